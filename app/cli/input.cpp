@@ -1,0 +1,43 @@
+#include "input.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+std::optional<CommandInput> readCommandInput(const QString &pathOrDash)
+{
+    QFile file;
+    CommandInput input;
+    if (pathOrDash.isEmpty() || pathOrDash == u"-") {
+        input.name = QStringLiteral("standard input");
+        file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        input.name = pathOrDash;
+        file.setFileName(pathOrDash);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("cannot read %1: %2").arg(pathOrDash, file.errorString()));
+            return std::nullopt;
+        }
+    }
+    input.bytes = file.readAll();
+    return input;
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = QStringLiteral("qonduit-cli: %1\n").arg(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, bytes.size(), stderr);
+}
+
+void printUsageError(const QString &usage)
+{
+    const QByteArray bytes = usage.toUtf8();
+    std::fwrite(bytes.constData(), 1, bytes.size(), stderr);
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// INPUT arguments of the command line: a file, or standard input for "-" or no argument.
+struct CommandInput
+{
+    QString name; // for messages: the path, or "standard input"
+    QByteArray bytes;
+};
+
+// On failure prints why to standard error and returns nothing.
+std::optional<CommandInput> readCommandInput(const QString &pathOrDash);
+
+void printOut(const QString &text);
+void printError(const QString &text); // prefixed "qonduit-cli: ", ends the line
+void printUsageError(const QString &usage); // as written, to standard error

@@ -1,0 +1,48 @@
+#include "connectioncommand.h"
+#include "input.h"
+#include "version.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const QString Usage = QStringLiteral(
+    "usage: qonduit-cli COMMAND ...\n"
+    "Design, check and export Qlik REST connections without a GUI.\n"
+    "\n"
+    "commands:\n"
+    "  connection print [--format qlik|json] [INPUT]   the connection as a statement or a .qonduit file\n"
+    "  connection validate [INPUT]                     one 'field: message' line per problem\n"
+    "\n"
+    "  --version    print the version\n"
+    "  --help       print this help\n"
+    "\n"
+    "Exit codes: 0 done, 1 the connection has problems, 2 the input or the command cannot be read.\n");
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qonduit-cli"));
+    QCoreApplication::setApplicationVersion(Qonduit::Version.toString());
+
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = arguments.value(0);
+    if (command == u"--version") {
+        printOut(QStringLiteral("qonduit-cli %1\n").arg(Qonduit::Version));
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h") {
+        printOut(Usage);
+        return 0;
+    }
+    if (command == u"connection")
+        return runConnectionCommand(arguments.mid(1));
+    if (command.isEmpty())
+        printError(QStringLiteral("no command given"));
+    else
+        printError(QStringLiteral("unknown command '%1'").arg(command));
+    printUsageError(Usage);
+    return 2;
+}

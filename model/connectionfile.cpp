@@ -1,0 +1,318 @@
+#include "connectionfile.h"
+
+#include "qlikvocabulary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <type_traits>
+
+namespace Qonduit::ConnectionFile {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// The one description of the file: which field goes under which name. Reading and writing both walk
+// it, so the two cannot drift apart. Secrets are not in it, so they are never written.
+template <typename Io, typename Settings>
+void describe(Io &io, Settings &s)
+{
+    io.field(u"name", s.name);
+    io.object(u"request", [&] {
+        auto &r = s.request;
+        io.field(u"url", r.url);
+        io.field(u"timeoutSeconds", r.timeoutSeconds);
+        io.field(u"method", r.method);
+        io.field(u"requestBody", r.requestBody);
+        io.field(u"bodyEncoding", r.bodyEncoding);
+        io.field(u"httpProtocol", r.httpProtocol);
+        io.field(u"keepAlive", r.keepAlive);
+        io.field(u"sendExpect100Continue", r.sendExpect100Continue);
+        io.field(u"autoDetectResponseType", r.autoDetectResponseType);
+        io.field(u"checkResponseTypeOnTestConnection", r.checkResponseTypeOnTestConnection);
+        io.field(u"keyGenerationStrategy", r.keyGenerationStrategy);
+    });
+    io.object(u"authentication", [&] {
+        io.field(u"schema", s.authentication.schema);
+        io.field(u"userName", s.authentication.userName);
+    });
+    io.object(u"certificates", [&] {
+        auto &c = s.certificates;
+        io.field(u"skipServerCertificateValidation", c.skipServerCertificateValidation);
+        io.field(u"source", c.source);
+        io.field(u"storeLocation", c.storeLocation);
+        io.field(u"storeName", c.storeName);
+        io.field(u"certificateName", c.certificateName);
+        io.field(u"pfxFilePath", c.pfxFilePath);
+    });
+    io.field(u"trustedLocations", s.trustedLocations);
+    io.field(u"queryParameters", s.queryParameters);
+    io.field(u"addMissingQueryParameters", s.addMissingQueryParameters);
+    io.field(u"queryHeaders", s.queryHeaders);
+    io.object(u"pagination", [&] {
+        auto &p = s.pagination;
+        io.field(u"type", p.type);
+        io.object(u"offset", [&] {
+            io.field(u"startField", p.offset.startField);
+            io.field(u"startFieldIsHeader", p.offset.startFieldIsHeader);
+            io.field(u"startValue", p.offset.startValue);
+            io.field(u"countField", p.offset.countField);
+            io.field(u"countFieldIsHeader", p.offset.countFieldIsHeader);
+            io.field(u"countValue", p.offset.countValue);
+            io.field(u"totalPath", p.offset.totalPath);
+            io.field(u"dataPath", p.offset.dataPath);
+        });
+        io.object(u"nextPage", [&] {
+            io.field(u"parameterName", p.nextPage.parameterName);
+            io.field(u"parameterIsHeader", p.nextPage.parameterIsHeader);
+            io.field(u"initialValue", p.nextPage.initialValue);
+            io.field(u"sizeParameterName", p.nextPage.sizeParameterName);
+            io.field(u"sizeValue", p.nextPage.sizeValue);
+            io.field(u"totalPagesPath", p.nextPage.totalPagesPath);
+            io.field(u"isLastPagePath", p.nextPage.isLastPagePath);
+            io.field(u"dataPath", p.nextPage.dataPath);
+        });
+        io.object(u"nextToken", [&] {
+            io.field(u"parameterName", p.nextToken.parameterName);
+            io.field(u"parameterIsHeader", p.nextToken.parameterIsHeader);
+            io.field(u"tokenPath", p.nextToken.tokenPath);
+            io.field(u"tokenPathIsHeader", p.nextToken.tokenPathIsHeader);
+            io.field(u"isLastPagePath", p.nextToken.isLastPagePath);
+        });
+        io.object(u"nextUrl", [&] {
+            io.field(u"fieldPath", p.nextUrl.fieldPath);
+            io.field(u"fieldPathIsHeader", p.nextUrl.fieldPathIsHeader);
+        });
+    });
+    io.object(u"security", [&] {
+        io.field(u"allowResponseHeaders", s.security.allowResponseHeaders);
+        io.field(u"allowHttpsOnly", s.security.allowHttpsOnly);
+        io.field(u"whitelist", s.security.whitelist);
+    });
+    io.object(u"proxy", [&] {
+        io.field(u"useProxy", s.proxy.useProxy);
+        io.field(u"bypassOnLocal", s.proxy.bypassOnLocal);
+        io.field(u"useDefaultCredentials", s.proxy.useDefaultCredentials);
+        io.field(u"address", s.proxy.address);
+    });
+    io.field(u"connectionString", s.layout);
+}
+
+// QlikView's scrambled password is a secret too: the layout keeps it in memory, the file does not.
+bool isSecretKey(const QString &key)
+{
+    return key.trimmed().compare(Qlik::Key::QlikViewPassword, Qt::CaseInsensitive) == 0;
+}
+
+class JsonWriter
+{
+public:
+    QJsonObject root;
+
+    template <typename T>
+    void field(QStringView name, const T &value)
+    {
+        current()[name.toString()] = toJson(value);
+    }
+
+    void object(QStringView name, const std::function<void()> &fields)
+    {
+        m_stack.append(QJsonObject());
+        fields();
+        const QJsonObject done = m_stack.takeLast();
+        current()[name.toString()] = done;
+    }
+
+private:
+    QJsonObject &current() { return m_stack.isEmpty() ? root : m_stack.last(); }
+
+    static QJsonValue toJson(const QString &value) { return value; }
+    static QJsonValue toJson(bool value) { return value; }
+    static QJsonValue toJson(int value) { return value; }
+    template <typename E>
+        requires std::is_enum_v<E>
+    static QJsonValue toJson(E value)
+    {
+        return Qlik::toWord(value);
+    }
+    static QJsonValue toJson(const QList<NameValue> &rows)
+    {
+        QJsonArray array;
+        for (const NameValue &row : rows)
+            array.append(QJsonObject { { u"name"_s, row.name }, { u"value"_s, row.value } });
+        return array;
+    }
+    static QJsonValue toJson(const ConnectionStringLayout &layout)
+    {
+        QJsonArray pairs;
+        for (const RawPair &pair : layout.pairs) {
+            if (!isSecretKey(pair.key))
+                pairs.append(QJsonObject { { u"key"_s, pair.key }, { u"value"_s, pair.rawValue } });
+        }
+        return QJsonObject { { u"quote"_s, QString(layout.quote) },
+                             { u"endsWithSeparator"_s, layout.endsWithSeparator },
+                             { u"pairs"_s, pairs } };
+    }
+
+    QList<QJsonObject> m_stack;
+};
+
+// Reads what is there; a field that is missing keeps its default (files from older versions).
+class JsonReader
+{
+public:
+    explicit JsonReader(const QJsonObject &root) { m_stack.append(root); }
+
+    QString error; // the first problem, with its path
+
+    template <typename T>
+    void field(QStringView name, T &value)
+    {
+        const QJsonValue json = m_stack.last().value(name);
+        if (json.isUndefined() || !error.isEmpty())
+            return;
+        const QString problem = fromJson(json, value);
+        if (!problem.isEmpty())
+            error = path(name) + u": "_s + problem;
+    }
+
+    void object(QStringView name, const std::function<void()> &fields)
+    {
+        const QJsonValue json = m_stack.last().value(name);
+        if (json.isUndefined() || !error.isEmpty())
+            return;
+        if (!json.isObject()) {
+            error = path(name) + u": expected an object"_s;
+            return;
+        }
+        m_names.append(name.toString());
+        m_stack.append(json.toObject());
+        fields();
+        m_stack.removeLast();
+        m_names.removeLast();
+    }
+
+private:
+    QString path(QStringView name) const
+    {
+        QStringList parts = m_names;
+        parts.append(name.toString());
+        return parts.join(u'.');
+    }
+
+    static QString fromJson(const QJsonValue &json, QString &value)
+    {
+        if (!json.isString())
+            return u"expected text"_s;
+        value = json.toString();
+        return {};
+    }
+    static QString fromJson(const QJsonValue &json, bool &value)
+    {
+        if (!json.isBool())
+            return u"expected true or false"_s;
+        value = json.toBool();
+        return {};
+    }
+    static QString fromJson(const QJsonValue &json, int &value)
+    {
+        const double number = json.toDouble(std::nan(""));
+        if (!json.isDouble() || number != std::floor(number) || number < std::numeric_limits<int>::min()
+            || number > std::numeric_limits<int>::max())
+            return u"expected a whole number"_s;
+        value = int(number);
+        return {};
+    }
+    template <typename E>
+        requires std::is_enum_v<E>
+    static QString fromJson(const QJsonValue &json, E &value)
+    {
+        const auto word = Qlik::fromWord<E>(json.toString());
+        if (!json.isString() || !word)
+            return u"expected one of "_s + Qlik::wordChoices<E>();
+        value = *word;
+        return {};
+    }
+    static QString fromJson(const QJsonValue &json, QList<NameValue> &rows)
+    {
+        if (!json.isArray())
+            return u"expected a list of {\"name\", \"value\"} objects"_s;
+        QList<NameValue> parsed;
+        const QJsonArray array = json.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject row = array[i].toObject();
+            if (!array[i].isObject() || !row.value(u"name").isString() || !row.value(u"value").isString())
+                return QStringLiteral("row %1: expected {\"name\": text, \"value\": text}").arg(i + 1);
+            parsed.append({ row.value(u"name").toString(), row.value(u"value").toString() });
+        }
+        rows = std::move(parsed);
+        return {};
+    }
+    static QString fromJson(const QJsonValue &json, ConnectionStringLayout &layout)
+    {
+        const QJsonObject object = json.toObject();
+        const QString quote = object.value(u"quote").toString();
+        if (!json.isObject() || (quote != u"\"" && quote != u"'") || !object.value(u"endsWithSeparator").isBool()
+            || !object.value(u"pairs").isArray())
+            return u"expected {\"quote\": \"\\\"\" or \"'\", \"endsWithSeparator\": true or false, \"pairs\": [...]}"_s;
+        ConnectionStringLayout parsed;
+        parsed.quote = quote.front();
+        parsed.endsWithSeparator = object.value(u"endsWithSeparator").toBool();
+        const QJsonArray pairs = object.value(u"pairs").toArray();
+        for (qsizetype i = 0; i < pairs.size(); ++i) {
+            const QJsonObject pair = pairs[i].toObject();
+            if (!pair.value(u"key").isString() || !pair.value(u"value").isString())
+                return QStringLiteral("pairs row %1: expected {\"key\": text, \"value\": text}").arg(i + 1);
+            parsed.pairs.append({ pair.value(u"key").toString(), pair.value(u"value").toString() });
+        }
+        layout = std::move(parsed);
+        return {};
+    }
+
+    QList<QJsonObject> m_stack;
+    QStringList m_names;
+};
+
+} // namespace
+
+QByteArray write(const ConnectionSettings &settings)
+{
+    JsonWriter writer;
+    writer.field(u"format", FormatName.toString());
+    writer.field(u"version", FormatVersion);
+    describe(writer, settings);
+    return QJsonDocument(writer.root).toJson(QJsonDocument::Indented);
+}
+
+Expected<ConnectionSettings, QString> read(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return QStringLiteral("not a valid JSON file: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"format").toString() != FormatName)
+        return QStringLiteral("not a Qonduit connection file: \"format\" is not \"%1\"").arg(FormatName);
+    const QJsonValue version = root.value(u"version");
+    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
+        return u"version: expected a whole number from 1"_s;
+    if (version.toDouble() > FormatVersion) {
+        return QStringLiteral("the file was written by a newer Qonduit (file format %1; this version reads %2)")
+            .arg(version.toInt())
+            .arg(FormatVersion);
+    }
+
+    ConnectionSettings settings;
+    JsonReader reader(root);
+    describe(reader, settings);
+    if (!reader.error.isEmpty())
+        return reader.error;
+    return settings;
+}
+
+} // namespace Qonduit::ConnectionFile

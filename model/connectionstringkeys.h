@@ -1,0 +1,41 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "qlikvocabulary.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <span>
+
+// The table behind the connection-string reader, writer and validator: one row per key, in the order
+// Qlik writes them (spec 1.3), saying which settings field it carries and when it is written.
+namespace Qonduit::ConnectionStringKeys {
+
+enum class Placement {
+    Always, // every string built from the form has it
+    WhenNotEmpty, // lists and optional text: left out when empty
+    Pagination, // only with its pagination type
+    Legacy, // older connectors' key: read, and kept where a string had it, never added
+};
+
+struct KeySpec
+{
+    QStringView name;
+    QStringView alias; // also accepted when reading
+    QStringView field; // the settings field, named as in the connection file ("request.url")
+    Qlik::Provenance provenance = Qlik::Provenance::Seen;
+    Placement placement = Placement::Always;
+    PaginationType paginationType = PaginationType::None; // with Placement::Pagination
+    bool isList = false;
+    bool appliesFirst = false; // read before the others, so that newer keys override it
+    QString (*get)(const ConnectionSettings &) = nullptr; // the unescaped value
+    QString (*set)(ConnectionSettings &, const QString &unescaped) = nullptr; // error text, empty if valid
+};
+
+std::span<const KeySpec> all();
+// Case-insensitive, surrounding white space ignored; nullptr for a key we do not know.
+const KeySpec *find(QStringView key);
+bool belongsInString(const KeySpec &key, const ConnectionSettings &settings);
+
+} // namespace Qonduit::ConnectionStringKeys

@@ -1,0 +1,278 @@
+#include "connectionvalidator.h"
+
+#include "connectionstringkeys.h"
+#include "qlikescape.h"
+#include "qlikvocabulary.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Qonduit {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Severity = ValidationProblem::Severity;
+
+class ProblemList
+{
+public:
+    void error(const QString &field, const QString &message, int row = -1)
+    {
+        m_problems.append({ field, Severity::Error, message, row });
+    }
+    void warning(const QString &field, const QString &message, int row = -1)
+    {
+        m_problems.append({ field, Severity::Warning, message, row });
+    }
+    QList<ValidationProblem> take() { return std::move(m_problems); }
+
+private:
+    QList<ValidationProblem> m_problems;
+};
+
+bool startsWithScheme(const QString &url, QStringView scheme)
+{
+    return url.startsWith(scheme, Qt::CaseInsensitive);
+}
+
+bool isHttpUrl(const QString &url)
+{
+    return startsWithScheme(url, u"http://") || startsWithScheme(url, u"https://");
+}
+
+void checkUrl(ProblemList &problems, const QString &field, const QString &url, bool httpsOnly, int row = -1)
+{
+    const QString where = row < 0 ? QString() : QStringLiteral("Row %1: ").arg(row + 1);
+    if (url.trimmed().isEmpty()) {
+        problems.error(field, where + QStringLiteral("Enter a URL."), row);
+    } else if (!isHttpUrl(url)) {
+        problems.error(field, where + QStringLiteral("The URL must start with http:// or https://."), row);
+    } else if (QUrl(url, QUrl::TolerantMode).host().isEmpty()) {
+        problems.error(field, where + QStringLiteral("The URL has no host name after its scheme."), row);
+    } else if (httpsOnly && !startsWithScheme(url, u"https://")) {
+        problems.error(field,
+                       where + QStringLiteral("\"Allow HTTPS only\" is on, so the URL must start with https://."),
+                       row);
+    }
+}
+
+enum class Duplicates { AreErrors, AreWarnings };
+
+void checkNames(ProblemList &problems, const QString &field, const QList<NameValue> &rows, Duplicates duplicates)
+{
+    QHash<QString, int> firstRow;
+    for (int row = 0; row < rows.size(); ++row) {
+        const QString &name = rows[row].name;
+        if (name.trimmed().isEmpty()) {
+            problems.error(field, QStringLiteral("Row %1 has no name.").arg(row + 1), row);
+            continue;
+        }
+        // HTTP header names are case-insensitive; query parameter names and aliases are not.
+        const QString key = duplicates == Duplicates::AreWarnings ? name.toLower() : name;
+        if (!firstRow.contains(key)) {
+            firstRow.insert(key, row);
+        } else if (duplicates == Duplicates::AreErrors) {
+            problems.error(field,
+                           QStringLiteral("The name \"%1\" is used in rows %2 and %3; names must be unique.")
+                               .arg(name)
+                               .arg(firstRow.value(key) + 1)
+                               .arg(row + 1),
+                           row);
+        } else {
+            problems.warning(field,
+                             QStringLiteral("The header \"%1\" is in rows %2 and %3; it will be sent twice.")
+                                 .arg(name)
+                                 .arg(firstRow.value(key) + 1)
+                                 .arg(row + 1),
+                             row);
+        }
+    }
+}
+
+// Seed 000: an If-Modified-Since header "must have the format yyyy-MM-dd-HH:mm:ssZ", yet its example
+// reads "2014-09-28 16:25:09Z"; both are accepted.
+void checkIfModifiedSince(ProblemList &problems, const QList<NameValue> &headers)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[- ](\\d{2}:\\d{2}:\\d{2})Z$"));
+    for (int row = 0; row < headers.size(); ++row) {
+        if (headers[row].name.trimmed().compare(u"If-Modified-Since", Qt::CaseInsensitive) != 0)
+            continue;
+        const auto match = form.match(headers[row].value.trimmed());
+        const bool valid = match.hasMatch()
+            && QDateTime::fromString(match.captured(1) + u'T' + match.captured(2), Qt::ISODate).isValid();
+        if (!valid) {
+            problems.error(u"queryHeaders"_s,
+                           QStringLiteral("If-Modified-Since must have the form yyyy-MM-dd-HH:mm:ssZ, "
+                                          "for example 2014-09-28-16:25:09Z; \"%1\" does not.")
+                               .arg(headers[row].value),
+                           row);
+        }
+    }
+}
+
+void checkRequired(ProblemList &problems, const QString &value, const QString &field, const QString &message)
+{
+    if (value.trimmed().isEmpty())
+        problems.error(field, message);
+}
+
+void checkWholeNumber(ProblemList &problems, const QString &value, const QString &field, const QString &label)
+{
+    bool ok = true;
+    if (!value.isEmpty())
+        value.toLongLong(&ok);
+    if (!ok)
+        problems.error(field, QStringLiteral("%1 must be a whole number; \"%2\" is not.").arg(label, value));
+}
+
+void checkPagination(ProblemList &problems, const PaginationSettings &pagination)
+{
+    switch (pagination.type) {
+    case PaginationType::None:
+    case PaginationType::Custom:
+        break;
+    case PaginationType::Offset:
+        checkRequired(problems, pagination.offset.startField, u"pagination.offset.startField"_s,
+                      QStringLiteral("Offset pagination needs the name of the start field."));
+        checkRequired(problems, pagination.offset.countField, u"pagination.offset.countField"_s,
+                      QStringLiteral("Offset pagination needs the name of the count field."));
+        checkWholeNumber(problems, pagination.offset.startValue, u"pagination.offset.startValue"_s,
+                         QStringLiteral("The start value"));
+        checkWholeNumber(problems, pagination.offset.countValue, u"pagination.offset.countValue"_s,
+                         QStringLiteral("The count value"));
+        break;
+    case PaginationType::NextPage:
+        checkRequired(problems, pagination.nextPage.parameterName, u"pagination.nextPage.parameterName"_s,
+                      QStringLiteral("Next page pagination needs the name of the page parameter."));
+        checkWholeNumber(problems, pagination.nextPage.initialValue, u"pagination.nextPage.initialValue"_s,
+                         QStringLiteral("The initial page"));
+        checkWholeNumber(problems, pagination.nextPage.sizeValue, u"pagination.nextPage.sizeValue"_s,
+                         QStringLiteral("The page size"));
+        break;
+    case PaginationType::NextToken:
+        checkRequired(problems, pagination.nextToken.parameterName, u"pagination.nextToken.parameterName"_s,
+                      QStringLiteral("Next token pagination needs the name of the token parameter."));
+        checkRequired(problems, pagination.nextToken.tokenPath, u"pagination.nextToken.tokenPath"_s,
+                      QStringLiteral("Next token pagination needs the path of the token in the response."));
+        break;
+    case PaginationType::NextUrl:
+        checkRequired(problems, pagination.nextUrl.fieldPath, u"pagination.nextUrl.fieldPath"_s,
+                      QStringLiteral("Next URL pagination needs the path of the next URL in the response."));
+        break;
+    }
+}
+
+QString escapeWarning(const QString &key, QStringView text, qsizetype at, qsizetype position)
+{
+    const QStringView escape = text.sliced(at, std::min<qsizetype>(2, text.size() - at));
+    return QStringLiteral("\"%1\" in the value of %2%3 is not one of Qlik's escapes (%%, %1, %2); "
+                          "it is kept as written.")
+        .arg(escape, key,
+             position > 0 ? QStringLiteral(" (character %1)").arg(position) : QString());
+}
+
+// What only the text of a string that was read can show.
+void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
+{
+    namespace Keys = ConnectionStringKeys;
+    QHash<const Keys::KeySpec *, int> seen;
+    bool hasProvider = false;
+    for (const RawPair &pair : layout.pairs) {
+        const QString key = pair.key.trimmed();
+        const Keys::KeySpec *spec = Keys::find(key);
+        if (!spec) {
+            problems.warning(u"connectionString"_s,
+                             QStringLiteral("The key \"%1\" is unknown to Qonduit; it is kept as written.").arg(key));
+        } else if (++seen[spec] == 2) {
+            problems.warning(spec->field.toString(),
+                             QStringLiteral("The key %1 appears more than once; the last value is used.").arg(key));
+        }
+        if (spec && spec->name == Qlik::Key::Provider) {
+            hasProvider = true;
+            const QString provider = QlikEscape::unescape(pair.rawValue).text;
+            if (provider.compare(Qlik::ProviderName, Qt::CaseInsensitive) != 0) {
+                problems.warning(u"provider"_s, QStringLiteral("The provider is \"%1\", not %2.")
+                                                     .arg(provider, Qlik::ProviderName));
+            }
+        }
+        const QString field = spec ? spec->field.toString() : u"connectionString"_s;
+        const auto unescaped = QlikEscape::unescape(pair.rawValue);
+        for (const qsizetype at : unescaped.unknownEscapes)
+            problems.warning(field, escapeWarning(key, pair.rawValue, at, pair.valuePosition + at));
+        if (spec && spec->isList) {
+            const auto inner = QlikEscape::unescape(unescaped.text);
+            for (const qsizetype at : inner.unknownEscapes)
+                problems.warning(field, escapeWarning(key, unescaped.text, at, 0));
+        }
+    }
+    if (!layout.isEmpty() && !hasProvider) {
+        problems.warning(u"provider"_s,
+                         QStringLiteral("The string has no provider key; Qlik needs provider=%1.")
+                             .arg(Qlik::ProviderName));
+    }
+}
+
+} // namespace
+
+QList<ValidationProblem> validate(const ConnectionSettings &settings)
+{
+    ProblemList problems;
+    const RequestSettings &request = settings.request;
+    const bool httpsOnly = settings.security.allowHttpsOnly;
+
+    checkUrl(problems, u"request.url"_s, request.url, httpsOnly);
+    if (request.timeoutSeconds < 1 || request.timeoutSeconds > 10000) {
+        problems.error(u"request.timeoutSeconds"_s,
+                       QStringLiteral("The timeout must be from 1 to 10000 seconds; %1 is not.")
+                           .arg(request.timeoutSeconds));
+    }
+    if (request.method != HttpMethod::Post && !request.requestBody.isEmpty()) {
+        problems.error(u"request.requestBody"_s,
+                       QStringLiteral("A request body is sent only with POST: choose POST or clear the body."));
+    }
+
+    switch (settings.authentication.schema) {
+    case AuthSchema::Basic:
+    case AuthSchema::Digest:
+    case AuthSchema::Ntlm:
+        checkRequired(problems, settings.authentication.userName, u"authentication.userName"_s,
+                      QStringLiteral("Enter the user name for this authentication schema."));
+        break;
+    case AuthSchema::Anonymous:
+    case AuthSchema::CurrentWindowsUser:
+        break;
+    }
+
+    if (settings.certificates.source == CertificateSource::FromFile) {
+        checkRequired(problems, settings.certificates.pfxFilePath, u"certificates.pfxFilePath"_s,
+                      QStringLiteral("Enter the PFX file name of the client certificate."));
+    } else if (settings.certificates.source == CertificateSource::Installed) {
+        checkRequired(problems, settings.certificates.certificateName, u"certificates.certificateName"_s,
+                      QStringLiteral("Choose the installed certificate to use."));
+    }
+
+    checkNames(problems, u"trustedLocations"_s, settings.trustedLocations, Duplicates::AreErrors);
+    for (int row = 0; row < settings.trustedLocations.size(); ++row)
+        checkUrl(problems, u"trustedLocations"_s, settings.trustedLocations[row].value, httpsOnly, row);
+    checkNames(problems, u"queryParameters"_s, settings.queryParameters, Duplicates::AreErrors);
+    checkNames(problems, u"queryHeaders"_s, settings.queryHeaders, Duplicates::AreWarnings);
+    checkIfModifiedSince(problems, settings.queryHeaders);
+    checkPagination(problems, settings.pagination);
+    checkNames(problems, u"security.whitelist"_s, settings.security.whitelist, Duplicates::AreErrors);
+    for (int row = 0; row < settings.security.whitelist.size(); ++row)
+        checkUrl(problems, u"security.whitelist"_s, settings.security.whitelist[row].value, httpsOnly, row);
+
+    checkLayout(problems, settings.layout);
+    return problems.take();
+}
+
+bool hasErrors(const QList<ValidationProblem> &problems)
+{
+    return std::any_of(problems.begin(), problems.end(), [](const auto &p) { return p.isError(); });
+}
+
+} // namespace Qonduit
