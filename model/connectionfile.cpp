@@ -1,5 +1,7 @@
 #include "connectionfile.h"
 
+#include "connectionstring.h"
+#include "connectionstringkeys.h"
 #include "qlikvocabulary.h"
 
 #include <QJsonArray>
@@ -312,6 +314,30 @@ Expected<ConnectionSettings, QString> read(const QByteArray &json)
     describe(reader, settings);
     if (!reader.error.isEmpty())
         return reader.error;
+    // A file holds what a connection string could not ("ten" as a page size): refuse it here with the
+    // string reader's own words, rather than write a string that no reader takes back.
+    for (const auto &key : ConnectionStringKeys::all()) {
+        ConnectionSettings scratch;
+        const QString problem = key.set(scratch, key.get(settings));
+        if (!problem.isEmpty())
+            return key.field.toString() + u": "_s + problem;
+    }
+    QString layoutText;
+    for (qsizetype i = 0; i < settings.layout.pairs.size(); ++i) {
+        const RawPair &pair = settings.layout.pairs[i];
+        if (pair.key.trimmed().isEmpty() || pair.key.contains(u';') || pair.key.contains(u'=')
+            || pair.rawValue.contains(u';'))
+            return QStringLiteral("connectionString: pairs row %1: a key must be non-empty and hold no ';' or '=', "
+                                  "a value no ';'")
+                .arg(i + 1);
+        layoutText += pair.key + u'=' + pair.rawValue + u';';
+    }
+    // The stored pairs are written back as they are, so they must be what the string reader accepts.
+    if (!layoutText.isEmpty()) {
+        const auto layoutRead = ConnectionString::read(layoutText);
+        if (!layoutRead)
+            return u"connectionString: "_s + layoutRead.error().toString();
+    }
     return settings;
 }
 

@@ -169,10 +169,10 @@ void checkPagination(ProblemList &problems, const PaginationSettings &pagination
 QString escapeWarning(const QString &key, QStringView text, qsizetype at, qsizetype position)
 {
     const QStringView escape = text.sliced(at, std::min<qsizetype>(2, text.size() - at));
-    return QStringLiteral("\"%1\" in the value of %2%3 is not one of Qlik's escapes (%%, %1, %2); "
-                          "it is kept as written.")
-        .arg(escape, key,
-             position > 0 ? QStringLiteral(" (character %1)").arg(position) : QString());
+    // Built by concatenation: the escapes "%1" and "%2" in the sentence must not be taken for arg() markers.
+    return u'"' + escape.toString() + QStringLiteral("\" in the value of ") + key
+        + (position > 0 ? QStringLiteral(" (character %1)").arg(position) : QString())
+        + QStringLiteral(" is not one of Qlik's escapes (%%, %1, %2); it is kept as written.");
 }
 
 // What only the text of a string that was read can show.
