@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 // The one description of the file: which field goes under which name. Reading and writing both walk
 // it, so the two cannot drift apart. Secrets are not in it, so they are never written.
-template <typename Io, typename Settings>
+template<typename Io, typename Settings>
 void describe(Io &io, Settings &s)
 {
     io.field(u"name", s.name);
@@ -116,7 +116,7 @@ class JsonWriter
 public:
     QJsonObject root;
 
-    template <typename T>
+    template<typename T>
     void field(QStringView name, const T &value)
     {
         current()[name.toString()] = toJson(value);
@@ -136,17 +136,14 @@ private:
     static QJsonValue toJson(const QString &value) { return value; }
     static QJsonValue toJson(bool value) { return value; }
     static QJsonValue toJson(int value) { return value; }
-    template <typename E>
-        requires std::is_enum_v<E>
-    static QJsonValue toJson(E value)
-    {
-        return Qlik::toWord(value);
-    }
+    template<typename E>
+    requires std::is_enum_v<E>
+    static QJsonValue toJson(E value) { return Qlik::toWord(value); }
     static QJsonValue toJson(const QList<NameValue> &rows)
     {
         QJsonArray array;
         for (const NameValue &row : rows)
-            array.append(QJsonObject { { u"name"_s, row.name }, { u"value"_s, row.value } });
+            array.append(QJsonObject {{u"name"_s, row.name}, {u"value"_s, row.value}});
         return array;
     }
     static QJsonValue toJson(const ConnectionStringLayout &layout)
@@ -154,11 +151,10 @@ private:
         QJsonArray pairs;
         for (const RawPair &pair : layout.pairs) {
             if (!isSecretKey(pair.key))
-                pairs.append(QJsonObject { { u"key"_s, pair.key }, { u"value"_s, pair.rawValue } });
+                pairs.append(QJsonObject {{u"key"_s, pair.key}, {u"value"_s, pair.rawValue}});
         }
-        return QJsonObject { { u"quote"_s, QString(layout.quote) },
-                             { u"endsWithSeparator"_s, layout.endsWithSeparator },
-                             { u"pairs"_s, pairs } };
+        return QJsonObject {{u"quote"_s, QString(layout.quote)},
+            {u"endsWithSeparator"_s, layout.endsWithSeparator}, {u"pairs"_s, pairs}};
     }
 
     QList<QJsonObject> m_stack;
@@ -172,7 +168,7 @@ public:
 
     QString error; // the first problem, with its path
 
-    template <typename T>
+    template<typename T>
     void field(QStringView name, T &value)
     {
         const QJsonValue json = m_stack.last().value(name);
@@ -230,8 +226,8 @@ private:
         value = int(number);
         return {};
     }
-    template <typename E>
-        requires std::is_enum_v<E>
+    template<typename E>
+    requires std::is_enum_v<E>
     static QString fromJson(const QJsonValue &json, E &value)
     {
         const auto word = Qlik::fromWord<E>(json.toString());
@@ -250,7 +246,7 @@ private:
             const QJsonObject row = array[i].toObject();
             if (!array[i].isObject() || !row.value(u"name").isString() || !row.value(u"value").isString())
                 return QStringLiteral("row %1: expected {\"name\": text, \"value\": text}").arg(i + 1);
-            parsed.append({ row.value(u"name").toString(), row.value(u"value").toString() });
+            parsed.append({row.value(u"name").toString(), row.value(u"value").toString()});
         }
         rows = std::move(parsed);
         return {};
@@ -259,8 +255,8 @@ private:
     {
         const QJsonObject object = json.toObject();
         const QString quote = object.value(u"quote").toString();
-        if (!json.isObject() || (quote != u"\"" && quote != u"'") || !object.value(u"endsWithSeparator").isBool()
-            || !object.value(u"pairs").isArray())
+        if (!json.isObject() || (quote != u"\"" && quote != u"'")
+            || !object.value(u"endsWithSeparator").isBool() || !object.value(u"pairs").isArray())
             return u"expected {\"quote\": \"\\\"\" or \"'\", \"endsWithSeparator\": true or false, \"pairs\": [...]}"_s;
         ConnectionStringLayout parsed;
         parsed.quote = quote.front();
@@ -270,7 +266,7 @@ private:
             const QJsonObject pair = pairs[i].toObject();
             if (!pair.value(u"key").isString() || !pair.value(u"value").isString())
                 return QStringLiteral("pairs row %1: expected {\"key\": text, \"value\": text}").arg(i + 1);
-            parsed.pairs.append({ pair.value(u"key").toString(), pair.value(u"value").toString() });
+            parsed.pairs.append({pair.value(u"key").toString(), pair.value(u"value").toString()});
         }
         layout = std::move(parsed);
         return {};
@@ -296,7 +292,9 @@ Expected<ConnectionSettings, QString> read(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("not a valid JSON file: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        return QStringLiteral("not a valid JSON file: %1 at byte %2")
+            .arg(parseError.errorString())
+            .arg(parseError.offset);
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(u"format").toString() != FormatName)
         return QStringLiteral("not a Qonduit connection file: \"format\" is not \"%1\"").arg(FormatName);
@@ -304,7 +302,8 @@ Expected<ConnectionSettings, QString> read(const QByteArray &json)
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
         return u"version: expected a whole number from 1"_s;
     if (version.toDouble() > FormatVersion) {
-        return QStringLiteral("the file was written by a newer Qonduit (file format %1; this version reads %2)")
+        return QStringLiteral(
+            "the file was written by a newer Qonduit (file format %1; this version reads %2)")
             .arg(version.toInt())
             .arg(FormatVersion);
     }
@@ -327,8 +326,9 @@ Expected<ConnectionSettings, QString> read(const QByteArray &json)
         const RawPair &pair = settings.layout.pairs[i];
         if (pair.key.trimmed().isEmpty() || pair.key.contains(u';') || pair.key.contains(u'=')
             || pair.rawValue.contains(u';'))
-            return QStringLiteral("connectionString: pairs row %1: a key must be non-empty and hold no ';' or '=', "
-                                  "a value no ';'")
+            return QStringLiteral(
+                "connectionString: pairs row %1: a key must be non-empty and hold no ';' or '=', "
+                "a value no ';'")
                 .arg(i + 1);
         layoutText += pair.key + u'=' + pair.rawValue + u';';
     }

@@ -18,12 +18,12 @@ Expected<Read, QString> read(const QByteArray &bytes)
         auto settings = ConnectionFile::read(bytes);
         if (!settings)
             return settings.error();
-        return Read { std::move(settings).value(), Kind::ConnectionFile };
+        return Read {std::move(settings).value(), Kind::ConnectionFile};
     }
     auto settings = ConnectionString::read(text);
     if (!settings)
         return settings.error().toString();
-    return Read { std::move(settings).value(), Kind::ConnectionString };
+    return Read {std::move(settings).value(), Kind::ConnectionString};
 }
 
 } // namespace Qonduit::ConnectionInput

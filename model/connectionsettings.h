@@ -20,7 +20,16 @@ enum class AuthSchema { Anonymous, Basic, Digest, Ntlm, CurrentWindowsUser };
 enum class CertificateSource { None, Installed, FromFile };
 enum class CertificateStoreLocation { CurrentUser, LocalMachine };
 // .NET store names, in the order of Qlik's drop-down list.
-enum class CertificateStoreName { My, Root, CA, TrustedPublisher, Disallowed, AuthRoot, TrustedPeople, AddressBook };
+enum class CertificateStoreName {
+    My,
+    Root,
+    CA,
+    TrustedPublisher,
+    Disallowed,
+    AuthRoot,
+    TrustedPeople,
+    AddressBook
+};
 enum class PaginationType { None, Offset, NextPage, NextToken, NextUrl, Custom };
 
 // "Specifying the data retrieval method" in Qlik's form. Defaults are Qlik's.

@@ -34,7 +34,7 @@ struct InnerText
 
 ConnectionParseError error(qsizetype position, const QString &message, const QString &key = {})
 {
-    return { key, position, message };
+    return {key, position, message};
 }
 
 QString shortened(QStringView text)
@@ -55,9 +55,10 @@ std::pair<QString, QString> whereTextEnds(QStringView inner)
     if (equals < 0)
         return {};
     const QString key = pair.left(equals).trimmed().toString();
-    return { key, (afterSeparator ? QStringLiteral("; the text ends after the value of %1")
-                                  : QStringLiteral("; the text ends inside the value of %1"))
-                      .arg(key) };
+    return {key,
+        (afterSeparator ? QStringLiteral("; the text ends after the value of %1")
+                        : QStringLiteral("; the text ends inside the value of %1"))
+            .arg(key)};
 }
 
 qsizetype skipSpaces(QStringView text, qsizetype i)
@@ -87,11 +88,11 @@ Expected<InnerText, ConnectionParseError> readQuoted(QStringView text, qsizetype
     }
     const auto [key, where] = whereTextEnds(inner.text);
     return error(text.size() + 1,
-                 QStringLiteral("the connection string has no closing %1 quote (it opens at character %2)%3")
-                     .arg(inner.quote)
-                     .arg(openAt + 1)
-                     .arg(where),
-                 key);
+        QStringLiteral("the connection string has no closing %1 quote (it opens at character %2)%3")
+            .arg(inner.quote)
+            .arg(openAt + 1)
+            .arg(where),
+        key);
 }
 
 // Finds the string in a statement, a quoted string, or bare text.
@@ -101,10 +102,10 @@ Expected<InnerText, ConnectionParseError> locateString(QStringView text)
     if (start == text.size())
         return error(1, QStringLiteral("the input is empty; expected a connection string"));
 
-    static const QRegularExpression custom(QStringLiteral("\\GCUSTOM\\s+CONNECT\\s+TO\\b\\s*"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression lib(QStringLiteral("\\GLIB\\s+CONNECT\\b"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression custom(
+        QStringLiteral("\\GCUSTOM\\s+CONNECT\\s+TO\\b\\s*"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lib(
+        QStringLiteral("\\GLIB\\s+CONNECT\\b"), QRegularExpression::CaseInsensitiveOption);
 
     qsizetype quoteAt = start;
     bool isStatement = false;
@@ -112,13 +113,15 @@ Expected<InnerText, ConnectionParseError> locateString(QStringView text)
         isStatement = true;
         quoteAt = match.capturedEnd();
         if (quoteAt == text.size())
-            return error(quoteAt + 1, QStringLiteral("the statement ends after CUSTOM CONNECT TO; "
-                                                     "the connection string in quotes is missing"));
+            return error(quoteAt + 1,
+                QStringLiteral("the statement ends after CUSTOM CONNECT TO; "
+                               "the connection string in quotes is missing"));
         if (text[quoteAt] != u'"' && text[quoteAt] != u'\'')
             return error(quoteAt + 1, QStringLiteral("expected \" or ' after CUSTOM CONNECT TO"));
     } else if (lib.match(text, start).hasMatch()) {
-        return error(start + 1, QStringLiteral("LIB CONNECT TO names a connection stored in Qlik; "
-                                               "paste its connection string (CUSTOM CONNECT TO ...) instead"));
+        return error(start + 1,
+            QStringLiteral("LIB CONNECT TO names a connection stored in Qlik; "
+                           "paste its connection string (CUSTOM CONNECT TO ...) instead"));
     }
 
     if (text[quoteAt] == u'"' || text[quoteAt] == u'\'') {
@@ -130,8 +133,9 @@ Expected<InnerText, ConnectionParseError> locateString(QStringView text)
         if (isStatement && i < text.size() && text[i] == u';')
             i = skipSpaces(text, i + 1);
         if (i < text.size())
-            return error(i + 1, QStringLiteral("unexpected text \"%1\" after the closing quote")
-                                    .arg(shortened(text.sliced(i))));
+            return error(i + 1,
+                QStringLiteral("unexpected text \"%1\" after the closing quote")
+                    .arg(shortened(text.sliced(i))));
         return inner;
     }
 
@@ -153,7 +157,8 @@ Expected<ConnectionStringLayout, ConnectionParseError> splitPairs(const InnerTex
     ConnectionStringLayout layout;
     layout.quote = inner.quote;
     const QString &text = inner.text;
-    const auto positionOf = [&](qsizetype i) { return i < inner.positions.size() ? inner.positions[i] : inner.endPosition; };
+    const auto positionOf
+        = [&](qsizetype i) { return i < inner.positions.size() ? inner.positions[i] : inner.endPosition; };
     if (text.trimmed().isEmpty())
         return error(positionOf(0), QStringLiteral("the connection string is empty"));
 
@@ -171,12 +176,12 @@ Expected<ConnectionStringLayout, ConnectionParseError> splitPairs(const InnerTex
             return error(positionOf(start), QStringLiteral("empty pair: expected key=value before ';'"));
         if (equals < 0)
             return error(positionOf(start),
-                         QStringLiteral("\"%1\" has no '=' between key and value").arg(shortened(pair)),
-                         shortened(pair.trimmed()));
+                QStringLiteral("\"%1\" has no '=' between key and value").arg(shortened(pair)),
+                shortened(pair.trimmed()));
         if (pair.left(equals).trimmed().isEmpty())
             return error(positionOf(start), QStringLiteral("a value with no key before its '='"));
-        layout.pairs.append({ pair.left(equals).toString(), pair.sliced(equals + 1).toString(),
-                              positionOf(start), positionOf(start + equals + 1) });
+        layout.pairs.append({pair.left(equals).toString(), pair.sliced(equals + 1).toString(),
+            positionOf(start), positionOf(start + equals + 1)});
         if (lastPair)
             break;
         start = end + 1;
@@ -185,9 +190,10 @@ Expected<ConnectionStringLayout, ConnectionParseError> splitPairs(const InnerTex
 }
 
 // Applies the pairs of a layout to settings: older keys first, so that newer ones override them.
-std::optional<ConnectionParseError> applyPairs(const ConnectionStringLayout &layout, ConnectionSettings &settings)
+std::optional<ConnectionParseError> applyPairs(
+    const ConnectionStringLayout &layout, ConnectionSettings &settings)
 {
-    for (const bool firstPass : { true, false }) {
+    for (const bool firstPass : {true, false}) {
         for (const RawPair &pair : layout.pairs) {
             const KeySpec *spec = ConnectionStringKeys::find(pair.key);
             if (!spec || spec->appliesFirst != firstPass)
@@ -240,7 +246,8 @@ QString write(const ConnectionSettings &settings)
         const RawPair &pair = settings.layout.pairs[i];
         const QString asRead = pair.key + u'=' + pair.rawValue;
         const KeySpec *spec = ConnectionStringKeys::find(pair.key);
-        const qsizetype keyIndex = spec ? indexOf(spec) : (entryKeyIndex.isEmpty() ? -1 : entryKeyIndex.last());
+        const qsizetype keyIndex
+            = spec ? indexOf(spec) : (entryKeyIndex.isEmpty() ? -1 : entryKeyIndex.last());
         if (!spec || lastOccurrence.value(keyIndex) != i) {
             // Unknown keys, and earlier copies of a repeated key, which Qlik overrides: as read.
             entries.append(asRead);

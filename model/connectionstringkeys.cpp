@@ -12,12 +12,12 @@ using Qlik::Provenance;
 namespace Key = Qlik::Key;
 
 // (settings .* a .* b ...): the field a chain of member pointers leads to.
-template <auto... Path>
+template<auto... Path>
 auto &member(ConnectionSettings &settings)
 {
     return (settings.*....*Path);
 }
-template <auto... Path>
+template<auto... Path>
 const auto &member(const ConnectionSettings &settings)
 {
     return (settings.*....*Path);
@@ -81,7 +81,7 @@ struct WholeNumberTextCodec
     }
 };
 
-template <typename E>
+template<typename E>
 struct WordCodec
 {
     static QString format(E value) { return Qlik::toWord(value); }
@@ -108,9 +108,9 @@ struct ListCodec
     }
 };
 
-template <typename Codec, auto... Path>
+template<typename Codec, auto... Path>
 KeySpec key(QStringView name, QStringView field, Placement placement = Placement::Always,
-            Provenance provenance = Provenance::Seen)
+    Provenance provenance = Provenance::Seen)
 {
     KeySpec spec;
     spec.name = name;
@@ -119,16 +119,17 @@ KeySpec key(QStringView name, QStringView field, Placement placement = Placement
     spec.provenance = provenance;
     spec.isList = std::is_same_v<Codec, ListCodec>;
     spec.get = [](const ConnectionSettings &s) { return Codec::format(member<Path...>(s)); };
-    spec.set = [](ConnectionSettings &s, const QString &text) { return Codec::parse(text, member<Path...>(s)); };
+    spec.set
+        = [](ConnectionSettings &s, const QString &text) { return Codec::parse(text, member<Path...>(s)); };
     return spec;
 }
 
-template <typename Codec, auto... Path>
-KeySpec paginationKey(PaginationType type, QStringView name, QStringView field,
-                      Provenance provenance = Provenance::Seen)
+template<typename Codec, auto... Path>
+KeySpec paginationKey(
+    PaginationType type, QStringView name, QStringView field, Provenance provenance = Provenance::Seen)
 {
-    KeySpec spec = key<Codec, &ConnectionSettings::pagination, Path...>(name, field, Placement::Pagination,
-                                                                       provenance);
+    KeySpec spec = key<Codec, &ConnectionSettings::pagination, Path...>(
+        name, field, Placement::Pagination, provenance);
     spec.paginationType = type;
     return spec;
 }
@@ -186,14 +187,16 @@ std::vector<KeySpec> buildTable()
         key<TextCodec, &S::request, &R::url>(Key::Url, u"request.url"),
         key<SecondsCodec, &S::request, &R::timeoutSeconds>(Key::Timeout, u"request.timeoutSeconds"),
         key<WordCodec<HttpMethod>, &S::request, &R::method>(Key::Method, u"request.method"),
-        key<WordCodec<HttpProtocol>, &S::request, &R::httpProtocol>(Key::HttpProtocol, u"request.httpProtocol"),
+        key<WordCodec<HttpProtocol>, &S::request, &R::httpProtocol>(
+            Key::HttpProtocol, u"request.httpProtocol"),
         key<BoolCodec, &S::request, &R::keepAlive>(Key::IsKeepAlive, u"request.keepAlive"),
         key<TextCodec, &S::request, &R::bodyEncoding>(Key::BodyEncoding, u"request.bodyEncoding"),
-        key<TextCodec, &S::request, &R::requestBody>(Key::RequestBody, u"request.requestBody", WhenNotEmpty, Ours),
-        key<BoolCodec, &S::request, &R::sendExpect100Continue>(Key::SendExpect100Continue,
-                                                               u"request.sendExpect100Continue"),
-        key<BoolCodec, &S::request, &R::autoDetectResponseType>(Key::AutoDetectResponseType,
-                                                                u"request.autoDetectResponseType"),
+        key<TextCodec, &S::request, &R::requestBody>(
+            Key::RequestBody, u"request.requestBody", WhenNotEmpty, Ours),
+        key<BoolCodec, &S::request, &R::sendExpect100Continue>(
+            Key::SendExpect100Continue, u"request.sendExpect100Continue"),
+        key<BoolCodec, &S::request, &R::autoDetectResponseType>(
+            Key::AutoDetectResponseType, u"request.autoDetectResponseType"),
         key<BoolCodec, &S::request, &R::checkResponseTypeOnTestConnection>(
             Key::CheckResponseType, u"request.checkResponseTypeOnTestConnection"),
         key<WordCodec<KeyGenerationStrategy>, &S::request, &R::keyGenerationStrategy>(
@@ -203,84 +206,86 @@ std::vector<KeySpec> buildTable()
             Key::AuthSchema, u"authentication.schema"),
         key<BoolCodec, &S::certificates, &C::skipServerCertificateValidation>(
             Key::SkipServerCertificateValidation, u"certificates.skipServerCertificateValidation"),
-        key<WordCodec<CertificateSource>, &S::certificates, &C::source>(Key::UseCertificate, u"certificates.source"),
+        key<WordCodec<CertificateSource>, &S::certificates, &C::source>(
+            Key::UseCertificate, u"certificates.source"),
         key<WordCodec<CertificateStoreLocation>, &S::certificates, &C::storeLocation>(
             Key::CertificateStoreLocation, u"certificates.storeLocation"),
-        key<WordCodec<CertificateStoreName>, &S::certificates, &C::storeName>(Key::CertificateStoreName,
-                                                                            u"certificates.storeName"),
-        key<TextCodec, &S::certificates, &C::certificateName>(Key::CertificateName, u"certificates.certificateName",
-                                                              WhenNotEmpty, Ours),
-        key<TextCodec, &S::certificates, &C::pfxFilePath>(Key::CertificateFilePath, u"certificates.pfxFilePath",
-                                                          WhenNotEmpty),
+        key<WordCodec<CertificateStoreName>, &S::certificates, &C::storeName>(
+            Key::CertificateStoreName, u"certificates.storeName"),
+        key<TextCodec, &S::certificates, &C::certificateName>(
+            Key::CertificateName, u"certificates.certificateName", WhenNotEmpty, Ours),
+        key<TextCodec, &S::certificates, &C::pfxFilePath>(
+            Key::CertificateFilePath, u"certificates.pfxFilePath", WhenNotEmpty),
         key<ListCodec, &S::trustedLocations>(Key::TrustedLocations, u"trustedLocations", WhenNotEmpty),
         key<ListCodec, &S::queryParameters>(Key::QueryParameters, u"queryParameters", WhenNotEmpty),
-        key<BoolCodec, &S::addMissingQueryParameters>(Key::AddMissingQueryParameters,
-                                                      u"addMissingQueryParameters"),
+        key<BoolCodec, &S::addMissingQueryParameters>(
+            Key::AddMissingQueryParameters, u"addMissingQueryParameters"),
         key<ListCodec, &S::queryHeaders>(Key::QueryHeaders, u"queryHeaders", WhenNotEmpty),
         key<WordCodec<PaginationType>, &S::pagination, &P::type>(Key::PaginationType, u"pagination.type"),
 
-        paginationKey<TextCodec, &P::offset, &Off::startField>(Offset, Key::OffsetStartField,
-                                                               u"pagination.offset.startField"),
-        paginationKey<BoolCodec, &P::offset, &Off::startFieldIsHeader>(Offset, Key::IsOffsetStartFieldHeader,
-                                                                       u"pagination.offset.startFieldIsHeader"),
-        paginationKey<WholeNumberTextCodec, &P::offset, &Off::startValue>(Offset, Key::OffsetStartFieldValue,
-                                                                          u"pagination.offset.startValue"),
-        paginationKey<TextCodec, &P::offset, &Off::countField>(Offset, Key::OffsetCountFieldName,
-                                                               u"pagination.offset.countField"),
-        paginationKey<BoolCodec, &P::offset, &Off::countFieldIsHeader>(Offset, Key::IsOffsetCountFieldHeader,
-                                                                       u"pagination.offset.countFieldIsHeader"),
-        paginationKey<WholeNumberTextCodec, &P::offset, &Off::countValue>(Offset, Key::OffsetCountValue,
-                                                                          u"pagination.offset.countValue"),
-        paginationKey<TextCodec, &P::offset, &Off::totalPath>(Offset, Key::OffsetTotalPath,
-                                                              u"pagination.offset.totalPath"),
-        paginationKey<TextCodec, &P::offset, &Off::dataPath>(Offset, Key::OffsetDataPath,
-                                                             u"pagination.offset.dataPath"),
+        paginationKey<TextCodec, &P::offset, &Off::startField>(
+            Offset, Key::OffsetStartField, u"pagination.offset.startField"),
+        paginationKey<BoolCodec, &P::offset, &Off::startFieldIsHeader>(
+            Offset, Key::IsOffsetStartFieldHeader, u"pagination.offset.startFieldIsHeader"),
+        paginationKey<WholeNumberTextCodec, &P::offset, &Off::startValue>(
+            Offset, Key::OffsetStartFieldValue, u"pagination.offset.startValue"),
+        paginationKey<TextCodec, &P::offset, &Off::countField>(
+            Offset, Key::OffsetCountFieldName, u"pagination.offset.countField"),
+        paginationKey<BoolCodec, &P::offset, &Off::countFieldIsHeader>(
+            Offset, Key::IsOffsetCountFieldHeader, u"pagination.offset.countFieldIsHeader"),
+        paginationKey<WholeNumberTextCodec, &P::offset, &Off::countValue>(
+            Offset, Key::OffsetCountValue, u"pagination.offset.countValue"),
+        paginationKey<TextCodec, &P::offset, &Off::totalPath>(
+            Offset, Key::OffsetTotalPath, u"pagination.offset.totalPath"),
+        paginationKey<TextCodec, &P::offset, &Off::dataPath>(
+            Offset, Key::OffsetDataPath, u"pagination.offset.dataPath"),
 
-        paginationKey<TextCodec, &P::nextPage, &NP::parameterName>(NextPage, Key::NextPageParameterName,
-                                                                   u"pagination.nextPage.parameterName", Ours),
+        paginationKey<TextCodec, &P::nextPage, &NP::parameterName>(
+            NextPage, Key::NextPageParameterName, u"pagination.nextPage.parameterName", Ours),
         paginationKey<BoolCodec, &P::nextPage, &NP::parameterIsHeader>(
             NextPage, Key::IsNextPageParameterHeader, u"pagination.nextPage.parameterIsHeader", Ours),
         paginationKey<WholeNumberTextCodec, &P::nextPage, &NP::initialValue>(
             NextPage, Key::NextPageInitialValue, u"pagination.nextPage.initialValue", Ours),
         paginationKey<TextCodec, &P::nextPage, &NP::sizeParameterName>(
             NextPage, Key::NextPageSizeParameterName, u"pagination.nextPage.sizeParameterName", Ours),
-        paginationKey<WholeNumberTextCodec, &P::nextPage, &NP::sizeValue>(NextPage, Key::NextPageSizeValue,
-                                                                          u"pagination.nextPage.sizeValue", Ours),
+        paginationKey<WholeNumberTextCodec, &P::nextPage, &NP::sizeValue>(
+            NextPage, Key::NextPageSizeValue, u"pagination.nextPage.sizeValue", Ours),
         paginationKey<TextCodec, &P::nextPage, &NP::totalPagesPath>(
             NextPage, Key::NextPageTotalPagesPath, u"pagination.nextPage.totalPagesPath", Ours),
         paginationKey<TextCodec, &P::nextPage, &NP::isLastPagePath>(
             NextPage, Key::NextPageIsLastPagePath, u"pagination.nextPage.isLastPagePath", Ours),
-        paginationKey<TextCodec, &P::nextPage, &NP::dataPath>(NextPage, Key::NextPageDataPath,
-                                                              u"pagination.nextPage.dataPath", Ours),
+        paginationKey<TextCodec, &P::nextPage, &NP::dataPath>(
+            NextPage, Key::NextPageDataPath, u"pagination.nextPage.dataPath", Ours),
 
         paginationKey<TextCodec, &P::nextToken, &NT::parameterName>(
             NextToken, Key::NextTokenParameterName, u"pagination.nextToken.parameterName", Ours),
         paginationKey<BoolCodec, &P::nextToken, &NT::parameterIsHeader>(
             NextToken, Key::IsNextTokenParameterHeader, u"pagination.nextToken.parameterIsHeader", Ours),
-        paginationKey<TextCodec, &P::nextToken, &NT::tokenPath>(NextToken, Key::NextTokenPath,
-                                                                u"pagination.nextToken.tokenPath", Ours),
+        paginationKey<TextCodec, &P::nextToken, &NT::tokenPath>(
+            NextToken, Key::NextTokenPath, u"pagination.nextToken.tokenPath", Ours),
         paginationKey<BoolCodec, &P::nextToken, &NT::tokenPathIsHeader>(
             NextToken, Key::IsNextTokenPathHeader, u"pagination.nextToken.tokenPathIsHeader", Ours),
         paginationKey<TextCodec, &P::nextToken, &NT::isLastPagePath>(
             NextToken, Key::NextTokenIsLastPagePath, u"pagination.nextToken.isLastPagePath", Ours),
 
-        paginationKey<TextCodec, &P::nextUrl, &NU::fieldPath>(NextUrl, Key::NextUrlFieldPath,
-                                                              u"pagination.nextUrl.fieldPath"),
-        paginationKey<BoolCodec, &P::nextUrl, &NU::fieldPathIsHeader>(NextUrl, Key::IsNextUrlFieldPathHeader,
-                                                                      u"pagination.nextUrl.fieldPathIsHeader"),
+        paginationKey<TextCodec, &P::nextUrl, &NU::fieldPath>(
+            NextUrl, Key::NextUrlFieldPath, u"pagination.nextUrl.fieldPath"),
+        paginationKey<BoolCodec, &P::nextUrl, &NU::fieldPathIsHeader>(
+            NextUrl, Key::IsNextUrlFieldPathHeader, u"pagination.nextUrl.fieldPathIsHeader"),
 
         key<BoolCodec, &S::security, &SecuritySettings::allowResponseHeaders>(
             Key::AllowResponseHeaders, u"security.allowResponseHeaders"),
-        key<BoolCodec, &S::security, &SecuritySettings::allowHttpsOnly>(Key::AllowHttpsOnly,
-                                                                        u"security.allowHttpsOnly"),
-        key<ListCodec, &S::security, &SecuritySettings::whitelist>(Key::WhiteList, u"security.whitelist",
-                                                                   WhenNotEmpty, Ours),
+        key<BoolCodec, &S::security, &SecuritySettings::allowHttpsOnly>(
+            Key::AllowHttpsOnly, u"security.allowHttpsOnly"),
+        key<ListCodec, &S::security, &SecuritySettings::whitelist>(
+            Key::WhiteList, u"security.whitelist", WhenNotEmpty, Ours),
         key<BoolCodec, &S::proxy, &ProxySettings::useProxy>(Key::UseProxy, u"proxy.useProxy"),
-        key<BoolCodec, &S::proxy, &ProxySettings::bypassOnLocal>(Key::ProxyBypassOnLocal, u"proxy.bypassOnLocal"),
-        key<BoolCodec, &S::proxy, &ProxySettings::useDefaultCredentials>(Key::ProxyUseDefaultCredentials,
-                                                                         u"proxy.useDefaultCredentials"),
-        key<TextCodec, &S::proxy, &ProxySettings::address>(Key::ProxyAddress, u"proxy.address", WhenNotEmpty,
-                                                           Ours),
+        key<BoolCodec, &S::proxy, &ProxySettings::bypassOnLocal>(
+            Key::ProxyBypassOnLocal, u"proxy.bypassOnLocal"),
+        key<BoolCodec, &S::proxy, &ProxySettings::useDefaultCredentials>(
+            Key::ProxyUseDefaultCredentials, u"proxy.useDefaultCredentials"),
+        key<TextCodec, &S::proxy, &ProxySettings::address>(
+            Key::ProxyAddress, u"proxy.address", WhenNotEmpty, Ours),
     };
     for (KeySpec &spec : table) {
         if (spec.name == Key::CheckResponseType)

@@ -22,11 +22,11 @@ class ProblemList
 public:
     void error(const QString &field, const QString &message, int row = -1)
     {
-        m_problems.append({ field, Severity::Error, message, row });
+        m_problems.append({field, Severity::Error, message, row});
     }
     void warning(const QString &field, const QString &message, int row = -1)
     {
-        m_problems.append({ field, Severity::Warning, message, row });
+        m_problems.append({field, Severity::Warning, message, row});
     }
     QList<ValidationProblem> take() { return std::move(m_problems); }
 
@@ -55,14 +55,14 @@ void checkUrl(ProblemList &problems, const QString &field, const QString &url, b
         problems.error(field, where + QStringLiteral("The URL has no host name after its scheme."), row);
     } else if (httpsOnly && !startsWithScheme(url, u"https://")) {
         problems.error(field,
-                       where + QStringLiteral("\"Allow HTTPS only\" is on, so the URL must start with https://."),
-                       row);
+            where + QStringLiteral("\"Allow HTTPS only\" is on, so the URL must start with https://."), row);
     }
 }
 
 enum class Duplicates { AreErrors, AreWarnings };
 
-void checkNames(ProblemList &problems, const QString &field, const QList<NameValue> &rows, Duplicates duplicates)
+void checkNames(
+    ProblemList &problems, const QString &field, const QList<NameValue> &rows, Duplicates duplicates)
 {
     QHash<QString, int> firstRow;
     for (int row = 0; row < rows.size(); ++row) {
@@ -77,18 +77,18 @@ void checkNames(ProblemList &problems, const QString &field, const QList<NameVal
             firstRow.insert(key, row);
         } else if (duplicates == Duplicates::AreErrors) {
             problems.error(field,
-                           QStringLiteral("The name \"%1\" is used in rows %2 and %3; names must be unique.")
-                               .arg(name)
-                               .arg(firstRow.value(key) + 1)
-                               .arg(row + 1),
-                           row);
+                QStringLiteral("The name \"%1\" is used in rows %2 and %3; names must be unique.")
+                    .arg(name)
+                    .arg(firstRow.value(key) + 1)
+                    .arg(row + 1),
+                row);
         } else {
             problems.warning(field,
-                             QStringLiteral("The header \"%1\" is in rows %2 and %3; it will be sent twice.")
-                                 .arg(name)
-                                 .arg(firstRow.value(key) + 1)
-                                 .arg(row + 1),
-                             row);
+                QStringLiteral("The header \"%1\" is in rows %2 and %3; it will be sent twice.")
+                    .arg(name)
+                    .arg(firstRow.value(key) + 1)
+                    .arg(row + 1),
+                row);
         }
     }
 }
@@ -97,7 +97,8 @@ void checkNames(ProblemList &problems, const QString &field, const QList<NameVal
 // reads "2014-09-28 16:25:09Z"; both are accepted.
 void checkIfModifiedSince(ProblemList &problems, const QList<NameValue> &headers)
 {
-    static const QRegularExpression form(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[- ](\\d{2}:\\d{2}:\\d{2})Z$"));
+    static const QRegularExpression form(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[- ](\\d{2}:\\d{2}:\\d{2})Z$"));
     for (int row = 0; row < headers.size(); ++row) {
         if (headers[row].name.trimmed().compare(u"If-Modified-Since", Qt::CaseInsensitive) != 0)
             continue;
@@ -106,10 +107,10 @@ void checkIfModifiedSince(ProblemList &problems, const QList<NameValue> &headers
             && QDateTime::fromString(match.captured(1) + u'T' + match.captured(2), Qt::ISODate).isValid();
         if (!valid) {
             problems.error(u"queryHeaders"_s,
-                           QStringLiteral("If-Modified-Since must have the form yyyy-MM-dd-HH:mm:ssZ, "
-                                          "for example 2014-09-28-16:25:09Z; \"%1\" does not.")
-                               .arg(headers[row].value),
-                           row);
+                QStringLiteral("If-Modified-Since must have the form yyyy-MM-dd-HH:mm:ssZ, "
+                               "for example 2014-09-28-16:25:09Z; \"%1\" does not.")
+                    .arg(headers[row].value),
+                row);
         }
     }
 }
@@ -137,31 +138,31 @@ void checkPagination(ProblemList &problems, const PaginationSettings &pagination
         break;
     case PaginationType::Offset:
         checkRequired(problems, pagination.offset.startField, u"pagination.offset.startField"_s,
-                      QStringLiteral("Offset pagination needs the name of the start field."));
+            QStringLiteral("Offset pagination needs the name of the start field."));
         checkRequired(problems, pagination.offset.countField, u"pagination.offset.countField"_s,
-                      QStringLiteral("Offset pagination needs the name of the count field."));
+            QStringLiteral("Offset pagination needs the name of the count field."));
         checkWholeNumber(problems, pagination.offset.startValue, u"pagination.offset.startValue"_s,
-                         QStringLiteral("The start value"));
+            QStringLiteral("The start value"));
         checkWholeNumber(problems, pagination.offset.countValue, u"pagination.offset.countValue"_s,
-                         QStringLiteral("The count value"));
+            QStringLiteral("The count value"));
         break;
     case PaginationType::NextPage:
         checkRequired(problems, pagination.nextPage.parameterName, u"pagination.nextPage.parameterName"_s,
-                      QStringLiteral("Next page pagination needs the name of the page parameter."));
+            QStringLiteral("Next page pagination needs the name of the page parameter."));
         checkWholeNumber(problems, pagination.nextPage.initialValue, u"pagination.nextPage.initialValue"_s,
-                         QStringLiteral("The initial page"));
+            QStringLiteral("The initial page"));
         checkWholeNumber(problems, pagination.nextPage.sizeValue, u"pagination.nextPage.sizeValue"_s,
-                         QStringLiteral("The page size"));
+            QStringLiteral("The page size"));
         break;
     case PaginationType::NextToken:
         checkRequired(problems, pagination.nextToken.parameterName, u"pagination.nextToken.parameterName"_s,
-                      QStringLiteral("Next token pagination needs the name of the token parameter."));
+            QStringLiteral("Next token pagination needs the name of the token parameter."));
         checkRequired(problems, pagination.nextToken.tokenPath, u"pagination.nextToken.tokenPath"_s,
-                      QStringLiteral("Next token pagination needs the path of the token in the response."));
+            QStringLiteral("Next token pagination needs the path of the token in the response."));
         break;
     case PaginationType::NextUrl:
         checkRequired(problems, pagination.nextUrl.fieldPath, u"pagination.nextUrl.fieldPath"_s,
-                      QStringLiteral("Next URL pagination needs the path of the next URL in the response."));
+            QStringLiteral("Next URL pagination needs the path of the next URL in the response."));
         break;
     }
 }
@@ -186,17 +187,17 @@ void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
         const Keys::KeySpec *spec = Keys::find(key);
         if (!spec) {
             problems.warning(u"connectionString"_s,
-                             QStringLiteral("The key \"%1\" is unknown to Qonduit; it is kept as written.").arg(key));
+                QStringLiteral("The key \"%1\" is unknown to Qonduit; it is kept as written.").arg(key));
         } else if (++seen[spec] == 2) {
             problems.warning(spec->field.toString(),
-                             QStringLiteral("The key %1 appears more than once; the last value is used.").arg(key));
+                QStringLiteral("The key %1 appears more than once; the last value is used.").arg(key));
         }
         if (spec && spec->name == Qlik::Key::Provider) {
             hasProvider = true;
             const QString provider = QlikEscape::unescape(pair.rawValue).text;
             if (provider.compare(Qlik::ProviderName, Qt::CaseInsensitive) != 0) {
-                problems.warning(u"provider"_s, QStringLiteral("The provider is \"%1\", not %2.")
-                                                     .arg(provider, Qlik::ProviderName));
+                problems.warning(u"provider"_s,
+                    QStringLiteral("The provider is \"%1\", not %2.").arg(provider, Qlik::ProviderName));
             }
         }
         const QString field = spec ? spec->field.toString() : u"connectionString"_s;
@@ -211,8 +212,8 @@ void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
     }
     if (!layout.isEmpty() && !hasProvider) {
         problems.warning(u"provider"_s,
-                         QStringLiteral("The string has no provider key; Qlik needs provider=%1.")
-                             .arg(Qlik::ProviderName));
+            QStringLiteral("The string has no provider key; Qlik needs provider=%1.")
+                .arg(Qlik::ProviderName));
     }
 }
 
@@ -227,12 +228,12 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
     checkUrl(problems, u"request.url"_s, request.url, httpsOnly);
     if (request.timeoutSeconds < 1 || request.timeoutSeconds > 10000) {
         problems.error(u"request.timeoutSeconds"_s,
-                       QStringLiteral("The timeout must be from 1 to 10000 seconds; %1 is not.")
-                           .arg(request.timeoutSeconds));
+            QStringLiteral("The timeout must be from 1 to 10000 seconds; %1 is not.")
+                .arg(request.timeoutSeconds));
     }
     if (request.method != HttpMethod::Post && !request.requestBody.isEmpty()) {
         problems.error(u"request.requestBody"_s,
-                       QStringLiteral("A request body is sent only with POST: choose POST or clear the body."));
+            QStringLiteral("A request body is sent only with POST: choose POST or clear the body."));
     }
 
     switch (settings.authentication.schema) {
@@ -240,7 +241,7 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
     case AuthSchema::Digest:
     case AuthSchema::Ntlm:
         checkRequired(problems, settings.authentication.userName, u"authentication.userName"_s,
-                      QStringLiteral("Enter the user name for this authentication schema."));
+            QStringLiteral("Enter the user name for this authentication schema."));
         break;
     case AuthSchema::Anonymous:
     case AuthSchema::CurrentWindowsUser:
@@ -249,10 +250,10 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
 
     if (settings.certificates.source == CertificateSource::FromFile) {
         checkRequired(problems, settings.certificates.pfxFilePath, u"certificates.pfxFilePath"_s,
-                      QStringLiteral("Enter the PFX file name of the client certificate."));
+            QStringLiteral("Enter the PFX file name of the client certificate."));
     } else if (settings.certificates.source == CertificateSource::Installed) {
         checkRequired(problems, settings.certificates.certificateName, u"certificates.certificateName"_s,
-                      QStringLiteral("Choose the installed certificate to use."));
+            QStringLiteral("Choose the installed certificate to use."));
     }
 
     checkNames(problems, u"trustedLocations"_s, settings.trustedLocations, Duplicates::AreErrors);

@@ -6,12 +6,18 @@
 namespace Qonduit {
 
 // A value or the reason there is none. std::expected is C++23; GCC 12 (Debian 12) lacks it.
-template <typename T, typename E>
+template<typename T, typename E>
 class Expected
 {
 public:
-    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Expected(E error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Expected(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Expected(E error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }

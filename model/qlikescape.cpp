@@ -71,11 +71,10 @@ Expected<QList<NameValue>, ListError> decodeList(QStringView listText)
         if (!item.isEmpty()) {
             const qsizetype equals = item.indexOf(u'=');
             if (equals < 0) {
-                return ListError { start,
-                                   QStringLiteral("list item \"%1\" has no '=' between name and value")
-                                       .arg(item.left(40)) };
+                return ListError {start,
+                    QStringLiteral("list item \"%1\" has no '=' between name and value").arg(item.left(40))};
             }
-            items.append({ unescape(item.left(equals)).text, unescape(item.sliced(equals + 1)).text });
+            items.append({unescape(item.left(equals)).text, unescape(item.sliced(equals + 1)).text});
         }
         start = end + 1;
     }

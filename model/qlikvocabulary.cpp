@@ -10,99 +10,99 @@ constexpr auto Inferred = Provenance::Inferred;
 constexpr auto Ours = Provenance::Ours;
 } // namespace
 
-template <>
+template<>
 std::span<const Word<HttpMethod>> words<HttpMethod>()
 {
-    static constexpr std::array<Word<HttpMethod>, 2> table { {
-        { HttpMethod::Get, u"GET", Seen },
-        { HttpMethod::Post, u"POST", Seen },
-    } };
+    static constexpr std::array<Word<HttpMethod>, 2> table {{
+        {HttpMethod::Get, u"GET", Seen},
+        {HttpMethod::Post, u"POST", Seen},
+    }};
     return table;
 }
 
-template <>
+template<>
 std::span<const Word<HttpProtocol>> words<HttpProtocol>()
 {
-    static constexpr std::array<Word<HttpProtocol>, 2> table { {
-        { HttpProtocol::Http10, u"1.0", Seen },
-        { HttpProtocol::Http11, u"1.1", Seen },
-    } };
+    static constexpr std::array<Word<HttpProtocol>, 2> table {{
+        {HttpProtocol::Http10, u"1.0", Seen},
+        {HttpProtocol::Http11, u"1.1", Seen},
+    }};
     return table;
 }
 
-template <>
+template<>
 std::span<const Word<KeyGenerationStrategy>> words<KeyGenerationStrategy>()
 {
-    static constexpr std::array<Word<KeyGenerationStrategy>, 4> table { {
-        { KeyGenerationStrategy::SequenceId, u"0", Seen },
-        { KeyGenerationStrategy::NoKeys, u"-1", Inferred },
-        { KeyGenerationStrategy::CurrentRecord, u"1", Ours },
-        { KeyGenerationStrategy::FullyQualifiedRecord, u"2", Ours },
-    } };
+    static constexpr std::array<Word<KeyGenerationStrategy>, 4> table {{
+        {KeyGenerationStrategy::SequenceId, u"0", Seen},
+        {KeyGenerationStrategy::NoKeys, u"-1", Inferred},
+        {KeyGenerationStrategy::CurrentRecord, u"1", Ours},
+        {KeyGenerationStrategy::FullyQualifiedRecord, u"2", Ours},
+    }};
     return table;
 }
 
-template <>
+template<>
 std::span<const Word<AuthSchema>> words<AuthSchema>()
 {
-    static constexpr std::array<Word<AuthSchema>, 5> table { {
-        { AuthSchema::Anonymous, u"anonymous", Seen },
-        { AuthSchema::Basic, u"basic", Seen },
-        { AuthSchema::Digest, u"digest", Ours },
-        { AuthSchema::Ntlm, u"ntlm", Seen },
-        { AuthSchema::CurrentWindowsUser, u"windows", Ours },
-    } };
+    static constexpr std::array<Word<AuthSchema>, 5> table {{
+        {AuthSchema::Anonymous, u"anonymous", Seen},
+        {AuthSchema::Basic, u"basic", Seen},
+        {AuthSchema::Digest, u"digest", Ours},
+        {AuthSchema::Ntlm, u"ntlm", Seen},
+        {AuthSchema::CurrentWindowsUser, u"windows", Ours},
+    }};
     return table;
 }
 
-template <>
+template<>
 std::span<const Word<CertificateSource>> words<CertificateSource>()
 {
-    static constexpr std::array<Word<CertificateSource>, 3> table { {
-        { CertificateSource::None, u"No", Seen },
-        { CertificateSource::Installed, u"Installed", Ours },
-        { CertificateSource::FromFile, u"FromFile", Seen },
-    } };
+    static constexpr std::array<Word<CertificateSource>, 3> table {{
+        {CertificateSource::None, u"No", Seen},
+        {CertificateSource::Installed, u"Installed", Ours},
+        {CertificateSource::FromFile, u"FromFile", Seen},
+    }};
     return table;
 }
 
-template <>
+template<>
 std::span<const Word<CertificateStoreLocation>> words<CertificateStoreLocation>()
 {
-    static constexpr std::array<Word<CertificateStoreLocation>, 2> table { {
-        { CertificateStoreLocation::CurrentUser, u"CurrentUser", Seen },
-        { CertificateStoreLocation::LocalMachine, u"LocalMachine", Seen },
-    } };
+    static constexpr std::array<Word<CertificateStoreLocation>, 2> table {{
+        {CertificateStoreLocation::CurrentUser, u"CurrentUser", Seen},
+        {CertificateStoreLocation::LocalMachine, u"LocalMachine", Seen},
+    }};
     return table;
 }
 
-template <>
+template<>
 std::span<const Word<CertificateStoreName>> words<CertificateStoreName>()
 {
-    static constexpr std::array<Word<CertificateStoreName>, 8> table { {
-        { CertificateStoreName::My, u"My", Seen },
-        { CertificateStoreName::Root, u"Root", Inferred },
-        { CertificateStoreName::CA, u"CA", Inferred },
-        { CertificateStoreName::TrustedPublisher, u"TrustedPublisher", Inferred },
-        { CertificateStoreName::Disallowed, u"Disallowed", Inferred },
-        { CertificateStoreName::AuthRoot, u"AuthRoot", Inferred },
-        { CertificateStoreName::TrustedPeople, u"TrustedPeople", Inferred },
-        { CertificateStoreName::AddressBook, u"AddressBook", Inferred },
-    } };
+    static constexpr std::array<Word<CertificateStoreName>, 8> table {{
+        {CertificateStoreName::My, u"My", Seen},
+        {CertificateStoreName::Root, u"Root", Inferred},
+        {CertificateStoreName::CA, u"CA", Inferred},
+        {CertificateStoreName::TrustedPublisher, u"TrustedPublisher", Inferred},
+        {CertificateStoreName::Disallowed, u"Disallowed", Inferred},
+        {CertificateStoreName::AuthRoot, u"AuthRoot", Inferred},
+        {CertificateStoreName::TrustedPeople, u"TrustedPeople", Inferred},
+        {CertificateStoreName::AddressBook, u"AddressBook", Inferred},
+    }};
     return table;
 }
 
-template <>
+template<>
 std::span<const Word<PaginationType>> words<PaginationType>()
 {
-    static constexpr std::array<Word<PaginationType>, 6> table { {
-        { PaginationType::None, u"None", Seen },
-        { PaginationType::Offset, u"Offset", Seen },
-        { PaginationType::NextPage, u"NextPage", Ours },
-        { PaginationType::NextToken, u"NextToken", Ours },
-        { PaginationType::NextUrl, u"NextUrl", Seen },
-        { PaginationType::Custom, u"Custom", Seen },
-    } };
+    static constexpr std::array<Word<PaginationType>, 6> table {{
+        {PaginationType::None, u"None", Seen},
+        {PaginationType::Offset, u"Offset", Seen},
+        {PaginationType::NextPage, u"NextPage", Ours},
+        {PaginationType::NextToken, u"NextToken", Ours},
+        {PaginationType::NextUrl, u"NextUrl", Seen},
+        {PaginationType::Custom, u"Custom", Seen},
+    }};
     return table;
 }
 

@@ -53,7 +53,8 @@ inline constexpr QStringView IsOffsetCountFieldHeader = u"IsOffsetCountFieldHead
 inline constexpr QStringView OffsetCountValue = u"OffsetCountValue";
 inline constexpr QStringView OffsetTotalPath = u"OffsetTotalPath";
 inline constexpr QStringView OffsetDataPath = u"OffsetDataPath";
-inline constexpr QStringView NextPageParameterName = u"NextPageParameterName"; // [ours] down to NextPageDataPath
+inline constexpr QStringView NextPageParameterName
+    = u"NextPageParameterName"; // [ours] down to NextPageDataPath
 inline constexpr QStringView IsNextPageParameterHeader = u"IsNextPageParameterHeader";
 inline constexpr QStringView NextPageInitialValue = u"NextPageInitialValue";
 inline constexpr QStringView NextPageSizeParameterName = u"NextPageSizeParameterName";
@@ -61,7 +62,8 @@ inline constexpr QStringView NextPageSizeValue = u"NextPageSizeValue";
 inline constexpr QStringView NextPageTotalPagesPath = u"NextPageTotalPagesPath";
 inline constexpr QStringView NextPageIsLastPagePath = u"NextPageIsLastPagePath";
 inline constexpr QStringView NextPageDataPath = u"NextPageDataPath";
-inline constexpr QStringView NextTokenParameterName = u"NextTokenParameterName"; // [ours] down to ...IsLastPagePath
+inline constexpr QStringView NextTokenParameterName
+    = u"NextTokenParameterName"; // [ours] down to ...IsLastPagePath
 inline constexpr QStringView IsNextTokenParameterHeader = u"IsNextTokenParameterHeader";
 inline constexpr QStringView NextTokenPath = u"NextTokenPath";
 inline constexpr QStringView IsNextTokenPathHeader = u"IsNextTokenPathHeader";
@@ -81,7 +83,7 @@ inline constexpr QStringView QlikViewPassword = u"XPassword";
 } // namespace Key
 
 // The value words of one enum, with where each comes from.
-template <typename E>
+template<typename E>
 struct Word
 {
     E value;
@@ -89,26 +91,26 @@ struct Word
     Provenance provenance;
 };
 
-template <typename E>
+template<typename E>
 std::span<const Word<E>> words();
-template <>
+template<>
 std::span<const Word<HttpMethod>> words<HttpMethod>();
-template <>
+template<>
 std::span<const Word<HttpProtocol>> words<HttpProtocol>();
-template <>
+template<>
 std::span<const Word<KeyGenerationStrategy>> words<KeyGenerationStrategy>();
-template <>
+template<>
 std::span<const Word<AuthSchema>> words<AuthSchema>();
-template <>
+template<>
 std::span<const Word<CertificateSource>> words<CertificateSource>();
-template <>
+template<>
 std::span<const Word<CertificateStoreLocation>> words<CertificateStoreLocation>();
-template <>
+template<>
 std::span<const Word<CertificateStoreName>> words<CertificateStoreName>();
-template <>
+template<>
 std::span<const Word<PaginationType>> words<PaginationType>();
 
-template <typename E>
+template<typename E>
 QString toWord(E value)
 {
     for (const auto &word : words<E>()) {
@@ -119,7 +121,7 @@ QString toWord(E value)
 }
 
 // Case-insensitive, as Qlik reads them.
-template <typename E>
+template<typename E>
 std::optional<E> fromWord(QStringView text)
 {
     for (const auto &word : words<E>()) {
@@ -130,7 +132,7 @@ std::optional<E> fromWord(QStringView text)
 }
 
 // "GET or POST", "None, Offset, ... or Custom": for error messages.
-template <typename E>
+template<typename E>
 QString wordChoices()
 {
     QString choices;

@@ -20,7 +20,8 @@ MainWindow::MainWindow(QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *placeholder = new QLabel(tr("Design a Qlik REST connection: the connection form comes next."), this);
+    auto *placeholder
+        = new QLabel(tr("Design a Qlik REST connection: the connection form comes next."), this);
     placeholder->setObjectName(QStringLiteral("placeholder"));
     placeholder->setAlignment(Qt::AlignCenter);
     setCentralWidget(placeholder);

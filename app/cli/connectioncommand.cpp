@@ -14,11 +14,11 @@ namespace {
 
 enum ExitCode { Success = 0, Invalid = 1, Unreadable = 2 };
 
-const QString Usage = QStringLiteral(
-    "usage: qonduit-cli connection print [--format qlik|json] [INPUT]\n"
-    "       qonduit-cli connection validate [INPUT]\n"
-    "INPUT is a connection statement, a connection string or a .qonduit file;\n"
-    "'-' or nothing reads standard input.\n");
+const QString Usage
+    = QStringLiteral("usage: qonduit-cli connection print [--format qlik|json] [INPUT]\n"
+                     "       qonduit-cli connection validate [INPUT]\n"
+                     "INPUT is a connection statement, a connection string or a .qonduit file;\n"
+                     "'-' or nothing reads standard input.\n");
 
 std::optional<ConnectionInput::Read> readConnection(const QStringList &positional)
 {
@@ -37,10 +37,11 @@ int print(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("qlik (the statement) or json"),
-                                    QStringLiteral("format"), QStringLiteral("qlik"));
+        QStringLiteral("format"), QStringLiteral("qlik"));
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("file, or - for standard input"));
-    if (!parser.parse(QStringList { QStringLiteral("print") } + arguments) || parser.positionalArguments().size() > 1) {
+    if (!parser.parse(QStringList {QStringLiteral("print")} + arguments)
+        || parser.positionalArguments().size() > 1) {
         printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
         printUsageError(Usage);
         return Unreadable;
@@ -64,7 +65,7 @@ int validateConnection(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("file, or - for standard input"));
-    if (!parser.parse(QStringList { QStringLiteral("validate") } + arguments)
+    if (!parser.parse(QStringList {QStringLiteral("validate")} + arguments)
         || parser.positionalArguments().size() > 1) {
         printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
         printUsageError(Usage);
@@ -76,7 +77,7 @@ int validateConnection(const QStringList &arguments)
     const QList<ValidationProblem> problems = validate(connection->settings);
     for (const ValidationProblem &problem : problems) {
         printOut(problem.field + (problem.isError() ? QStringLiteral(": ") : QStringLiteral(": warning: "))
-                 + problem.message + u'\n');
+            + problem.message + u'\n');
     }
     return hasErrors(problems) ? Invalid : Success;
 }

@@ -8,9 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString Statement = u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://api.example.com/orders;"
-                          "timeout=30;queryHeaders=X-Qlik-User%2UserDirectory%%2INTERNAL%%1 %%userid%%2sa;"
-                          "futureKey=kept;\";"_s;
+const QString Statement
+    = u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://api.example.com/orders;"
+      "timeout=30;queryHeaders=X-Qlik-User%2UserDirectory%%2INTERNAL%%1 %%userid%%2sa;"
+      "futureKey=kept;\";"_s;
 
 struct Run
 {
@@ -31,8 +32,9 @@ Run runCli(const QStringList &arguments, const QByteArray &input = {})
         process.kill();
         return {};
     }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -76,47 +78,52 @@ void TestCli::commands_data()
     QTest::addColumn<QString>("err"); // must contain
 
     const QByteArray statement = Statement.toUtf8();
-    QTest::newRow("version") << QStringList { u"--version"_s } << QByteArray() << 0 << u"~qonduit-cli 0."_s << QString();
-    QTest::newRow("help") << QStringList { u"--help"_s } << QByteArray() << 0 << u"~connection validate"_s << QString();
+    QTest::newRow("version") << QStringList {u"--version"_s} << QByteArray() << 0 << u"~qonduit-cli 0."_s
+                             << QString();
+    QTest::newRow("help") << QStringList {u"--help"_s} << QByteArray() << 0 << u"~connection validate"_s
+                          << QString();
     QTest::newRow("no command") << QStringList {} << QByteArray() << 2 << QString() << u"no command given"_s;
-    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s } << QByteArray() << 2 << QString()
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s} << QByteArray() << 2 << QString()
                                      << u"unknown command 'frobnicate'"_s;
-    QTest::newRow("print from stdin") << QStringList { u"connection"_s, u"print"_s } << statement << 0
-                                      << Statement + u'\n' << QString();
-    QTest::newRow("print from dash") << QStringList { u"connection"_s, u"print"_s, u"-"_s } << statement << 0
+    QTest::newRow("print from stdin")
+        << QStringList {u"connection"_s, u"print"_s} << statement << 0 << Statement + u'\n' << QString();
+    QTest::newRow("print from dash") << QStringList {u"connection"_s, u"print"_s, u"-"_s} << statement << 0
                                      << Statement + u'\n' << QString();
-    QTest::newRow("print json") << QStringList { u"connection"_s, u"print"_s, u"--format"_s, u"json"_s } << statement
-                                << 0 << u"~\"format\": \"qonduit-connection\""_s << QString();
-    QTest::newRow("print unknown format") << QStringList { u"connection"_s, u"print"_s, u"--format=xml"_s }
+    QTest::newRow("print json") << QStringList {u"connection"_s, u"print"_s, u"--format"_s, u"json"_s}
+                                << statement << 0 << u"~\"format\": \"qonduit-connection\""_s << QString();
+    QTest::newRow("print unknown format") << QStringList {u"connection"_s, u"print"_s, u"--format=xml"_s}
                                           << statement << 2 << QString() << u"unknown --format xml"_s;
-    QTest::newRow("print parse error") << QStringList { u"connection"_s, u"print"_s }
-                                       << QByteArray("provider=QvRestConnector.exe;method=FETCH;") << 2 << QString()
-                                       << u"standard input: character 37, key method: \"FETCH\" is not one of GET or POST"_s;
-    QTest::newRow("print missing file") << QStringList { u"connection"_s, u"print"_s, u"/nonexistent/x.qonduit"_s }
-                                        << QByteArray() << 2 << QString() << u"cannot read /nonexistent/x.qonduit"_s;
-    QTest::newRow("two inputs") << QStringList { u"connection"_s, u"print"_s, u"a"_s, u"b"_s } << QByteArray() << 2
-                                << QString() << u"one INPUT at most"_s;
-    QTest::newRow("validate valid") << QStringList { u"connection"_s, u"validate"_s }
-                                    << QByteArray("provider=QvRestConnector.exe;url=https://h/;") << 0 << QString()
-                                    << QString();
-    QTest::newRow("validate warnings only") << QStringList { u"connection"_s, u"validate"_s } << statement << 0
-                                            << u"queryHeaders: warning: \"%u\" in the value of queryHeaders is not one of "
-                                               "Qlik's escapes (%%, %1, %2); it is kept as written.\n"
-                                               "connectionString: warning: The key \"futureKey\" is unknown to Qonduit; "
-                                               "it is kept as written.\n"_s
-                                            << QString();
-    QTest::newRow("validate problems") << QStringList { u"connection"_s, u"validate"_s }
-                                       << QByteArray("provider=QvRestConnector.exe;url=ftp://h/;timeout=0;authSchema=basic;")
-                                       << 1
-                                       << u"request.url: The URL must start with http:// or https://.\n"
-                                          "request.timeoutSeconds: The timeout must be from 1 to 10000 seconds; 0 is not.\n"
-                                          "authentication.userName: Enter the user name for this authentication schema.\n"_s
-                                       << QString();
-    QTest::newRow("validate parse error") << QStringList { u"connection"_s, u"validate"_s }
-                                          << QByteArray("CUSTOM CONNECT TO \"provider=x;url=https://h/") << 2 << QString()
-                                          << u"no closing \" quote"_s;
-    QTest::newRow("unknown connection command") << QStringList { u"connection"_s, u"delete"_s } << QByteArray() << 2
-                                                << QString() << u"unknown command 'connection delete'"_s;
+    QTest::newRow("print parse error")
+        << QStringList {u"connection"_s, u"print"_s}
+        << QByteArray("provider=QvRestConnector.exe;method=FETCH;") << 2 << QString()
+        << u"standard input: character 37, key method: \"FETCH\" is not one of GET or POST"_s;
+    QTest::newRow("print missing file")
+        << QStringList {u"connection"_s, u"print"_s, u"/nonexistent/x.qonduit"_s} << QByteArray() << 2
+        << QString() << u"cannot read /nonexistent/x.qonduit"_s;
+    QTest::newRow("two inputs") << QStringList {u"connection"_s, u"print"_s, u"a"_s, u"b"_s} << QByteArray()
+                                << 2 << QString() << u"one INPUT at most"_s;
+    QTest::newRow("validate valid") << QStringList {u"connection"_s, u"validate"_s}
+                                    << QByteArray("provider=QvRestConnector.exe;url=https://h/;") << 0
+                                    << QString() << QString();
+    QTest::newRow("validate warnings only")
+        << QStringList {u"connection"_s, u"validate"_s} << statement << 0
+        << u"queryHeaders: warning: \"%u\" in the value of queryHeaders is not one of "
+           "Qlik's escapes (%%, %1, %2); it is kept as written.\n"
+           "connectionString: warning: The key \"futureKey\" is unknown to Qonduit; "
+           "it is kept as written.\n"_s
+        << QString();
+    QTest::newRow("validate problems")
+        << QStringList {u"connection"_s, u"validate"_s}
+        << QByteArray("provider=QvRestConnector.exe;url=ftp://h/;timeout=0;authSchema=basic;") << 1
+        << u"request.url: The URL must start with http:// or https://.\n"
+           "request.timeoutSeconds: The timeout must be from 1 to 10000 seconds; 0 is not.\n"
+           "authentication.userName: Enter the user name for this authentication schema.\n"_s
+        << QString();
+    QTest::newRow("validate parse error") << QStringList {u"connection"_s, u"validate"_s}
+                                          << QByteArray("CUSTOM CONNECT TO \"provider=x;url=https://h/") << 2
+                                          << QString() << u"no closing \" quote"_s;
+    QTest::newRow("unknown connection command") << QStringList {u"connection"_s, u"delete"_s} << QByteArray()
+                                                << 2 << QString() << u"unknown command 'connection delete'"_s;
 }
 
 void TestCli::commands()
@@ -127,7 +134,8 @@ void TestCli::commands()
     QFETCH(QString, out);
     QFETCH(QString, err);
     const Run run = runCli(arguments, input);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(u"exit %1\nout: %2\nerr: %3"_s.arg(run.exitCode).arg(run.out, run.err)));
+    QVERIFY2(run.exitCode == exitCode,
+        qPrintable(u"exit %1\nout: %2\nerr: %3"_s.arg(run.exitCode).arg(run.out, run.err)));
     if (out.startsWith(u'~'))
         QVERIFY2(run.out.contains(out.mid(1)), qPrintable(run.out));
     else
@@ -144,14 +152,14 @@ void TestCli::printsTheSameStringFromEveryInput_data()
     QTest::newRow("bare string file") << file(u"bare.txt"_s, bare);
     QTest::newRow("file with BOM and CRLF") << file(u"bom.qvs"_s, "\xEF\xBB\xBF" + statement + "\r\n");
     // A .qonduit file written by the command itself keeps the string's layout.
-    const Run json = runCli({ u"connection"_s, u"print"_s, u"--format"_s, u"json"_s }, statement);
+    const Run json = runCli({u"connection"_s, u"print"_s, u"--format"_s, u"json"_s}, statement);
     QTest::newRow("qonduit file") << file(u"orders.qonduit"_s, json.out.toUtf8());
 }
 
 void TestCli::printsTheSameStringFromEveryInput()
 {
     QFETCH(QString, path);
-    const Run run = runCli({ u"connection"_s, u"print"_s, path });
+    const Run run = runCli({u"connection"_s, u"print"_s, path});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, Statement + u'\n');
 }

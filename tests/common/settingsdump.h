@@ -26,7 +26,10 @@ inline QStringList dump(const ConnectionSettings &settings)
         }
         const auto rows = QlikEscape::decodeList(value);
         for (qsizetype i = 0; rows && i < rows.value().size(); ++i)
-            lines.append(QStringLiteral("%1[%2]=%3: %4").arg(key.field).arg(i).arg(rows.value()[i].name, rows.value()[i].value));
+            lines.append(QStringLiteral("%1[%2]=%3: %4")
+                             .arg(key.field)
+                             .arg(i)
+                             .arg(rows.value()[i].name, rows.value()[i].value));
     }
     lines.append(QStringLiteral("name=") + settings.name);
     lines.append(QStringLiteral("authentication.userName=") + settings.authentication.userName);

@@ -37,10 +37,18 @@ void TestFuzzReplay::corpus_data()
         for (int e = 0; e < edits && !input.isEmpty(); ++e) {
             const int at = random.bounded(int(input.size()));
             switch (random.bounded(4)) {
-            case 0: input[at] = special[random.bounded(int(special.size()))]; break;
-            case 1: input.insert(at, special[random.bounded(int(special.size()))]); break;
-            case 2: input.truncate(at); break;
-            default: input.insert(at, seeds[random.bounded(int(seeds.size()))].left(random.bounded(1, 40))); break;
+            case 0:
+                input[at] = special[random.bounded(int(special.size()))];
+                break;
+            case 1:
+                input.insert(at, special[random.bounded(int(special.size()))]);
+                break;
+            case 2:
+                input.truncate(at);
+                break;
+            default:
+                input.insert(at, seeds[random.bounded(int(seeds.size()))].left(random.bounded(1, 40)));
+                break;
             }
         }
         QTest::addRow("mutation %d", row) << input;

@@ -2,6 +2,8 @@
 #include "connectionstring.h"
 #include "settingsdump.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qonduit;
@@ -15,61 +17,75 @@ QList<std::pair<const char *, SettingsEdit>> oneEditPerField()
 {
     using S = ConnectionSettings;
     return {
-        { "name", [](S &s) { s.name = u"Orders API"_s; } },
-        { "url", [](S &s) { s.request.url = u"https://api.example.com/v2?a=b;c"_s; } },
-        { "timeout", [](S &s) { s.request.timeoutSeconds = 120; } },
-        { "method", [](S &s) { s.request.method = HttpMethod::Post; } },
-        { "request body", [](S &s) { s.request.requestBody = u"{\"from\": \"2024-01-01\"}\n"_s; } },
-        { "body encoding", [](S &s) { s.request.bodyEncoding = u"UTF-16"_s; } },
-        { "http protocol", [](S &s) { s.request.httpProtocol = HttpProtocol::Http10; } },
-        { "keep-alive", [](S &s) { s.request.keepAlive = false; } },
-        { "expect 100-continue", [](S &s) { s.request.sendExpect100Continue = false; } },
-        { "auto detect", [](S &s) { s.request.autoDetectResponseType = false; } },
-        { "check response type", [](S &s) { s.request.checkResponseTypeOnTestConnection = false; } },
-        { "key generation", [](S &s) { s.request.keyGenerationStrategy = KeyGenerationStrategy::FullyQualifiedRecord; } },
-        { "auth schema", [](S &s) { s.authentication.schema = AuthSchema::Digest; } },
-        { "user name", [](S &s) { s.authentication.userName = u"DOMAIN\\analyst"_s; } },
-        { "skip validation", [](S &s) { s.certificates.skipServerCertificateValidation = true; } },
-        { "use certificate", [](S &s) { s.certificates.source = CertificateSource::Installed; } },
-        { "store location", [](S &s) { s.certificates.storeLocation = CertificateStoreLocation::LocalMachine; } },
-        { "store name", [](S &s) { s.certificates.storeName = CertificateStoreName::AddressBook; } },
-        { "certificate name", [](S &s) { s.certificates.certificateName = u"CN=client"_s; } },
-        { "pfx file", [](S &s) { s.certificates.pfxFilePath = u"C:\\certs\\client.pfx"_s; } },
-        { "trusted locations", [](S &s) { s.trustedLocations = { { u"qrs"_s, u"https://qs:4242"_s } }; } },
-        { "query parameters", [](S &s) { s.queryParameters = { { u"q"_s, u"a=b"_s }, { u"e"_s, {} } }; } },
-        { "add missing", [](S &s) { s.addMissingQueryParameters = true; } },
-        { "query headers", [](S &s) { s.queryHeaders = { { u"Accept"_s, u"application/json"_s } }; } },
-        { "pagination type", [](S &s) { s.pagination.type = PaginationType::NextToken; } },
-        { "offset start field", [](S &s) { s.pagination.offset.startField = u"start"_s; } },
-        { "offset start header", [](S &s) { s.pagination.offset.startFieldIsHeader = true; } },
-        { "offset start value", [](S &s) { s.pagination.offset.startValue = u"0"_s; } },
-        { "offset count field", [](S &s) { s.pagination.offset.countField = u"count"_s; } },
-        { "offset count header", [](S &s) { s.pagination.offset.countFieldIsHeader = true; } },
-        { "offset count value", [](S &s) { s.pagination.offset.countValue = u"100"_s; } },
-        { "offset total path", [](S &s) { s.pagination.offset.totalPath = u"meta/total"_s; } },
-        { "offset data path", [](S &s) { s.pagination.offset.dataPath = u"data"_s; } },
-        { "next page parameter", [](S &s) { s.pagination.nextPage.parameterName = u"page"_s; } },
-        { "next page header", [](S &s) { s.pagination.nextPage.parameterIsHeader = true; } },
-        { "next page initial", [](S &s) { s.pagination.nextPage.initialValue = u"1"_s; } },
-        { "next page size parameter", [](S &s) { s.pagination.nextPage.sizeParameterName = u"size"_s; } },
-        { "next page size", [](S &s) { s.pagination.nextPage.sizeValue = u"50"_s; } },
-        { "next page total", [](S &s) { s.pagination.nextPage.totalPagesPath = u"pages"_s; } },
-        { "next page is last", [](S &s) { s.pagination.nextPage.isLastPagePath = u"last"_s; } },
-        { "next page data", [](S &s) { s.pagination.nextPage.dataPath = u"items"_s; } },
-        { "next token parameter", [](S &s) { s.pagination.nextToken.parameterName = u"cursor"_s; } },
-        { "next token parameter header", [](S &s) { s.pagination.nextToken.parameterIsHeader = true; } },
-        { "next token path", [](S &s) { s.pagination.nextToken.tokenPath = u"next"_s; } },
-        { "next token path header", [](S &s) { s.pagination.nextToken.tokenPathIsHeader = true; } },
-        { "next token is last", [](S &s) { s.pagination.nextToken.isLastPagePath = u"done"_s; } },
-        { "next url path", [](S &s) { s.pagination.nextUrl.fieldPath = u"links/next"_s; } },
-        { "next url header", [](S &s) { s.pagination.nextUrl.fieldPathIsHeader = true; } },
-        { "allow response headers", [](S &s) { s.security.allowResponseHeaders = true; } },
-        { "https only", [](S &s) { s.security.allowHttpsOnly = true; } },
-        { "whitelist", [](S &s) { s.security.whitelist = { { u"cdn"_s, u"https://cdn/"_s } }; } },
-        { "use proxy", [](S &s) { s.proxy.useProxy = true; } },
-        { "proxy bypass", [](S &s) { s.proxy.bypassOnLocal = true; } },
-        { "proxy credentials", [](S &s) { s.proxy.useDefaultCredentials = false; } },
-        { "proxy address", [](S &s) { s.proxy.address = u"http://proxy:3128"_s; } },
+        {"name", [](S &s) { s.name = u"Orders API"_s; }},
+        {"url", [](S &s) { s.request.url = u"https://api.example.com/v2?a=b;c"_s; }},
+        {"timeout", [](S &s) { s.request.timeoutSeconds = 120; }},
+        {"method", [](S &s) { s.request.method = HttpMethod::Post; }},
+        {"request body", [](S &s) { s.request.requestBody = u"{\"from\": \"2024-01-01\"}\n"_s; }},
+        {"body encoding", [](S &s) { s.request.bodyEncoding = u"UTF-16"_s; }},
+        {"http protocol", [](S &s) { s.request.httpProtocol = HttpProtocol::Http10; }},
+        {"keep-alive", [](S &s) { s.request.keepAlive = false; }},
+        {"expect 100-continue", [](S &s) { s.request.sendExpect100Continue = false; }},
+        {"auto detect", [](S &s) { s.request.autoDetectResponseType = false; }},
+        {"check response type", [](S &s) { s.request.checkResponseTypeOnTestConnection = false; }},
+        {"key generation",
+            [](S &s) { s.request.keyGenerationStrategy = KeyGenerationStrategy::FullyQualifiedRecord; }},
+        {"auth schema", [](S &s) { s.authentication.schema = AuthSchema::Digest; }},
+        {"user name", [](S &s) { s.authentication.userName = u"DOMAIN\\analyst"_s; }},
+        {"skip validation", [](S &s) { s.certificates.skipServerCertificateValidation = true; }},
+        {"use certificate", [](S &s) { s.certificates.source = CertificateSource::Installed; }},
+        {"store location",
+            [](S &s) { s.certificates.storeLocation = CertificateStoreLocation::LocalMachine; }},
+        {"store name", [](S &s) { s.certificates.storeName = CertificateStoreName::AddressBook; }},
+        {"certificate name", [](S &s) { s.certificates.certificateName = u"CN=client"_s; }},
+        {"pfx file", [](S &s) { s.certificates.pfxFilePath = u"C:\\certs\\client.pfx"_s; }},
+        {"trusted locations",
+            [](S &s) {
+                s.trustedLocations = {{u"qrs"_s, u"https://qs:4242"_s}};
+            }},
+        {"query parameters",
+            [](S &s) {
+                s.queryParameters = {{u"q"_s, u"a=b"_s}, {u"e"_s, {}}};
+            }},
+        {"add missing", [](S &s) { s.addMissingQueryParameters = true; }},
+        {"query headers",
+            [](S &s) {
+                s.queryHeaders = {{u"Accept"_s, u"application/json"_s}};
+            }},
+        {"pagination type", [](S &s) { s.pagination.type = PaginationType::NextToken; }},
+        {"offset start field", [](S &s) { s.pagination.offset.startField = u"start"_s; }},
+        {"offset start header", [](S &s) { s.pagination.offset.startFieldIsHeader = true; }},
+        {"offset start value", [](S &s) { s.pagination.offset.startValue = u"0"_s; }},
+        {"offset count field", [](S &s) { s.pagination.offset.countField = u"count"_s; }},
+        {"offset count header", [](S &s) { s.pagination.offset.countFieldIsHeader = true; }},
+        {"offset count value", [](S &s) { s.pagination.offset.countValue = u"100"_s; }},
+        {"offset total path", [](S &s) { s.pagination.offset.totalPath = u"meta/total"_s; }},
+        {"offset data path", [](S &s) { s.pagination.offset.dataPath = u"data"_s; }},
+        {"next page parameter", [](S &s) { s.pagination.nextPage.parameterName = u"page"_s; }},
+        {"next page header", [](S &s) { s.pagination.nextPage.parameterIsHeader = true; }},
+        {"next page initial", [](S &s) { s.pagination.nextPage.initialValue = u"1"_s; }},
+        {"next page size parameter", [](S &s) { s.pagination.nextPage.sizeParameterName = u"size"_s; }},
+        {"next page size", [](S &s) { s.pagination.nextPage.sizeValue = u"50"_s; }},
+        {"next page total", [](S &s) { s.pagination.nextPage.totalPagesPath = u"pages"_s; }},
+        {"next page is last", [](S &s) { s.pagination.nextPage.isLastPagePath = u"last"_s; }},
+        {"next page data", [](S &s) { s.pagination.nextPage.dataPath = u"items"_s; }},
+        {"next token parameter", [](S &s) { s.pagination.nextToken.parameterName = u"cursor"_s; }},
+        {"next token parameter header", [](S &s) { s.pagination.nextToken.parameterIsHeader = true; }},
+        {"next token path", [](S &s) { s.pagination.nextToken.tokenPath = u"next"_s; }},
+        {"next token path header", [](S &s) { s.pagination.nextToken.tokenPathIsHeader = true; }},
+        {"next token is last", [](S &s) { s.pagination.nextToken.isLastPagePath = u"done"_s; }},
+        {"next url path", [](S &s) { s.pagination.nextUrl.fieldPath = u"links/next"_s; }},
+        {"next url header", [](S &s) { s.pagination.nextUrl.fieldPathIsHeader = true; }},
+        {"allow response headers", [](S &s) { s.security.allowResponseHeaders = true; }},
+        {"https only", [](S &s) { s.security.allowHttpsOnly = true; }},
+        {"whitelist",
+            [](S &s) {
+                s.security.whitelist = {{u"cdn"_s, u"https://cdn/"_s}};
+            }},
+        {"use proxy", [](S &s) { s.proxy.useProxy = true; }},
+        {"proxy bypass", [](S &s) { s.proxy.bypassOnLocal = true; }},
+        {"proxy credentials", [](S &s) { s.proxy.useDefaultCredentials = false; }},
+        {"proxy address", [](S &s) { s.proxy.address = u"http://proxy:3128"_s; }},
     };
 }
 
@@ -94,6 +110,7 @@ private slots:
     void secretsAreNeverWritten();
     void keepsTheStringLayout();
     void olderFileKeepsDefaults();
+    void fieldNamesArePathsInTheFile();
     void badFile_data();
     void badFile();
 };
@@ -116,8 +133,8 @@ void TestConnectionFile::everyFieldIsChanged()
         edit(changed);
     const auto before = byField(dump(ConnectionSettings()));
     const auto after = byField(dump(changed));
-    for (const QString &listField : { u"trustedLocations"_s, u"queryParameters"_s, u"queryHeaders"_s,
-                                      u"security.whitelist"_s })
+    for (const QString &listField :
+        {u"trustedLocations"_s, u"queryParameters"_s, u"queryHeaders"_s, u"security.whitelist"_s})
         QVERIFY2(after.contains(listField), qPrintable(listField));
     for (auto field = before.begin(); field != before.end(); ++field) {
         // Secrets are tested on their own: they must not survive a save.
@@ -153,7 +170,7 @@ void TestConnectionFile::secretsAreNeverWritten()
     auto settings = ConnectionString::read(
         u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;XUserId=VbYKZTFMNLOA;XPassword=Scrambled42;\";"_s);
     QVERIFY(settings.hasValue());
-    settings.value().authentication = { AuthSchema::Basic, u"analyst"_s, u"hunter2"_s };
+    settings.value().authentication = {AuthSchema::Basic, u"analyst"_s, u"hunter2"_s};
     settings.value().certificates.pfxPassword = u"pfx-secret"_s;
     const QByteArray file = ConnectionFile::write(settings.value());
     QVERIFY(!file.contains("hunter2"));
@@ -168,8 +185,9 @@ void TestConnectionFile::secretsAreNeverWritten()
 
 void TestConnectionFile::keepsTheStringLayout()
 {
-    const QString string = u"Provider=QvRestConnector.exe;url=https://h/p?q%2%u00e9;futureKey=a%2b;timeout=30;"
-                           "queryHeaders=X-Qlik-User%2UserDirectory%%2INTERNAL%%1 %%userid%%2sa_api;timeout=60"_s;
+    const QString string
+        = u"Provider=QvRestConnector.exe;url=https://h/p?q%2%u00e9;futureKey=a%2b;timeout=30;"
+          "queryHeaders=X-Qlik-User%2UserDirectory%%2INTERNAL%%1 %%userid%%2sa_api;timeout=60"_s;
     auto settings = ConnectionString::read(u"CUSTOM CONNECT TO '"_s + string + u"';"_s);
     QVERIFY(settings.hasValue());
     const ConnectionSettings loaded = reloaded(settings.value());
@@ -185,6 +203,20 @@ void TestConnectionFile::olderFileKeepsDefaults()
     ConnectionSettings expected;
     expected.request.url = u"https://h/"_s;
     QCOMPARE(dump(settings.value()), dump(expected));
+}
+
+// Validation and the command line name fields by their path in the file ("request.url").
+void TestConnectionFile::fieldNamesArePathsInTheFile()
+{
+    const QJsonObject root = QJsonDocument::fromJson(ConnectionFile::write(ConnectionSettings())).object();
+    for (const auto &key : ConnectionStringKeys::all()) {
+        if (key.name == Qlik::Key::Provider)
+            continue;
+        QJsonValue value = root;
+        for (const QString &part : key.field.toString().split(u'.'))
+            value = value.toObject().value(part);
+        QVERIFY2(!value.isUndefined(), qPrintable(key.field.toString()));
+    }
 }
 
 void TestConnectionFile::badFile_data()
@@ -212,25 +244,33 @@ void TestConnectionFile::badFile_data()
     QTest::newRow("request not an object") << head + R"("request": []})" << u"request: expected an object"_s;
     QTest::newRow("boolean as text") << head + R"("security": {"allowHttpsOnly": "yes"}})"
                                      << u"security.allowHttpsOnly: expected true or false"_s;
-    QTest::newRow("list not an array") << head + R"("queryParameters": {"a": "b"}})"
-                                       << u"queryParameters: expected a list"_s;
-    QTest::newRow("row without value") << head + R"("queryHeaders": [{"name": "a", "value": "b"}, {"name": "c"}]})"
-                                       << u"queryHeaders: row 2"_s;
-    QTest::newRow("nested pagination field") << head + R"("pagination": {"offset": {"startFieldIsHeader": 1}}})"
-                                             << u"pagination.offset.startFieldIsHeader: expected true or false"_s;
-    QTest::newRow("layout quote") << head + R"("connectionString": {"quote": "`", "endsWithSeparator": true, "pairs": []}})"
+    QTest::newRow("list not an array")
+        << head + R"("queryParameters": {"a": "b"}})" << u"queryParameters: expected a list"_s;
+    QTest::newRow("row without value")
+        << head + R"("queryHeaders": [{"name": "a", "value": "b"}, {"name": "c"}]})"
+        << u"queryHeaders: row 2"_s;
+    QTest::newRow("nested pagination field")
+        << head + R"("pagination": {"offset": {"startFieldIsHeader": 1}}})"
+        << u"pagination.offset.startFieldIsHeader: expected true or false"_s;
+    QTest::newRow("layout quote") << head
+            + R"("connectionString": {"quote": "`", "endsWithSeparator": true, "pairs": []}})"
                                   << u"connectionString: expected"_s;
-    QTest::newRow("layout pair") << head + R"("connectionString": {"quote": "'", "endsWithSeparator": true, "pairs": [{"key": 1}]}})"
+    QTest::newRow("layout pair") << head
+            + R"("connectionString": {"quote": "'", "endsWithSeparator": true, "pairs": [{"key": 1}]}})"
                                  << u"connectionString: pairs row 1"_s;
-    QTest::newRow("layout key with separator") << head + R"("connectionString": {"quote": "'", "endsWithSeparator": true, "pairs": [{"key": "a;b", "value": ""}]}})"
+    QTest::newRow("layout key with separator") << head
+            + R"("connectionString": {"quote": "'", "endsWithSeparator": true, "pairs": [{"key": "a;b", "value": ""}]}})"
                                                << u"connectionString: pairs row 1: a key must be non-empty"_s;
-    QTest::newRow("layout value with separator") << head + R"("connectionString": {"quote": "'", "endsWithSeparator": true, "pairs": [{"key": "a", "value": "x;y"}]}})"
+    QTest::newRow("layout value with separator") << head
+            + R"("connectionString": {"quote": "'", "endsWithSeparator": true, "pairs": [{"key": "a", "value": "x;y"}]}})"
                                                  << u"a value no ';'"_s;
     QTest::newRow("layout value the string reader refuses")
-        << head + R"("connectionString": {"quote": "'", "endsWithSeparator": true, "pairs": [{"key": "method", "value": "POS]"}]}})"
+        << head
+            + R"("connectionString": {"quote": "'", "endsWithSeparator": true, "pairs": [{"key": "method", "value": "POS]"}]}})"
         << u"connectionString: character 8, key method: \"POS]\" is not one of GET or POST"_s;
-    QTest::newRow("page size the string cannot hold") << head + R"("pagination": {"nextPage": {"sizeValue": "ten"}}})"
-                                                      << u"pagination.nextPage.sizeValue: \"ten\" is not a whole number"_s;
+    QTest::newRow("page size the string cannot hold")
+        << head + R"("pagination": {"nextPage": {"sizeValue": "ten"}}})"
+        << u"pagination.nextPage.sizeValue: \"ten\" is not a whole number"_s;
 }
 
 void TestConnectionFile::badFile()

@@ -22,19 +22,22 @@ void TestConnectionInput::reads_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<bool>("isFile");
     QTest::addColumn<QString>("url");
-    QTest::newRow("statement") << QByteArray("CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;\";\n")
+    QTest::newRow("statement") << QByteArray(
+        "CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;\";\n")
                                << false << u"https://h/"_s;
     QTest::newRow("bare string") << QByteArray("provider=QvRestConnector.exe;url=https://h/;") << false
                                  << u"https://h/"_s;
-    QTest::newRow("utf-8 with bom") << QByteArray("\xEF\xBB\xBFprovider=QvRestConnector.exe;url=https://h/\xC3\xA5;")
+    QTest::newRow("utf-8 with bom") << QByteArray(
+        "\xEF\xBB\xBFprovider=QvRestConnector.exe;url=https://h/\xC3\xA5;")
                                     << false << u"https://h/å"_s;
-    QTest::newRow("windows line ends") << QByteArray("CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;\";\r\n")
-                                       << false << u"https://h/"_s;
+    QTest::newRow("windows line ends")
+        << QByteArray("CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;\";\r\n") << false
+        << u"https://h/"_s;
     ConnectionSettings settings;
     settings.request.url = u"https://file/"_s;
     QTest::newRow("connection file") << ConnectionFile::write(settings) << true << u"https://file/"_s;
-    QTest::newRow("connection file after spaces") << QByteArray("\n  ") + ConnectionFile::write(settings) << true
-                                                  << u"https://file/"_s;
+    QTest::newRow("connection file after spaces")
+        << QByteArray("\n  ") + ConnectionFile::write(settings) << true << u"https://file/"_s;
 }
 
 void TestConnectionInput::reads()
@@ -55,10 +58,11 @@ void TestConnectionInput::rejects_data()
     QTest::newRow("empty") << QByteArray() << u"character 1: the input is empty"_s;
     QTest::newRow("invalid utf-8") << QByteArray("provider=x;url=\xFF\xFE;") << u"not valid UTF-8"_s;
     QTest::newRow("utf-16") << QByteArray("\xFF\xFEp\0r\0", 6) << u"not valid UTF-8"_s;
-    QTest::newRow("broken file") << QByteArray("{\"format\": \"qonduit-connection\", \"version\": 1, \"name\": 3}")
+    QTest::newRow("broken file") << QByteArray(
+        "{\"format\": \"qonduit-connection\", \"version\": 1, \"name\": 3}")
                                  << u"name: expected text"_s;
-    QTest::newRow("string error has its position") << QByteArray("provider=x;timeout=abc;")
-                                                   << u"character 20, key timeout"_s;
+    QTest::newRow("string error has its position")
+        << QByteArray("provider=x;timeout=abc;") << u"character 20, key timeout"_s;
     QTest::newRow("binary") << QByteArray("\x00\x01\x02", 3) << u"has no '='"_s;
 }
 

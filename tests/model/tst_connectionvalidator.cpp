@@ -50,112 +50,113 @@ void TestConnectionValidator::rules_data()
 
     QTest::newRow("valid") << edit([](ConnectionSettings &) {}) << E {};
     QTest::newRow("url missing") << edit([](ConnectionSettings &s) { s.request.url.clear(); })
-                                 << E { { u"request.url"_s, true, u"Enter a URL"_s } };
+                                 << E {{u"request.url"_s, true, u"Enter a URL"_s}};
     QTest::newRow("url scheme") << edit([](ConnectionSettings &s) { s.request.url = u"ftp://h/x"_s; })
-                                << E { { u"request.url"_s, true, u"must start with http:// or https://"_s } };
-    QTest::newRow("url without scheme") << edit([](ConnectionSettings &s) { s.request.url = u"api.example.com"_s; })
-                                        << E { { u"request.url"_s, true, u"must start with http://"_s } };
-    QTest::newRow("url scheme in capitals is fine") << edit([](ConnectionSettings &s) { s.request.url = u"HTTPS://h/"_s; })
-                                                    << E {};
-    QTest::newRow("url without host") << edit([](ConnectionSettings &s) { s.request.url = u"https:///path"_s; })
-                                      << E { { u"request.url"_s, true, u"no host"_s } };
+                                << E {{u"request.url"_s, true, u"must start with http:// or https://"_s}};
+    QTest::newRow("url without scheme")
+        << edit([](ConnectionSettings &s) { s.request.url = u"api.example.com"_s; })
+        << E {{u"request.url"_s, true, u"must start with http://"_s}};
+    QTest::newRow("url scheme in capitals is fine")
+        << edit([](ConnectionSettings &s) { s.request.url = u"HTTPS://h/"_s; }) << E {};
+    QTest::newRow("url without host")
+        << edit([](ConnectionSettings &s) { s.request.url = u"https:///path"_s; })
+        << E {{u"request.url"_s, true, u"no host"_s}};
     QTest::newRow("timeout 0") << edit([](ConnectionSettings &s) { s.request.timeoutSeconds = 0; })
-                               << E { { u"request.timeoutSeconds"_s, true, u"from 1 to 10000 seconds; 0"_s } };
+                               << E {{u"request.timeoutSeconds"_s, true, u"from 1 to 10000 seconds; 0"_s}};
     QTest::newRow("timeout 10001") << edit([](ConnectionSettings &s) { s.request.timeoutSeconds = 10001; })
-                                   << E { { u"request.timeoutSeconds"_s, true, u"10001"_s } };
+                                   << E {{u"request.timeoutSeconds"_s, true, u"10001"_s}};
     QTest::newRow("timeout 1 and 10000 are fine") << edit([](ConnectionSettings &s) {
         s.request.timeoutSeconds = 10000;
         s.request.timeoutSeconds = 1;
     }) << E {};
     QTest::newRow("duplicate query parameter") << edit([](ConnectionSettings &s) {
-        s.queryParameters = { { u"page"_s, u"1"_s }, { u"size"_s, u"2"_s }, { u"page"_s, u"3"_s } };
-    }) << E { { u"queryParameters"_s, true, u"\"page\" is used in rows 1 and 3"_s, 2 } };
+        s.queryParameters = {{u"page"_s, u"1"_s}, {u"size"_s, u"2"_s}, {u"page"_s, u"3"_s}};
+    }) << E {{u"queryParameters"_s, true, u"\"page\" is used in rows 1 and 3"_s, 2}};
     QTest::newRow("query parameter names are case-sensitive") << edit([](ConnectionSettings &s) {
-        s.queryParameters = { { u"Page"_s, u"1"_s }, { u"page"_s, u"3"_s } };
+        s.queryParameters = {{u"Page"_s, u"1"_s}, {u"page"_s, u"3"_s}};
     }) << E {};
     QTest::newRow("row without name") << edit([](ConnectionSettings &s) {
-        s.queryParameters = { { u" "_s, u"1"_s } };
-    }) << E { { u"queryParameters"_s, true, u"Row 1 has no name"_s, 0 } };
+        s.queryParameters = {{u" "_s, u"1"_s}};
+    }) << E {{u"queryParameters"_s, true, u"Row 1 has no name"_s, 0}};
     QTest::newRow("duplicate trusted location") << edit([](ConnectionSettings &s) {
-        s.trustedLocations = { { u"qrs"_s, u"https://a:4242"_s }, { u"qrs"_s, u"https://b:4242"_s } };
-    }) << E { { u"trustedLocations"_s, true, u"\"qrs\" is used in rows 1 and 2"_s, 1 } };
+        s.trustedLocations = {{u"qrs"_s, u"https://a:4242"_s}, {u"qrs"_s, u"https://b:4242"_s}};
+    }) << E {{u"trustedLocations"_s, true, u"\"qrs\" is used in rows 1 and 2"_s, 1}};
     QTest::newRow("duplicate whitelist alias") << edit([](ConnectionSettings &s) {
-        s.security.whitelist = { { u"cdn"_s, u"https://a/"_s }, { u"cdn"_s, u"https://b/"_s } };
-    }) << E { { u"security.whitelist"_s, true, u"\"cdn\" is used in rows 1 and 2"_s, 1 } };
+        s.security.whitelist = {{u"cdn"_s, u"https://a/"_s}, {u"cdn"_s, u"https://b/"_s}};
+    }) << E {{u"security.whitelist"_s, true, u"\"cdn\" is used in rows 1 and 2"_s, 1}};
     QTest::newRow("repeated header is a warning") << edit([](ConnectionSettings &s) {
-        s.queryHeaders = { { u"Accept"_s, u"a"_s }, { u"accept"_s, u"b"_s } };
-    }) << E { { u"queryHeaders"_s, false, u"sent twice"_s, 1 } };
+        s.queryHeaders = {{u"Accept"_s, u"a"_s}, {u"accept"_s, u"b"_s}};
+    }) << E {{u"queryHeaders"_s, false, u"sent twice"_s, 1}};
     QTest::newRow("https only: connection url") << edit([](ConnectionSettings &s) {
         s.security.allowHttpsOnly = true;
         s.request.url = u"http://h/"_s;
-    }) << E { { u"request.url"_s, true, u"Allow HTTPS only"_s } };
-    QTest::newRow("https only: whitelist and trusted locations") << edit([](ConnectionSettings &s) {
-        s.security.allowHttpsOnly = true;
-        s.trustedLocations = { { u"a"_s, u"https://a:443"_s }, { u"b"_s, u"http://b:80"_s } };
-        s.security.whitelist = { { u"c"_s, u"http://c/"_s } };
-    }) << E { { u"trustedLocations"_s, true, u"Row 2: \"Allow HTTPS only\""_s, 1 },
-              { u"security.whitelist"_s, true, u"Row 1: \"Allow HTTPS only\""_s, 0 } };
+    }) << E {{u"request.url"_s, true, u"Allow HTTPS only"_s}};
+    QTest::newRow("https only: whitelist and trusted locations")
+        << edit([](ConnectionSettings &s) {
+               s.security.allowHttpsOnly = true;
+               s.trustedLocations = {{u"a"_s, u"https://a:443"_s}, {u"b"_s, u"http://b:80"_s}};
+               s.security.whitelist = {{u"c"_s, u"http://c/"_s}};
+           })
+        << E {{u"trustedLocations"_s, true, u"Row 2: \"Allow HTTPS only\""_s, 1},
+               {u"security.whitelist"_s, true, u"Row 1: \"Allow HTTPS only\""_s, 0}};
     QTest::newRow("without https only, http is fine") << edit([](ConnectionSettings &s) {
         s.request.url = u"http://h/"_s;
-        s.security.whitelist = { { u"c"_s, u"http://c/"_s } };
+        s.security.whitelist = {{u"c"_s, u"http://c/"_s}};
     }) << E {};
     QTest::newRow("whitelist value must be a url") << edit([](ConnectionSettings &s) {
-        s.security.whitelist = { { u"c"_s, u"cdn.example.com"_s } };
-    }) << E { { u"security.whitelist"_s, true, u"Row 1: The URL must start"_s, 0 } };
-    for (const AuthSchema schema : { AuthSchema::Basic, AuthSchema::Digest, AuthSchema::Ntlm }) {
+        s.security.whitelist = {{u"c"_s, u"cdn.example.com"_s}};
+    }) << E {{u"security.whitelist"_s, true, u"Row 1: The URL must start"_s, 0}};
+    for (const AuthSchema schema : {AuthSchema::Basic, AuthSchema::Digest, AuthSchema::Ntlm}) {
         QTest::addRow("user name for %s", qPrintable(Qlik::toWord(schema)))
             << edit([schema](ConnectionSettings &s) { s.authentication.schema = schema; })
-            << E { { u"authentication.userName"_s, true, u"user name"_s } };
+            << E {{u"authentication.userName"_s, true, u"user name"_s}};
     }
-    QTest::newRow("no user name for current windows user") << edit([](ConnectionSettings &s) {
-        s.authentication.schema = AuthSchema::CurrentWindowsUser;
-    }) << E {};
+    QTest::newRow("no user name for current windows user")
+        << edit([](ConnectionSettings &s) { s.authentication.schema = AuthSchema::CurrentWindowsUser; })
+        << E {};
     QTest::newRow("user name given") << edit([](ConnectionSettings &s) {
-        s.authentication = { AuthSchema::Basic, u"analyst"_s, {} };
+        s.authentication = {AuthSchema::Basic, u"analyst"_s, {}};
     }) << E {};
-    QTest::newRow("pfx file for from file") << edit([](ConnectionSettings &s) {
-        s.certificates.source = CertificateSource::FromFile;
-    }) << E { { u"certificates.pfxFilePath"_s, true, u"PFX file name"_s } };
-    QTest::newRow("certificate for installed") << edit([](ConnectionSettings &s) {
-        s.certificates.source = CertificateSource::Installed;
-    }) << E { { u"certificates.certificateName"_s, true, u"installed certificate"_s } };
+    QTest::newRow("pfx file for from file")
+        << edit([](ConnectionSettings &s) { s.certificates.source = CertificateSource::FromFile; })
+        << E {{u"certificates.pfxFilePath"_s, true, u"PFX file name"_s}};
+    QTest::newRow("certificate for installed")
+        << edit([](ConnectionSettings &s) { s.certificates.source = CertificateSource::Installed; })
+        << E {{u"certificates.certificateName"_s, true, u"installed certificate"_s}};
     QTest::newRow("body with GET") << edit([](ConnectionSettings &s) { s.request.requestBody = u"{}"_s; })
-                                   << E { { u"request.requestBody"_s, true, u"only with POST"_s } };
+                                   << E {{u"request.requestBody"_s, true, u"only with POST"_s}};
     QTest::newRow("body with POST") << edit([](ConnectionSettings &s) {
         s.request.method = HttpMethod::Post;
         s.request.requestBody = u"{}"_s;
     }) << E {};
-    for (const auto &[value, valid] : QList<std::pair<QString, bool>> { { u"2014-09-28-16:25:09Z"_s, true },
-                                                                       { u"2014-09-28 16:25:09Z"_s, true },
-                                                                       { u"2014-09-28T16:25:09Z"_s, false },
-                                                                       { u"2014-09-28-16:25:09"_s, false },
-                                                                       { u"2014-13-28-16:25:09Z"_s, false },
-                                                                       { u"Sun, 28 Sep 2014 16:25:09 GMT"_s, false } }) {
-        QTest::addRow("If-Modified-Since %s", qPrintable(value))
-            << edit([value](ConnectionSettings &s) {
-                   s.queryHeaders = { { u"Accept"_s, u"*/*"_s }, { u"if-modified-since"_s, value } };
-               })
-            << (valid ? E {} : E { { u"queryHeaders"_s, true, u"yyyy-MM-dd-HH:mm:ssZ"_s, 1 } });
+    for (const auto &[value, valid] :
+        QList<std::pair<QString, bool>> {{u"2014-09-28-16:25:09Z"_s, true}, {u"2014-09-28 16:25:09Z"_s, true},
+            {u"2014-09-28T16:25:09Z"_s, false}, {u"2014-09-28-16:25:09"_s, false},
+            {u"2014-13-28-16:25:09Z"_s, false}, {u"Sun, 28 Sep 2014 16:25:09 GMT"_s, false}}) {
+        QTest::addRow("If-Modified-Since %s", qPrintable(value)) << edit([value](ConnectionSettings &s) {
+            s.queryHeaders = {{u"Accept"_s, u"*/*"_s}, {u"if-modified-since"_s, value}};
+        }) << (valid ? E {} : E {{u"queryHeaders"_s, true, u"yyyy-MM-dd-HH:mm:ssZ"_s, 1}});
     }
-    QTest::newRow("offset needs its fields") << edit([](ConnectionSettings &s) {
-        s.pagination.type = PaginationType::Offset;
-        s.pagination.offset.startValue = u"x"_s;
-    }) << E { { u"pagination.offset.startField"_s, true, u"start field"_s },
-              { u"pagination.offset.countField"_s, true, u"count field"_s },
-              { u"pagination.offset.startValue"_s, true, u"whole number"_s } };
-    QTest::newRow("next page needs its parameter") << edit([](ConnectionSettings &s) {
-        s.pagination.type = PaginationType::NextPage;
-    }) << E { { u"pagination.nextPage.parameterName"_s, true, u"page parameter"_s } };
-    QTest::newRow("next token needs parameter and path") << edit([](ConnectionSettings &s) {
-        s.pagination.type = PaginationType::NextToken;
-    }) << E { { u"pagination.nextToken.parameterName"_s, true, u"token parameter"_s },
-              { u"pagination.nextToken.tokenPath"_s, true, u"path of the token"_s } };
-    QTest::newRow("next url needs its path") << edit([](ConnectionSettings &s) {
-        s.pagination.type = PaginationType::NextUrl;
-    }) << E { { u"pagination.nextUrl.fieldPath"_s, true, u"path of the next URL"_s } };
-    QTest::newRow("fields of an unchosen pagination type are not checked") << edit([](ConnectionSettings &s) {
-        s.pagination.offset.countValue = u"many"_s;
-    }) << E {};
+    QTest::newRow("offset needs its fields")
+        << edit([](ConnectionSettings &s) {
+               s.pagination.type = PaginationType::Offset;
+               s.pagination.offset.startValue = u"x"_s;
+           })
+        << E {{u"pagination.offset.startField"_s, true, u"start field"_s},
+               {u"pagination.offset.countField"_s, true, u"count field"_s},
+               {u"pagination.offset.startValue"_s, true, u"whole number"_s}};
+    QTest::newRow("next page needs its parameter")
+        << edit([](ConnectionSettings &s) { s.pagination.type = PaginationType::NextPage; })
+        << E {{u"pagination.nextPage.parameterName"_s, true, u"page parameter"_s}};
+    QTest::newRow("next token needs parameter and path")
+        << edit([](ConnectionSettings &s) { s.pagination.type = PaginationType::NextToken; })
+        << E {{u"pagination.nextToken.parameterName"_s, true, u"token parameter"_s},
+               {u"pagination.nextToken.tokenPath"_s, true, u"path of the token"_s}};
+    QTest::newRow("next url needs its path")
+        << edit([](ConnectionSettings &s) { s.pagination.type = PaginationType::NextUrl; })
+        << E {{u"pagination.nextUrl.fieldPath"_s, true, u"path of the next URL"_s}};
+    QTest::newRow("fields of an unchosen pagination type are not checked")
+        << edit([](ConnectionSettings &s) { s.pagination.offset.countValue = u"many"_s; }) << E {};
 }
 
 void TestConnectionValidator::rules()
@@ -167,7 +168,8 @@ void TestConnectionValidator::rules()
     const QList<ValidationProblem> problems = validate(settings);
     QStringList described;
     for (const auto &p : problems)
-        described.append(u"%1 %2 row %3: %4"_s.arg(p.isError() ? u"E"_s : u"W"_s, p.field).arg(p.row).arg(p.message));
+        described.append(
+            u"%1 %2 row %3: %4"_s.arg(p.isError() ? u"E"_s : u"W"_s, p.field).arg(p.row).arg(p.message));
     QVERIFY2(problems.size() == expected.size(), qPrintable(described.join(u'\n')));
     for (qsizetype i = 0; i < expected.size(); ++i) {
         QCOMPARE(problems[i].field, expected[i].field);
@@ -175,7 +177,8 @@ void TestConnectionValidator::rules()
         QCOMPARE(problems[i].row, expected[i].row);
         QVERIFY2(problems[i].message.contains(expected[i].fragment), qPrintable(problems[i].message));
     }
-    QCOMPARE(hasErrors(problems), std::any_of(expected.begin(), expected.end(), [](auto &e) { return e.error; }));
+    QCOMPARE(
+        hasErrors(problems), std::any_of(expected.begin(), expected.end(), [](auto &e) { return e.error; }));
 }
 
 void TestConnectionValidator::fromString_data()
@@ -185,22 +188,24 @@ void TestConnectionValidator::fromString_data()
     using E = QList<ExpectedProblem>;
     const QString p = u"provider=QvRestConnector.exe;url=https://h/;"_s;
     QTest::newRow("clean") << p << E {};
-    QTest::newRow("unknown escape in a value") << p + u"bodyEncoding=UTF%u8;"_s
-                                               << E { { u"request.bodyEncoding"_s, false, u"\"%u\" in the value of bodyEncoding (character 61)"_s } };
+    QTest::newRow("unknown escape in a value")
+        << p + u"bodyEncoding=UTF%u8;"_s
+        << E {{u"request.bodyEncoding"_s, false, u"\"%u\" in the value of bodyEncoding (character 61)"_s}};
     QTest::newRow("unknown escape inside a list item")
         << p + u"queryHeaders=X-Qlik-User%2UserDirectory%%2INTERNAL%%1 %%userid%%2sa_api;"_s
-        << E { { u"queryHeaders"_s, false, u"\"%u\" in the value of queryHeaders"_s } };
+        << E {{u"queryHeaders"_s, false, u"\"%u\" in the value of queryHeaders"_s}};
     QTest::newRow("unknown key") << p + u"timout=30;"_s
-                                 << E { { u"connectionString"_s, false, u"\"timout\" is unknown"_s } };
+                                 << E {{u"connectionString"_s, false, u"\"timout\" is unknown"_s}};
     QTest::newRow("repeated key") << p + u"timeout=30;Timeout=60;"_s
-                                  << E { { u"request.timeoutSeconds"_s, false, u"Timeout appears more than once"_s } };
-    QTest::newRow("no provider") << u"url=https://h/;"_s
-                                 << E { { u"provider"_s, false, u"no provider key"_s } };
+                                  << E {{u"request.timeoutSeconds"_s, false,
+                                         u"Timeout appears more than once"_s}};
+    QTest::newRow("no provider") << u"url=https://h/;"_s << E {{u"provider"_s, false, u"no provider key"_s}};
     QTest::newRow("other provider") << u"provider=QvOdbcConnector.exe;url=https://h/;"_s
-                                    << E { { u"provider"_s, false, u"\"QvOdbcConnector.exe\""_s } };
-    QTest::newRow("errors and warnings together") << u"provider=QvRestConnector.exe;url=h;x=1;"_s
-                                                  << E { { u"request.url"_s, true, u"must start with"_s },
-                                                         { u"connectionString"_s, false, u"\"x\" is unknown"_s } };
+                                    << E {{u"provider"_s, false, u"\"QvOdbcConnector.exe\""_s}};
+    QTest::newRow("errors and warnings together")
+        << u"provider=QvRestConnector.exe;url=h;x=1;"_s
+        << E {{u"request.url"_s, true, u"must start with"_s},
+               {u"connectionString"_s, false, u"\"x\" is unknown"_s}};
 }
 
 void TestConnectionValidator::fromString()

@@ -55,12 +55,12 @@ void TestQlikEscape::unescape_data()
     QTest::newRow("plain") << u"abc"_s << u"abc"_s << QList<qsizetype> {};
     QTest::newRow("three escapes") << u"%%%1%2"_s << u"%;="_s << QList<qsizetype> {};
     QTest::newRow("not url decoding") << u"token%26abc"_s << u"token=6abc"_s << QList<qsizetype> {};
-    QTest::newRow("unknown escape kept") << u"a%ub"_s << u"a%ub"_s << QList<qsizetype> { 1 };
-    QTest::newRow("digit that is no escape") << u"%3"_s << u"%3"_s << QList<qsizetype> { 0 };
-    QTest::newRow("lone percent at the end") << u"100%"_s << u"100%"_s << QList<qsizetype> { 3 };
+    QTest::newRow("unknown escape kept") << u"a%ub"_s << u"a%ub"_s << QList<qsizetype> {1};
+    QTest::newRow("digit that is no escape") << u"%3"_s << u"%3"_s << QList<qsizetype> {0};
+    QTest::newRow("lone percent at the end") << u"100%"_s << u"100%"_s << QList<qsizetype> {3};
     QTest::newRow("left to right in pairs") << u"%%1"_s << u"%1"_s << QList<qsizetype> {};
-    QTest::newRow("unknown then known") << u"%u%2"_s << u"%u="_s << QList<qsizetype> { 0 };
-    QTest::newRow("percent before percent escape") << u"%x%%"_s << u"%x%"_s << QList<qsizetype> { 0 };
+    QTest::newRow("unknown then known") << u"%u%2"_s << u"%u="_s << QList<qsizetype> {0};
+    QTest::newRow("percent before percent escape") << u"%x%%"_s << u"%x%"_s << QList<qsizetype> {0};
 }
 
 void TestQlikEscape::unescape()
@@ -101,15 +101,15 @@ void TestQlikEscape::encodeList_data()
     QTest::addColumn<QList<NameValue>>("items");
     QTest::addColumn<QString>("inString"); // as it stands in the connection string, after the outer escape
     QTest::newRow("empty") << QList<NameValue> {} << QString();
-    QTest::newRow("spec headers") << QList<NameValue> { { u"X-Qlik-XrfKey"_s, u"0000000000000000"_s },
-                                                        { u"User-Agent"_s, u"Windows"_s } }
+    QTest::newRow("spec headers") << QList<NameValue> {{u"X-Qlik-XrfKey"_s, u"0000000000000000"_s},
+        {u"User-Agent"_s, u"Windows"_s}}
                                   << u"X-Qlik-XrfKey%20000000000000000%1User-Agent%2Windows"_s;
-    QTest::newRow("value with = and ;") << QList<NameValue> { { u"X-Qlik-User"_s, u"a=b; c"_s } }
-                                        << u"X-Qlik-User%2a%%2b%%1 c"_s;
-    QTest::newRow("empty value") << QList<NameValue> { { u"name"_s, QString() } } << u"name%2"_s;
-    QTest::newRow("trusted location url") << QList<NameValue> { { u"qrs-proxy"_s, u"https://localhost:4244"_s } }
+    QTest::newRow("value with = and ;")
+        << QList<NameValue> {{u"X-Qlik-User"_s, u"a=b; c"_s}} << u"X-Qlik-User%2a%%2b%%1 c"_s;
+    QTest::newRow("empty value") << QList<NameValue> {{u"name"_s, QString()}} << u"name%2"_s;
+    QTest::newRow("trusted location url") << QList<NameValue> {{u"qrs-proxy"_s, u"https://localhost:4244"_s}}
                                           << u"qrs-proxy%2https://localhost:4244"_s;
-    QTest::newRow("percent in a value") << QList<NameValue> { { u"q"_s, u"50%"_s } } << u"q%250%%%%"_s;
+    QTest::newRow("percent in a value") << QList<NameValue> {{u"q"_s, u"50%"_s}} << u"q%250%%%%"_s;
 }
 
 void TestQlikEscape::encodeList()
@@ -127,14 +127,14 @@ void TestQlikEscape::decodeList_data()
     QTest::addColumn<QString>("inString");
     QTest::addColumn<QList<NameValue>>("items");
     // The repository's password field, as Qlik writes it, ends with a separator.
-    QTest::newRow("trailing separator") << u"%%password%2secret%1certificateKey%2pfx%1"_s
-                                        << QList<NameValue> { { u"%password"_s, u"secret"_s },
-                                                              { u"certificateKey"_s, u"pfx"_s } };
+    QTest::newRow("trailing separator")
+        << u"%%password%2secret%1certificateKey%2pfx%1"_s
+        << QList<NameValue> {{u"%password"_s, u"secret"_s}, {u"certificateKey"_s, u"pfx"_s}};
     // Seen in a real string: "%%u" leaves "%u" in the header value, which Qlik accepted.
     QTest::newRow("unknown escape inside an item")
         << u"X-Qlik-User%2UserDirectory%%2INTERNAL%%1 %%userid%%2sa_api"_s
-        << QList<NameValue> { { u"X-Qlik-User"_s, u"UserDirectory=INTERNAL; %userid=sa_api"_s } };
-    QTest::newRow("only the first = splits") << u"a%2b=c"_s << QList<NameValue> { { u"a"_s, u"b=c"_s } };
+        << QList<NameValue> {{u"X-Qlik-User"_s, u"UserDirectory=INTERNAL; %userid=sa_api"_s}};
+    QTest::newRow("only the first = splits") << u"a%2b=c"_s << QList<NameValue> {{u"a"_s, u"b=c"_s}};
 }
 
 void TestQlikEscape::decodeList()
