@@ -1,8 +1,36 @@
-#include "mainwindow.h"
+#include "connectiondialog.h"
+#include "connectioninput.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+// --screenshot: the dialog at the size of the docs' pictures, drawn without a display.
+int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section)
+{
+    dialog.setAttribute(Qt::WA_DontShowOnScreen);
+    dialog.resize(1280, 800);
+    dialog.show();
+    QApplication::processEvents();
+    if (!section.isEmpty() && !dialog.showSection(section)) {
+        qCritical("unknown section %s", qPrintable(section));
+        return 2;
+    }
+    QApplication::processEvents();
+    if (!dialog.grab().save(file)) {
+        qCritical("cannot write %s", qPrintable(file));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,28 +40,46 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(Qonduit::Version.toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Design Qlik REST connections interactively."));
+    parser.setApplicationDescription(QApplication::translate("main", "Design Qlik REST connections interactively."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window to a PNG file and quit."),
-        QApplication::translate("main", "file"));
-    parser.addOption(screenshot);
+                                        QApplication::translate("main", "Render the dialog to a PNG file and quit."),
+                                        QApplication::translate("main", "file"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QApplication::translate("main", "Scroll to this section first (request, "
+                                                                     "authentication, certificates, trustedLocations, "
+                                                                     "queryParameters, pagination, security, proxy, name)."),
+                                     QApplication::translate("main", "name"));
+    const QCommandLineOption load(QStringLiteral("load"),
+                                  QApplication::translate("main", "Fill the form from a .qonduit file or a file with "
+                                                                  "a connection statement or string."),
+                                  QApplication::translate("main", "input"));
+    parser.addOptions({ screenshot, section, load });
     parser.process(app);
 
-    Qonduit::MainWindow window;
-    if (parser.isSet(screenshot)) {
-        // Works on the offscreen platform too: the docs' and tests' pictures need no display.
-        window.setAttribute(Qt::WA_DontShowOnScreen);
-        window.show();
-        QApplication::processEvents();
-        if (!window.grab().save(parser.value(screenshot))) {
-            qCritical("cannot write %s", qPrintable(parser.value(screenshot)));
-            return 1;
+    Qonduit::ConnectionDialog dialog;
+    if (parser.isSet(load)) {
+        QFile input(parser.value(load));
+        if (!input.open(QIODevice::ReadOnly)) {
+            qCritical("cannot read %s: %s", qPrintable(input.fileName()), qPrintable(input.errorString()));
+            return 2;
         }
-        return 0;
+        const auto read = Qonduit::ConnectionInput::read(input.readAll());
+        if (!read) {
+            qCritical("%s: %s", qPrintable(input.fileName()), qPrintable(read.error()));
+            return 2;
+        }
+        dialog.load(read.value().settings);
     }
-    window.show();
+    if (parser.isSet(screenshot))
+        return renderScreenshot(dialog, parser.value(screenshot), parser.value(section));
+
+    dialog.offerDraft();
+    // Until select data and the script page exist, Create hands the statement to the terminal.
+    QObject::connect(&dialog, &Qonduit::ConnectionDialog::created, [&dialog] {
+        QTextStream(stdout) << dialog.statement() << Qt::endl;
+    });
+    dialog.show();
     return QApplication::exec();
 }

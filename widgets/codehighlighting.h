@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QSyntaxHighlighter;
+class QTextDocument;
+
+namespace Qonduit::CodeHighlighting {
+
+// Highlights Qlik script in a document: with KSyntaxHighlighting (KF6) where the build found it, else
+// with QlikScriptHighlighter. Both are QSyntaxHighlighters owned by the document.
+QSyntaxHighlighter *attachQlikScript(QTextDocument *document);
+
+// "KSyntaxHighlighting" or "Qonduit": which engine this build uses.
+QString engineName();
+
+} // namespace Qonduit::CodeHighlighting

@@ -1,0 +1,500 @@
+#include "connectiondialog.h"
+
+#include "codeview.h"
+#include "collapsiblesection.h"
+#include "connectioninput.h"
+#include "connectionfile.h"
+#include "connectionstring.h"
+#include "messagebar.h"
+#include "sections/authenticationsection.h"
+#include "sections/certificatessection.h"
+#include "sections/paginationsection.h"
+#include "sections/proxynamesections.h"
+#include "sections/requestsection.h"
+#include "sections/tablesections.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Qonduit {
+
+namespace {
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+constexpr int MaxRecentFiles = 8;
+} // namespace
+
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_scroll(new QScrollArea(this))
+    , m_statementView(new CodeView(this))
+    , m_messageBar(new MessageBar(this))
+    , m_problemsButton(new QToolButton(this))
+    , m_testButton(new QPushButton(tr("&Test connection"), this))
+    , m_createButton(new QPushButton(tr("C&reate"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_recentMenu(nullptr)
+    , m_draftTimer(new QTimer(this))
+    , m_confirm([this](const QString &question) {
+        return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
+    })
+{
+    setObjectName(QStringLiteral("connectionDialog"));
+    setSizeGripEnabled(true);
+
+    auto *menuBar = new QMenuBar(this);
+    buildMenus(menuBar);
+
+    // The form: one collapsible box per section, in the order of Qlik's dialog.
+    auto *formHost = new QWidget(m_scroll);
+    formHost->setObjectName(QStringLiteral("form"));
+    auto *formLayout = new QVBoxLayout(formHost);
+    const QList<ConnectionSection *> sections {
+        new RequestSection(formHost),        new AuthenticationSection(formHost), new CertificatesSection(formHost),
+        new TrustedLocationsSection(formHost), new QueryParametersSection(formHost), new PaginationSection(formHost),
+        new SecuritySection(formHost),       new ProxySection(formHost),          new NameSection(formHost),
+    };
+    for (ConnectionSection *section : sections) {
+        auto *box = new CollapsibleSection(section, formHost);
+        formLayout->addWidget(box);
+        m_boxes.append(box);
+        connect(section, &ConnectionSection::changed, this, &ConnectionDialog::onFormChanged);
+    }
+    formLayout->addStretch(1);
+    int labelWidth = 0;
+    for (const ConnectionSection *section : sections)
+        labelWidth = std::max(labelWidth, section->labelColumnWidth());
+    for (ConnectionSection *section : sections)
+        section->setLabelColumnWidth(labelWidth);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
+    m_scroll->setWidget(formHost);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    // The statement as Qlik will read it, always in step with the form.
+    auto *statementPane = new QWidget(this);
+    auto *statementLabel = new QLabel(tr("Connection &statement"), statementPane);
+    statementLabel->setBuddy(m_statementView);
+    auto *copy = new QToolButton(statementPane);
+    copy->setObjectName(QStringLiteral("copyStatementButton"));
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the statement to the clipboard (Ctrl+Shift+C)"));
+    copy->setAccessibleName(tr("Copy the connection statement"));
+    connect(copy, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(statement()); });
+    m_statementView->setObjectName(QStringLiteral("statementView"));
+    m_statementView->setAccessibleName(tr("Connection statement"));
+    m_statementView->setToolTip(tr("The CUSTOM CONNECT statement for this connection, as a QlikView script or "
+                                   "Qlik's data connection carries it."));
+    auto *statementHeader = new QHBoxLayout;
+    statementHeader->addWidget(statementLabel);
+    statementHeader->addStretch();
+    statementHeader->addWidget(copy);
+    auto *statementLayout = new QVBoxLayout(statementPane);
+    statementLayout->setContentsMargins(0, 0, 0, 0);
+    statementLayout->addLayout(statementHeader);
+    statementLayout->addWidget(m_statementView);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_scroll);
+    splitter->addWidget(statementPane);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    m_problemsButton->setObjectName(QStringLiteral("problemsButton"));
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_problemsButton->setToolTip(tr("List the problems; choose one to go to its field"));
+    connect(m_problemsButton, &QToolButton::clicked, this, &ConnectionDialog::showProblemsMenu);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    for (QPushButton *button : { m_testButton, m_createButton, m_cancelButton })
+        button->setAutoDefault(false); // Enter in a field must not create the connection
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_problemsButton);
+    buttons->addStretch();
+    buttons->addWidget(m_testButton);
+    buttons->addWidget(m_createButton);
+    buttons->addWidget(m_cancelButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setMenuBar(menuBar);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(800);
+    connect(m_draftTimer, &QTimer::timeout, this, &ConnectionDialog::saveDraftNow);
+
+    load(ConnectionSettings());
+    QSize size(1100, 860);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
+    splitter->setSizes({ size.height() * 4 / 5, size.height() / 5 });
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::buildMenus(QMenuBar *bar)
+{
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    const auto add = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &keys,
+                            auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(file, tr("&New"), QStringLiteral("newAction"), QKeySequence::New, &ConnectionDialog::newConnection);
+    add(file, tr("&Open..."), QStringLiteral("openAction"), QKeySequence::Open, &ConnectionDialog::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &ConnectionDialog::fillRecentMenu);
+    add(file, tr("&Save"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { saveWithDialog(false); });
+    add(file, tr("Save &As..."), QStringLiteral("saveAsAction"), QKeySequence::SaveAs, [this] { saveWithDialog(true); });
+    file->addSeparator();
+    add(file, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit, &ConnectionDialog::reject);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    add(edit, tr("&Paste connection"), QStringLiteral("pasteConnectionAction"), QKeySequence(tr("Ctrl+Shift+V")),
+        &ConnectionDialog::pasteFromClipboard);
+    add(edit, tr("&Copy statement"), QStringLiteral("copyStatementAction"), QKeySequence(tr("Ctrl+Shift+C")),
+        [this] { QGuiApplication::clipboard()->setText(statement()); });
+}
+
+QList<ConnectionSection *> ConnectionDialog::sections() const
+{
+    QList<ConnectionSection *> result;
+    for (CollapsibleSection *box : m_boxes)
+        result.append(box->section());
+    return result;
+}
+
+void ConnectionDialog::load(const ConnectionSettings &settings)
+{
+    m_loading = true;
+    m_base = settings;
+    for (ConnectionSection *section : sections())
+        section->load(settings);
+    m_loading = false;
+    refresh();
+    setModified(false);
+}
+
+ConnectionSettings ConnectionDialog::settings() const
+{
+    ConnectionSettings settings = m_base;
+    for (const ConnectionSection *section : sections())
+        section->save(settings);
+    return settings;
+}
+
+QString ConnectionDialog::statement() const
+{
+    return ConnectionString::writeStatement(settings());
+}
+
+void ConnectionDialog::onFormChanged()
+{
+    if (m_loading)
+        return;
+    setModified(true);
+    refresh();
+    m_draftTimer->start();
+}
+
+void ConnectionDialog::refresh()
+{
+    const ConnectionSettings current = settings();
+    m_problems = validate(current);
+    for (CollapsibleSection *box : m_boxes)
+        box->setProblemCount(box->section()->showProblems(m_problems));
+
+    const QString text = ConnectionString::writeStatement(current);
+    if (m_statementView->toPlainText() != text)
+        m_statementView->setPlainText(text);
+
+    const auto errors = std::count_if(m_problems.begin(), m_problems.end(), [](auto &p) { return p.isError(); });
+    const auto warnings = m_problems.size() - errors;
+    if (m_problems.isEmpty())
+        m_problemsButton->setText(tr("\u2714 No problems"));
+    else if (errors == 0)
+        m_problemsButton->setText(tr("%n warning(s)", nullptr, int(warnings)));
+    else
+        m_problemsButton->setText(tr("\u26a0 %n problem(s) to fix", nullptr, int(errors)));
+    m_problemsButton->setAccessibleName(m_problemsButton->text());
+    m_problemsButton->setEnabled(!m_problems.isEmpty());
+    m_createButton->setEnabled(errors == 0);
+    m_createButton->setToolTip(errors == 0 ? tr("Create the connection")
+                                           : tr("Fix the problems first: see the list at the bottom left."));
+
+    const QString name = current.name.isEmpty() ? QFileInfo(m_currentFile).completeBaseName() : current.name;
+    setWindowTitle(tr("%1[*] \u2014 Create new connection (REST) \u2014 Qonduit")
+                       .arg(name.isEmpty() ? tr("New connection") : name));
+}
+
+void ConnectionDialog::showProblemsMenu()
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("problemsMenu"));
+    for (const ValidationProblem &problem : std::as_const(m_problems)) {
+        QAction *action = menu.addAction((problem.isError() ? QString() : tr("Warning: ")) + problem.message);
+        action->setToolTip(problem.field);
+        connect(action, &QAction::triggered, this, [this, field = problem.field] {
+            for (ConnectionSection *section : sections()) {
+                if (QWidget *widget = section->fieldWidget(field)) {
+                    showSection(section->id());
+                    m_scroll->ensureWidgetVisible(widget);
+                    widget->setFocus(Qt::OtherFocusReason);
+                    return;
+                }
+            }
+        });
+    }
+    menu.exec(m_problemsButton->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu.sizeHint().height()));
+}
+
+bool ConnectionDialog::showSection(const QString &id)
+{
+    for (CollapsibleSection *box : m_boxes) {
+        if (box->section()->id() != id)
+            continue;
+        box->setExpanded(true);
+        m_scroll->widget()->layout()->activate();
+        m_scroll->verticalScrollBar()->setValue(box->y());
+        return true;
+    }
+    return false;
+}
+
+bool ConnectionDialog::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_messageBar->show(MessageBar::Kind::Error, tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const auto read = ConnectionInput::read(file.readAll());
+    if (!read) {
+        m_messageBar->show(MessageBar::Kind::Error, tr("Cannot read %1: %2").arg(path, read.error()));
+        return false;
+    }
+    load(read.value().settings);
+    // A statement opened from a text file is saved as a new .qonduit file, never over the text.
+    m_currentFile = read.value().kind == ConnectionInput::Kind::ConnectionFile ? path : QString();
+    rememberRecent(path);
+    refresh();
+    m_messageBar->hide();
+    return true;
+}
+
+bool ConnectionDialog::saveFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ConnectionFile::write(settings())) < 0 || !file.commit()) {
+        m_messageBar->show(MessageBar::Kind::Error, tr("Cannot save %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_currentFile = path;
+    rememberRecent(path);
+    setModified(false);
+    refresh();
+    return true;
+}
+
+bool ConnectionDialog::pasteConnection(const QString &text)
+{
+    const auto read = ConnectionInput::read(text.toUtf8());
+    if (!read) {
+        m_messageBar->show(MessageBar::Kind::Error,
+                           tr("The pasted text is not a connection Qonduit can read: %1").arg(read.error()));
+        return false;
+    }
+    ConnectionSettings pasted = read.value().settings;
+    if (pasted.name.isEmpty())
+        pasted.name = settings().name; // a connection string carries no name: keep the one given
+    load(pasted);
+    setModified(true);
+    m_draftTimer->start();
+    m_messageBar->show(MessageBar::Kind::Information, tr("The form now holds the pasted connection."));
+    return true;
+}
+
+void ConnectionDialog::pasteFromClipboard()
+{
+    pasteConnection(QGuiApplication::clipboard()->text());
+}
+
+void ConnectionDialog::newConnection()
+{
+    if (!mayDiscardChanges())
+        return;
+    m_currentFile.clear();
+    load(ConnectionSettings());
+}
+
+void ConnectionDialog::openWithDialog()
+{
+    if (!mayDiscardChanges())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open connection"), QFileInfo(m_currentFile).path(),
+        tr("Qonduit connections (*.qonduit);;Qlik scripts and text (*.qvs *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool ConnectionDialog::saveWithDialog(bool askForName)
+{
+    QString path = m_currentFile;
+    if (askForName || path.isEmpty()) {
+        const QString suggested = settings().name.isEmpty() ? tr("connection") : settings().name;
+        path = QFileDialog::getSaveFileName(this, tr("Save connection"),
+                                            QDir(QFileInfo(m_currentFile).path()).filePath(suggested + ConnectionFile::Extension.toString()),
+                                            tr("Qonduit connections (*.qonduit)"));
+        if (path.isEmpty())
+            return false;
+        if (!path.endsWith(ConnectionFile::Extension))
+            path += ConnectionFile::Extension.toString();
+    }
+    return saveFile(path);
+}
+
+void ConnectionDialog::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentFilesKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(RecentFilesKey, recent.mid(0, MaxRecentFiles));
+}
+
+void ConnectionDialog::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (mayDiscardChanges())
+                openFile(path);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
+}
+
+void ConnectionDialog::testConnection()
+{
+    m_messageBar->show(MessageBar::Kind::Information,
+                       tr("Test connection is not available yet: it comes with the request engine. Meanwhile the "
+                          "statement below is what Qlik will read."));
+}
+
+void ConnectionDialog::create()
+{
+    if (hasErrors(m_problems))
+        return;
+    emit created(settings());
+    finish();
+    accept();
+}
+
+void ConnectionDialog::reject()
+{
+    if (!mayDiscardChanges())
+        return;
+    finish();
+    QDialog::reject();
+}
+
+void ConnectionDialog::finish()
+{
+    // Closed on purpose: the draft has done its job.
+    m_draftTimer->stop();
+    QFile::remove(draftPath());
+}
+
+bool ConnectionDialog::mayDiscardChanges()
+{
+    return !isWindowModified() || m_confirm(tr("Discard the changes to this connection?"));
+}
+
+void ConnectionDialog::setModified(bool modified)
+{
+    setWindowModified(modified);
+}
+
+QString ConnectionDialog::draftPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/draft")
+        + ConnectionFile::Extension.toString();
+}
+
+void ConnectionDialog::saveDraftNow()
+{
+    m_draftTimer->stop();
+    QDir().mkpath(QFileInfo(draftPath()).path());
+    QSaveFile file(draftPath());
+    if (file.open(QIODevice::WriteOnly) && file.write(ConnectionFile::write(settings())) >= 0)
+        file.commit();
+}
+
+bool ConnectionDialog::offerDraft()
+{
+    QFile file(draftPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const auto draft = ConnectionFile::read(file.readAll());
+    file.close();
+    if (!draft) {
+        m_messageBar->show(MessageBar::Kind::Error, tr("A draft from an earlier session could not be read (%1); it "
+                                                       "is kept at %2.")
+                                                        .arg(draft.error(), draftPath()));
+        return false;
+    }
+    m_messageBar->show(MessageBar::Kind::Information,
+                       tr("Qonduit did not close normally last time. Restore the connection you were editing? "
+                          "Passwords are never kept in drafts."));
+    const ConnectionSettings settings = draft.value();
+    connect(m_messageBar->addButton(tr("Restore"), QStringLiteral("restoreDraftButton")), &QPushButton::clicked, this,
+            [this, settings] {
+                load(settings);
+                setModified(true);
+            });
+    connect(m_messageBar->addButton(tr("Discard"), QStringLiteral("discardDraftButton")), &QPushButton::clicked, this,
+            [] { QFile::remove(draftPath()); });
+    return true;
+}
+
+} // namespace Qonduit

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "connectionvalidator.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QMenu;
+class QMenuBar;
+class QPushButton;
+class QScrollArea;
+class QTimer;
+class QToolButton;
+
+namespace Qonduit {
+
+class CodeView;
+class CollapsibleSection;
+class ConnectionSection;
+class MessageBar;
+
+// Qlik's "Create new connection (REST)" form, section by section, with the connection statement as it
+// changes, validation next to each field, files, drafts and paste.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionDialog(QWidget *parent = nullptr);
+    ~ConnectionDialog() override;
+
+    void load(const ConnectionSettings &settings);
+    ConnectionSettings settings() const;
+    QList<ValidationProblem> problems() const { return m_problems; }
+    QString statement() const;
+
+    QList<ConnectionSection *> sections() const;
+    // Unfolds a section and scrolls it to the top; false for an unknown id.
+    bool showSection(const QString &id);
+
+    bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+    // Fills the form from a statement, a string or a .qonduit file's text; on error says where.
+    bool pasteConnection(const QString &text);
+    QString currentFile() const { return m_currentFile; }
+
+    // Where the draft of the connection being edited is kept until the dialog closes normally.
+    static QString draftPath();
+    // Offers the draft left by a session that did not close normally; false when there is none.
+    bool offerDraft();
+    void saveDraftNow();
+
+    // Seam for tests: how the dialog asks a yes/no question (a message box by default).
+    void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+
+    MessageBar *messageBar() const { return m_messageBar; }
+
+signals:
+    void created(const ConnectionSettings &settings);
+
+public slots:
+    void reject() override;
+
+private:
+    void buildMenus(QMenuBar *bar);
+    void onFormChanged();
+    void refresh();
+    void showProblemsMenu();
+    void newConnection();
+    void openWithDialog();
+    bool saveWithDialog(bool askForName);
+    void pasteFromClipboard();
+    void testConnection();
+    void create();
+    void finish();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void setModified(bool modified);
+    bool mayDiscardChanges();
+
+    ConnectionSettings m_base; // what was loaded: fields without a widget, and the string's layout
+    QList<CollapsibleSection *> m_boxes;
+    QScrollArea *m_scroll;
+    CodeView *m_statementView;
+    MessageBar *m_messageBar;
+    QToolButton *m_problemsButton;
+    QPushButton *m_testButton;
+    QPushButton *m_createButton;
+    QPushButton *m_cancelButton;
+    QMenu *m_recentMenu;
+    QTimer *m_draftTimer;
+    QList<ValidationProblem> m_problems;
+    QString m_currentFile;
+    bool m_loading = false;
+    std::function<bool(const QString &)> m_confirm;
+};
+
+} // namespace Qonduit

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QTableView;
+class QToolButton;
+
+namespace Qonduit {
+
+class NameValueModel;
+
+// A name/value table with add and remove buttons: Insert adds a row and starts editing its name,
+// Delete removes the selected rows, Tab moves from name to value.
+class NameValueEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NameValueEditor(const QString &nameHeader, const QString &valueHeader, QWidget *parent = nullptr);
+
+    void setRows(const QList<NameValue> &rows);
+    QList<NameValue> rows() const;
+    void setProblems(const QHash<int, QString> &problems);
+
+    // Names the table and buttons after the field ("queryParameters.table", ".add", ".remove") and
+    // gives them accessible names that say which table they belong to.
+    void nameParts(const QString &field, const QString &label);
+
+    NameValueModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+public slots:
+    void addRow();
+    void removeSelectedRows();
+
+signals:
+    void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateButtons();
+
+    NameValueModel *m_model;
+    QTableView *m_view;
+    QToolButton *m_add;
+    QToolButton *m_remove;
+};
+
+} // namespace Qonduit

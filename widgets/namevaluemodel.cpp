@@ -1,0 +1,116 @@
+#include "namevaluemodel.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace Qonduit {
+
+NameValueModel::NameValueModel(const QString &nameHeader, const QString &valueHeader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_headers { nameHeader, valueHeader }
+{
+}
+
+void NameValueModel::setRows(const QList<NameValue> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_problems.clear();
+    endResetModel();
+}
+
+void NameValueModel::setProblems(const QHash<int, QString> &problems)
+{
+    if (problems == m_problems)
+        return;
+    m_problems = problems;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         { Qt::DecorationRole, Qt::ToolTipRole, ProblemRole });
+}
+
+int NameValueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NameValueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NameValueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const NameValue &row = m_rows[index.row()];
+    const QString problem = m_problems.value(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return index.column() == NameColumn ? row.name : row.value;
+    case Qt::ToolTipRole:
+        return problem.isEmpty() ? QVariant() : QVariant(problem);
+    case Qt::DecorationRole:
+        if (!problem.isEmpty() && index.column() == NameColumn)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case ProblemRole:
+        return problem;
+    default:
+        return {};
+    }
+}
+
+bool NameValueModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    NameValue &row = m_rows[index.row()];
+    QString &target = index.column() == NameColumn ? row.name : row.value;
+    if (target == value.toString())
+        return true;
+    target = value.toString();
+    emit dataChanged(index, index, { Qt::DisplayRole, Qt::EditRole });
+    return true;
+}
+
+Qt::ItemFlags NameValueModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
+}
+
+QVariant NameValueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
+        return m_headers[section];
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return {};
+}
+
+bool NameValueModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || row > rowCount() || count < 1)
+        return false;
+    beginInsertRows(parent, row, row + count - 1);
+    m_rows.insert(row, count, NameValue());
+    m_problems.clear(); // rows moved: the next validation names them again
+    endInsertRows();
+    return true;
+}
+
+bool NameValueModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
+        return false;
+    beginRemoveRows(parent, row, row + count - 1);
+    m_rows.remove(row, count);
+    m_problems.clear();
+    endRemoveRows();
+    return true;
+}
+
+} // namespace Qonduit

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Qonduit {
+
+// The rows of one of the form's name/value tables, editable in place, with a problem per row
+// (a repeated name, a URL that is not one) shown where the row is.
+class NameValueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ValueColumn, ColumnCount };
+    enum Role { ProblemRole = Qt::UserRole + 1 };
+
+    NameValueModel(const QString &nameHeader, const QString &valueHeader, QObject *parent = nullptr);
+
+    void setRows(const QList<NameValue> &rows);
+    QList<NameValue> rows() const { return m_rows; }
+    // Problems by row; rows not named have none.
+    void setProblems(const QHash<int, QString> &problems);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+
+private:
+    QString m_headers[ColumnCount];
+    QList<NameValue> m_rows;
+    QHash<int, QString> m_problems;
+};
+
+} // namespace Qonduit

@@ -1,0 +1,72 @@
+#include "proxynamesections.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+
+namespace Qonduit {
+
+ProxySection::ProxySection(QWidget *parent)
+    : ConnectionSection(QStringLiteral("proxy"), tr("Proxy"), parent)
+    , m_useProxy(new QCheckBox(tr("Use a &proxy"), this))
+    , m_address(new QLineEdit(this))
+    , m_bypassOnLocal(new QCheckBox(tr("&Bypass the proxy for local addresses"), this))
+    , m_defaultCredentials(new QCheckBox(tr("Use the &default credentials for the proxy"), this))
+{
+    addCheckRow(QStringLiteral("proxy.useProxy"), m_useProxy,
+                tr("Send requests through a forward proxy. Qlik's REST connector needs extra configuration for "
+                   "proxies (see Qlik's help: How to configure proxy settings)."));
+    m_address->setPlaceholderText(QStringLiteral("http://proxy.example.com:3128"));
+    addRow(QStringLiteral("proxy.address"), tr("Proxy &address"), m_address, tr("The proxy's URL, with its port."));
+    addCheckRow(QStringLiteral("proxy.bypassOnLocal"), m_bypassOnLocal,
+                tr("Connect to local addresses directly, not through the proxy."));
+    addCheckRow(QStringLiteral("proxy.useDefaultCredentials"), m_defaultCredentials,
+                tr("Authenticate to the proxy with the credentials of the account that runs the connector."));
+    connect(m_useProxy, &QCheckBox::toggled, this, &ProxySection::updateVisibility);
+    updateVisibility();
+}
+
+void ProxySection::updateVisibility()
+{
+    const bool on = m_useProxy->isChecked();
+    setFieldVisible(QStringLiteral("proxy.address"), on);
+    setFieldVisible(QStringLiteral("proxy.bypassOnLocal"), on);
+    setFieldVisible(QStringLiteral("proxy.useDefaultCredentials"), on);
+}
+
+void ProxySection::load(const ConnectionSettings &settings)
+{
+    m_useProxy->setChecked(settings.proxy.useProxy);
+    m_address->setText(settings.proxy.address);
+    m_bypassOnLocal->setChecked(settings.proxy.bypassOnLocal);
+    m_defaultCredentials->setChecked(settings.proxy.useDefaultCredentials);
+    updateVisibility();
+}
+
+void ProxySection::save(ConnectionSettings &settings) const
+{
+    settings.proxy.useProxy = m_useProxy->isChecked();
+    settings.proxy.address = m_address->text();
+    settings.proxy.bypassOnLocal = m_bypassOnLocal->isChecked();
+    settings.proxy.useDefaultCredentials = m_defaultCredentials->isChecked();
+}
+
+NameSection::NameSection(QWidget *parent)
+    : ConnectionSection(QStringLiteral("name"), tr("Name"), parent)
+    , m_name(new QLineEdit(this))
+{
+    m_name->setPlaceholderText(tr("REST connection"));
+    addRow(QStringLiteral("name"), tr("&Name"), m_name,
+           tr("The name of the connection in Qlik. Qlik Sense scripts refer to it as LIB CONNECT TO 'name'."));
+}
+
+void NameSection::load(const ConnectionSettings &settings)
+{
+    m_name->setText(settings.name);
+}
+
+void NameSection::save(ConnectionSettings &settings) const
+{
+    settings.name = m_name->text();
+}
+
+} // namespace Qonduit

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "connectionsection.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace Qonduit {
+
+// "Specifying the data retrieval method": URL, timeout, method and body, protocol, response type, keys.
+class RequestSection : public ConnectionSection
+{
+    Q_OBJECT
+
+public:
+    explicit RequestSection(QWidget *parent = nullptr);
+    void load(const ConnectionSettings &settings) override;
+    void save(ConnectionSettings &settings) const override;
+
+private:
+    void updateVisibility();
+
+    QLineEdit *m_url;
+    QSpinBox *m_timeout;
+    QComboBox *m_method;
+    QPlainTextEdit *m_body;
+    QComboBox *m_bodyEncoding;
+    QComboBox *m_protocol;
+    QCheckBox *m_keepAlive;
+    QCheckBox *m_expect100;
+    QCheckBox *m_autoDetect;
+    QCheckBox *m_checkResponseType;
+    QComboBox *m_keyGeneration;
+    QLabel *m_keyGenerationNote;
+};
+
+} // namespace Qonduit

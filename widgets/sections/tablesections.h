@@ -1,0 +1,57 @@
+#pragma once
+
+#include "connectionsection.h"
+
+class QCheckBox;
+
+namespace Qonduit {
+
+class NameValueEditor;
+
+// Trusted locations: the only hosts that get the user's credentials.
+class TrustedLocationsSection : public ConnectionSection
+{
+    Q_OBJECT
+
+public:
+    explicit TrustedLocationsSection(QWidget *parent = nullptr);
+    void load(const ConnectionSettings &settings) override;
+    void save(ConnectionSettings &settings) const override;
+
+private:
+    NameValueEditor *m_locations;
+};
+
+// "Specifying additional parameters": query parameters and query headers.
+class QueryParametersSection : public ConnectionSection
+{
+    Q_OBJECT
+
+public:
+    explicit QueryParametersSection(QWidget *parent = nullptr);
+    void load(const ConnectionSettings &settings) override;
+    void save(ConnectionSettings &settings) const override;
+
+private:
+    NameValueEditor *m_parameters;
+    QCheckBox *m_addMissing;
+    NameValueEditor *m_headers;
+};
+
+// "Specifying security": response headers, HTTPS only, the whitelist for redirects.
+class SecuritySection : public ConnectionSection
+{
+    Q_OBJECT
+
+public:
+    explicit SecuritySection(QWidget *parent = nullptr);
+    void load(const ConnectionSettings &settings) override;
+    void save(ConnectionSettings &settings) const override;
+
+private:
+    QCheckBox *m_allowResponseHeaders;
+    QCheckBox *m_httpsOnly;
+    NameValueEditor *m_whitelist;
+};
+
+} // namespace Qonduit
