@@ -20,7 +20,9 @@ NameValueEditor::NameValueEditor(const QString &nameHeader, const QString &value
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Typing, F2 or a double click edits a cell; moving through the cells with the arrows does not.
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(true);
     m_view->horizontalHeader()->setSectionResizeMode(NameValueModel::NameColumn, QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -64,7 +64,8 @@ QVariant NameValueModel::data(const QModelIndex &index, int role) const
 
 bool NameValueModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     NameValue &row = m_rows[index.row()];
     QString &target = index.column() == NameColumn ? row.name : row.value;

@@ -1,0 +1,488 @@
+#include "authenticationsection.h"
+#include "connectiondialog.h"
+#include "connectionfile.h"
+#include "connectionsection.h"
+#include "connectionstring.h"
+#include "connectionstringkeys.h"
+#include "messagebar.h"
+#include "namevalueeditor.h"
+#include "namevaluemodel.h"
+#include "settingsdump.h"
+#include "settingsedits.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qonduit;
+using namespace Qonduit::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every field of the form, by the objectName its widget carries: the key table's fields plus those a
+// Qlik Sense string does not carry.
+QStringList allFields()
+{
+    QStringList fields;
+    for (const auto &key : ConnectionStringKeys::all()) {
+        if (key.field != u"provider" && !fields.contains(key.field.toString()))
+            fields.append(key.field.toString());
+    }
+    fields << u"authentication.userName"_s << u"authentication.password"_s << u"certificates.pfxPassword"_s
+           << u"name"_s;
+    return fields;
+}
+
+// Sets a control the way a user does: a combo box to the item of that value, a check box on or off.
+void set(ConnectionDialog &dialog, const QString &name, const QVariant &value)
+{
+    QWidget *widget = dialog.findChild<QWidget *>(name);
+    QVERIFY2(widget, qPrintable(name));
+    if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+        const int index = combo->findData(value);
+        QVERIFY2(index >= 0, qPrintable(name));
+        combo->setCurrentIndex(index);
+    } else if (auto *box = qobject_cast<QCheckBox *>(widget)) {
+        box->setChecked(value.toBool());
+    } else {
+        QFAIL(qPrintable(u"cannot set "_s + name));
+    }
+}
+
+QStringList paginationFields(PaginationType type)
+{
+    QStringList fields;
+    for (const auto &key : ConnectionStringKeys::all()) {
+        if (key.placement == ConnectionStringKeys::Placement::Pagination && key.paginationType == type)
+            fields.append(key.field.toString());
+    }
+    return fields;
+}
+
+} // namespace
+
+class TestConnectionDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void everyFieldIsReachable_data();
+    void everyFieldIsReachable();
+    void visibility_data();
+    void visibility();
+    void currentWindowsUserIsOfferedDisabled();
+    void loadThenSaveKeepsEveryField_data();
+    void loadThenSaveKeepsEveryField();
+    void duplicateNameIsFlagged();
+    void urlDecidesCreate_data();
+    void urlDecidesCreate();
+    void pasteFillsTheForm();
+    void pasteErrorSaysWhere();
+    void statementPaneMatchesTheWriter_data();
+    void statementPaneMatchesTheWriter();
+    void filesKeepNoSecrets();
+    void draftIsOfferedBack();
+    void sectionsCollapse();
+    void tablesHaveModelsThatBehave();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestConnectionDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"QonduitTest"_s);
+    QApplication::setApplicationName(u"tst_connectiondialog"_s);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestConnectionDialog::init()
+{
+    QFile::remove(ConnectionDialog::draftPath());
+}
+
+void TestConnectionDialog::everyFieldIsReachable_data()
+{
+    QTest::addColumn<QString>("field");
+    for (const QString &field : allFields())
+        QTest::newRow(qPrintable(field)) << field;
+}
+
+// Every field has its objectName, a tooltip, an accessible name, and is reached with Tab.
+void TestConnectionDialog::everyFieldIsReachable()
+{
+    QFETCH(QString, field);
+    ConnectionDialog dialog;
+    QWidget *widget = dialog.findChild<QWidget *>(field);
+    QVERIFY2(widget, qPrintable(u"no widget named "_s + field));
+    QVERIFY(!widget->toolTip().isEmpty());
+    QVERIFY(!widget->accessibleName().isEmpty());
+    QWidget *focusable = widget;
+    if (auto *editor = qobject_cast<NameValueEditor *>(widget))
+        focusable = editor->view();
+    QVERIFY(focusable->focusPolicy() & Qt::TabFocus);
+    // A mnemonic: in the check box's text or in the label that leads to the field.
+    bool hasMnemonic = false;
+    if (auto *box = qobject_cast<QCheckBox *>(widget))
+        hasMnemonic = box->text().contains(u'&');
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy() == focusable && label->text().contains(u'&'))
+            hasMnemonic = true;
+    }
+    // Pagination check boxes are many and alike; they are reached with Tab like every field.
+    if (!field.startsWith(u"pagination."_s) || !qobject_cast<QCheckBox *>(widget))
+        QVERIFY2(hasMnemonic, qPrintable(field + u" has no mnemonic"_s));
+}
+
+void TestConnectionDialog::visibility_data()
+{
+    QTest::addColumn<QString>("control");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("hidden");
+    const QStringList postOnly { u"request.requestBody"_s, u"request.bodyEncoding"_s, u"request.sendExpect100Continue"_s };
+    QTest::newRow("GET hides the body") << u"request.method"_s << QVariant(int(HttpMethod::Get)) << QStringList {}
+                                        << postOnly;
+    QTest::newRow("POST shows the body") << u"request.method"_s << QVariant(int(HttpMethod::Post)) << postOnly
+                                         << QStringList {};
+    QTest::newRow("HTTP 1.1 hides keep-alive") << u"request.httpProtocol"_s << QVariant(int(HttpProtocol::Http11))
+                                               << QStringList {} << QStringList { u"request.keepAlive"_s };
+    QTest::newRow("HTTP 1.0 shows keep-alive") << u"request.httpProtocol"_s << QVariant(int(HttpProtocol::Http10))
+                                               << QStringList { u"request.keepAlive"_s } << QStringList {};
+    const QStringList credentials { u"authentication.userName"_s, u"authentication.password"_s };
+    QTest::newRow("anonymous") << u"authentication.schema"_s << QVariant(int(AuthSchema::Anonymous)) << QStringList {}
+                               << credentials;
+    QTest::newRow("basic") << u"authentication.schema"_s << QVariant(int(AuthSchema::Basic)) << credentials
+                           << QStringList {};
+    QTest::newRow("digest") << u"authentication.schema"_s << QVariant(int(AuthSchema::Digest)) << credentials
+                            << QStringList {};
+    QTest::newRow("ntlm") << u"authentication.schema"_s << QVariant(int(AuthSchema::Ntlm)) << credentials
+                          << QStringList {};
+    QTest::newRow("current windows user") << u"authentication.schema"_s << QVariant(int(AuthSchema::CurrentWindowsUser))
+                                          << QStringList {} << credentials;
+    const QStringList installed { u"certificates.storeLocation"_s, u"certificates.storeName"_s,
+                                  u"certificates.certificateName"_s };
+    const QStringList fromFile { u"certificates.pfxFilePath"_s, u"certificates.pfxPassword"_s };
+    QTest::newRow("no certificate") << u"certificates.source"_s << QVariant(int(CertificateSource::None))
+                                    << QStringList {} << installed + fromFile;
+    QTest::newRow("installed certificate") << u"certificates.source"_s << QVariant(int(CertificateSource::Installed))
+                                           << installed << fromFile;
+    QTest::newRow("certificate from file") << u"certificates.source"_s << QVariant(int(CertificateSource::FromFile))
+                                           << fromFile << installed;
+    const QList<PaginationType> types { PaginationType::None, PaginationType::Offset, PaginationType::NextPage,
+                                        PaginationType::NextToken, PaginationType::NextUrl, PaginationType::Custom };
+    for (const PaginationType type : types) {
+        QStringList others;
+        for (const PaginationType other : types) {
+            if (other != type)
+                others += paginationFields(other);
+        }
+        QTest::addRow("pagination %s", qPrintable(Qlik::toWord(type)))
+            << u"pagination.type"_s << QVariant(int(type)) << paginationFields(type) << others;
+    }
+    const QStringList proxy { u"proxy.address"_s, u"proxy.bypassOnLocal"_s, u"proxy.useDefaultCredentials"_s };
+    QTest::newRow("no proxy") << u"proxy.useProxy"_s << QVariant(false) << QStringList {} << proxy;
+    QTest::newRow("proxy") << u"proxy.useProxy"_s << QVariant(true) << proxy << QStringList {};
+}
+
+void TestConnectionDialog::visibility()
+{
+    QFETCH(QString, control);
+    QFETCH(QVariant, value);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, hidden);
+    ConnectionDialog dialog;
+    // Start from the other choice, so that the change itself must show and hide.
+    ConnectionSettings start;
+    start.request.method = HttpMethod::Post;
+    start.request.httpProtocol = HttpProtocol::Http10;
+    start.authentication.schema = AuthSchema::Basic;
+    start.certificates.source = CertificateSource::Installed;
+    start.pagination.type = PaginationType::Offset;
+    start.proxy.useProxy = true;
+    dialog.load(start);
+    set(dialog, control, value);
+    for (const QString &field : shown)
+        QVERIFY2(dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is hidden"_s));
+    for (const QString &field : hidden)
+        QVERIFY2(!dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is shown"_s));
+}
+
+void TestConnectionDialog::currentWindowsUserIsOfferedDisabled()
+{
+    ConnectionDialog dialog;
+    auto *combo = dialog.findChild<QComboBox *>(u"authentication.schema"_s);
+    QVERIFY(combo);
+    const int index = combo->findData(int(AuthSchema::CurrentWindowsUser));
+    QVERIFY(index >= 0);
+    const QStandardItem *item = qobject_cast<QStandardItemModel *>(combo->model())->item(index);
+    QCOMPARE(item->isEnabled(), AuthenticationSection::currentWindowsUserAvailable());
+    if (!AuthenticationSection::currentWindowsUserAvailable())
+        QVERIFY(item->toolTip().contains(u"Windows"_s));
+}
+
+void TestConnectionDialog::loadThenSaveKeepsEveryField_data()
+{
+    QTest::addColumn<SettingsEdit>("edit");
+    for (const auto &[name, edit] : oneEditPerField())
+        QTest::newRow(name) << edit;
+    QTest::newRow("secrets") << SettingsEdit([](ConnectionSettings &s) {
+        s.authentication.password = u"hunter2"_s;
+        s.certificates.pfxPassword = u"pfx"_s;
+    });
+    QTest::newRow("all at once") << SettingsEdit([](ConnectionSettings &s) {
+        for (const auto &[name, edit] : oneEditPerField())
+            edit(s);
+        s.authentication.password = u"hunter2"_s;
+    });
+    QTest::newRow("a string with its layout") << SettingsEdit([](ConnectionSettings &s) {
+        s = ConnectionString::read(u"Provider=QvRestConnector.exe;url=https://h/p?q%2%u;futureKey=1;timeout=0;"
+                                   "keyGenerationStrategy=-1;PaginationType=Custom;OffsetStartField=x"_s)
+                .value();
+    });
+}
+
+void TestConnectionDialog::loadThenSaveKeepsEveryField()
+{
+    QFETCH(SettingsEdit, edit);
+    ConnectionSettings settings;
+    edit(settings);
+    ConnectionDialog dialog;
+    dialog.load(settings);
+    QCOMPARE(dump(dialog.settings()), dump(settings));
+    QVERIFY(dialog.settings() == settings);
+    QVERIFY(!dialog.isWindowModified());
+}
+
+void TestConnectionDialog::duplicateNameIsFlagged()
+{
+    ConnectionDialog dialog;
+    ConnectionSettings settings;
+    settings.request.url = u"https://api.example.com/"_s;
+    dialog.load(settings);
+    auto *add = dialog.findChild<QToolButton *>(u"queryParameters.add"_s);
+    auto *table = dialog.findChild<QTableView *>(u"queryParameters.table"_s);
+    QVERIFY(add && table);
+    QAbstractItemModel *model = table->model();
+    for (const QString &name : { u"page"_s, u"page"_s }) {
+        QTest::mouseClick(add, Qt::LeftButton);
+        model->setData(model->index(model->rowCount() - 1, 0), name);
+    }
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(model->index(0, 0).data(NameValueModel::ProblemRole).toString().isEmpty());
+    QVERIFY(model->index(1, 0).data(NameValueModel::ProblemRole).toString().contains(u"\"page\" is used in rows 1 and 2"_s));
+    auto *problem = dialog.findChild<QLabel *>(u"queryParameters.problem"_s);
+    QVERIFY(problem->isVisibleTo(&dialog));
+    QVERIFY(problem->text().contains(u"names must be unique"_s));
+    QVERIFY(!dialog.findChild<QPushButton *>(u"createButton"_s)->isEnabled());
+    QVERIFY(dialog.findChild<QWidget *>(u"section.queryParameters.toggle"_s)->accessibleName().contains(u"1 problem"_s));
+
+    model->setData(model->index(1, 0), u"size"_s);
+    QVERIFY(model->index(1, 0).data(NameValueModel::ProblemRole).toString().isEmpty());
+    QVERIFY(!problem->isVisibleTo(&dialog));
+    QVERIFY(dialog.findChild<QPushButton *>(u"createButton"_s)->isEnabled());
+}
+
+void TestConnectionDialog::urlDecidesCreate_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("canCreate");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("https") << u"https://api.example.com/orders"_s << true << QString();
+    QTest::newRow("http") << u"http://localhost:8080/orders"_s << true << QString();
+    QTest::newRow("ftp") << u"ftp://files.example.com/"_s << false << u"must start with http:// or https://"_s;
+    QTest::newRow("no scheme") << u"api.example.com/orders"_s << false << u"must start with http://"_s;
+    QTest::newRow("empty") << QString() << false << u"Enter a URL"_s;
+}
+
+void TestConnectionDialog::urlDecidesCreate()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, canCreate);
+    QFETCH(QString, problem);
+    ConnectionDialog dialog;
+    auto *edit = dialog.findChild<QLineEdit *>(u"request.url"_s);
+    edit->clear();
+    QTest::keyClicks(edit, url);
+    QCOMPARE(dialog.findChild<QPushButton *>(u"createButton"_s)->isEnabled(), canCreate);
+    auto *label = dialog.findChild<QLabel *>(u"request.url.problem"_s);
+    QCOMPARE(label->isVisibleTo(&dialog), !problem.isEmpty());
+    QVERIFY2(label->text().contains(problem), qPrintable(label->text()));
+    QCOMPARE(dialog.findChild<QToolButton *>(u"problemsButton"_s)->text().contains(u"to fix"_s), !canCreate);
+    QVERIFY(dialog.isWindowModified() || url.isEmpty());
+}
+
+void TestConnectionDialog::pasteFillsTheForm()
+{
+    ConnectionDialog dialog;
+    dialog.findChild<QLineEdit *>(u"name"_s)->setText(u"Orders API"_s);
+    const QString statement = u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://api.example.com/v2;"
+                              "timeout=60;method=POST;requestBody=a%2b;authSchema=basic;PaginationType=NextUrl;"
+                              "NextUrlFieldPath=links/next;queryHeaders=Accept%2application/json;\";"_s;
+    QGuiApplication::clipboard()->setText(statement);
+    QAction *paste = dialog.findChild<QAction *>(u"pasteConnectionAction"_s);
+    QVERIFY(paste);
+    QCOMPARE(paste->shortcut(), QKeySequence(u"Ctrl+Shift+V"_s));
+    paste->trigger();
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"request.url"_s)->text(), u"https://api.example.com/v2"_s);
+    QCOMPARE(dialog.findChild<QPlainTextEdit *>(u"request.requestBody"_s)->toPlainText(), u"a=b"_s);
+    QCOMPARE(dialog.findChild<QComboBox *>(u"pagination.type"_s)->currentData().toInt(), int(PaginationType::NextUrl));
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"pagination.nextUrl.fieldPath"_s)->text(), u"links/next"_s);
+    QVERIFY(dialog.findChild<QWidget *>(u"authentication.userName"_s)->isVisibleTo(&dialog));
+    QCOMPARE(dialog.findChild<NameValueEditor *>(u"queryHeaders"_s)->rows(),
+             (QList<NameValue> { { u"Accept"_s, u"application/json"_s } }));
+    QCOMPARE(dialog.settings().name, u"Orders API"_s); // a string has no name: the form's stays
+    // The pasted string comes back byte for byte.
+    QCOMPARE(dialog.statement(), statement);
+    QVERIFY(dialog.isWindowModified());
+}
+
+void TestConnectionDialog::pasteErrorSaysWhere()
+{
+    ConnectionDialog dialog;
+    ConnectionSettings before;
+    before.request.url = u"https://kept.example.com/"_s;
+    dialog.load(before);
+    QVERIFY(!dialog.pasteConnection(u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;timeout=abc;\";"_s));
+    QVERIFY(dialog.messageBar()->isVisibleTo(&dialog));
+    QCOMPARE(dialog.messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY2(dialog.messageBar()->text().contains(u"character 57, key timeout"_s), qPrintable(dialog.messageBar()->text()));
+    QCOMPARE(dialog.settings().request.url, u"https://kept.example.com/"_s); // nothing lost
+}
+
+void TestConnectionDialog::statementPaneMatchesTheWriter_data()
+{
+    QTest::addColumn<SettingsEdit>("edit");
+    for (const auto &[name, edit] : oneEditPerField())
+        QTest::newRow(name) << edit;
+}
+
+void TestConnectionDialog::statementPaneMatchesTheWriter()
+{
+    QFETCH(SettingsEdit, edit);
+    ConnectionDialog dialog;
+    ConnectionSettings settings;
+    edit(settings);
+    dialog.load(settings);
+    auto *pane = dialog.findChild<QPlainTextEdit *>(u"statementView"_s);
+    QCOMPARE(pane->toPlainText(), ConnectionString::writeStatement(settings));
+    // And it follows what the user types.
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"request.url"_s), u"/more"_s);
+    QCOMPARE(pane->toPlainText(), ConnectionString::writeStatement(dialog.settings()));
+    QVERIFY(pane->toPlainText().contains(QlikEscape::escape(settings.request.url + u"/more"_s)));
+}
+
+void TestConnectionDialog::filesKeepNoSecrets()
+{
+    ConnectionDialog dialog;
+    ConnectionSettings settings;
+    for (const auto &[name, edit] : oneEditPerField())
+        edit(settings);
+    settings.authentication.password = u"hunter2"_s;
+    settings.certificates.pfxPassword = u"pfx-secret"_s;
+    dialog.load(settings);
+    const QString path = m_dir.filePath(u"orders.qonduit"_s);
+    QVERIFY(dialog.saveFile(path));
+    QCOMPARE(dialog.currentFile(), path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("hunter2"));
+    QVERIFY(!bytes.contains("pfx-secret"));
+
+    ConnectionDialog reopened;
+    QVERIFY(reopened.openFile(path));
+    settings.authentication.password.clear();
+    settings.certificates.pfxPassword.clear();
+    QCOMPARE(dump(reopened.settings()), dump(settings));
+    QVERIFY(!reopened.openFile(m_dir.filePath(u"missing.qonduit"_s)));
+    QVERIFY(reopened.messageBar()->text().contains(u"Cannot open"_s));
+    QCOMPARE(dump(reopened.settings()), dump(settings)); // a failed open loses nothing
+}
+
+void TestConnectionDialog::draftIsOfferedBack()
+{
+    {
+        ConnectionDialog crashed;
+        QTest::keyClicks(crashed.findChild<QLineEdit *>(u"request.url"_s), u"https://draft.example.com/"_s);
+        crashed.findChild<QComboBox *>(u"authentication.schema"_s)->setCurrentIndex(1);
+        QTest::keyClicks(crashed.findChild<QLineEdit *>(u"authentication.password"_s), u"hunter2"_s);
+        QTRY_VERIFY(QFile::exists(ConnectionDialog::draftPath()));
+        crashed.saveDraftNow();
+        // No Cancel, no Create: as if the program died here.
+        crashed.setConfirm([](const QString &) { return true; });
+        QFile draft(ConnectionDialog::draftPath());
+        QVERIFY(draft.open(QIODevice::ReadOnly));
+        QVERIFY(!draft.readAll().contains("hunter2"));
+        draft.close();
+        QFile::copy(ConnectionDialog::draftPath(), m_dir.filePath(u"draft.copy"_s));
+    }
+    QFile::remove(ConnectionDialog::draftPath());
+    QFile::copy(m_dir.filePath(u"draft.copy"_s), ConnectionDialog::draftPath());
+
+    ConnectionDialog next;
+    QVERIFY(next.offerDraft());
+    QVERIFY(next.messageBar()->text().contains(u"did not close normally"_s));
+    auto *restore = next.findChild<QPushButton *>(u"restoreDraftButton"_s);
+    QVERIFY(restore);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(next.settings().request.url, u"https://draft.example.com/"_s);
+    QVERIFY(next.isWindowModified());
+
+    // Closing on purpose ends the draft.
+    next.setConfirm([](const QString &) { return true; });
+    next.reject();
+    QVERIFY(!QFile::exists(ConnectionDialog::draftPath()));
+    ConnectionDialog clean;
+    QVERIFY(!clean.offerDraft());
+}
+
+void TestConnectionDialog::sectionsCollapse()
+{
+    ConnectionDialog dialog;
+    for (ConnectionSection *section : dialog.sections()) {
+        auto *toggle = dialog.findChild<QToolButton *>(section->objectName() + u".toggle"_s);
+        QVERIFY2(toggle, qPrintable(section->objectName()));
+        QVERIFY(section->isVisibleTo(&dialog));
+        toggle->click();
+        QVERIFY(!section->isVisibleTo(&dialog));
+        QVERIFY(dialog.showSection(section->id()));
+        QVERIFY(section->isVisibleTo(&dialog));
+    }
+    QVERIFY(!dialog.showSection(u"nonsense"_s));
+    QCOMPARE(dialog.sections().size(), 9);
+}
+
+void TestConnectionDialog::tablesHaveModelsThatBehave()
+{
+    ConnectionDialog dialog;
+    for (const QString &field : { u"trustedLocations"_s, u"queryParameters"_s, u"queryHeaders"_s, u"security.whitelist"_s }) {
+        auto *editor = dialog.findChild<NameValueEditor *>(field);
+        QVERIFY2(editor, qPrintable(field));
+        QAbstractItemModelTester tester(editor->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        editor->addRow();
+        editor->model()->setData(editor->model()->index(0, 0), u"a"_s);
+        editor->model()->setData(editor->model()->index(0, 1), u"https://a.example.com/"_s);
+        editor->removeSelectedRows();
+        QCOMPARE(editor->rows().size(), 0);
+    }
+}
+
+QTEST_MAIN(TestConnectionDialog)
+#include "tst_connectiondialog.moc"
