@@ -2,8 +2,8 @@
 
 #include "codeview.h"
 #include "collapsiblesection.h"
-#include "connectioninput.h"
 #include "connectionfile.h"
+#include "connectioninput.h"
 #include "connectionstring.h"
 #include "messagebar.h"
 #include "sections/authenticationsection.h"
@@ -69,9 +69,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     formHost->setObjectName(QStringLiteral("form"));
     auto *formLayout = new QVBoxLayout(formHost);
     const QList<ConnectionSection *> sections {
-        new RequestSection(formHost),        new AuthenticationSection(formHost), new CertificatesSection(formHost),
-        new TrustedLocationsSection(formHost), new QueryParametersSection(formHost), new PaginationSection(formHost),
-        new SecuritySection(formHost),       new ProxySection(formHost),          new NameSection(formHost),
+        new RequestSection(formHost),
+        new AuthenticationSection(formHost),
+        new CertificatesSection(formHost),
+        new TrustedLocationsSection(formHost),
+        new QueryParametersSection(formHost),
+        new PaginationSection(formHost),
+        new SecuritySection(formHost),
+        new ProxySection(formHost),
+        new NameSection(formHost),
     };
     for (ConnectionSection *section : sections) {
         auto *box = new CollapsibleSection(section, formHost);
@@ -99,11 +105,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy the statement to the clipboard (Ctrl+Shift+C)"));
     copy->setAccessibleName(tr("Copy the connection statement"));
-    connect(copy, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(statement()); });
+    connect(
+        copy, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(statement()); });
     m_statementView->setObjectName(QStringLiteral("statementView"));
     m_statementView->setAccessibleName(tr("Connection statement"));
-    m_statementView->setToolTip(tr("The CUSTOM CONNECT statement for this connection, as a QlikView script or "
-                                   "Qlik's data connection carries it."));
+    m_statementView->setToolTip(
+        tr("The CUSTOM CONNECT statement for this connection, as a QlikView script or "
+           "Qlik's data connection carries it."));
     auto *statementHeader = new QHBoxLayout;
     statementHeader->addWidget(statementLabel);
     statementHeader->addStretch();
@@ -128,7 +136,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    for (QPushButton *button : { m_testButton, m_createButton, m_cancelButton })
+    for (QPushButton *button : {m_testButton, m_createButton, m_cancelButton})
         button->setAutoDefault(false); // Enter in a field must not create the connection
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
@@ -155,7 +163,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.92);
     resize(size);
-    splitter->setSizes({ size.height() * 4 / 5, size.height() / 5 });
+    splitter->setSizes({size.height() * 4 / 5, size.height() / 5});
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -164,28 +172,31 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
 {
     QMenu *file = bar->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    const auto add = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &keys,
-                            auto slot) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
+    const auto add
+        = [this](QMenu *menu, const QString &text, const QString &name, const QKeySequence &keys, auto slot) {
+              QAction *action = menu->addAction(text);
+              action->setObjectName(name);
+              action->setShortcut(keys);
+              connect(action, &QAction::triggered, this, slot);
+              return action;
+          };
     add(file, tr("&New"), QStringLiteral("newAction"), QKeySequence::New, &ConnectionDialog::newConnection);
-    add(file, tr("&Open..."), QStringLiteral("openAction"), QKeySequence::Open, &ConnectionDialog::openWithDialog);
+    add(file, tr("&Open..."), QStringLiteral("openAction"), QKeySequence::Open,
+        &ConnectionDialog::openWithDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &ConnectionDialog::fillRecentMenu);
-    add(file, tr("&Save"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { saveWithDialog(false); });
-    add(file, tr("Save &As..."), QStringLiteral("saveAsAction"), QKeySequence::SaveAs, [this] { saveWithDialog(true); });
+    add(file, tr("&Save"), QStringLiteral("saveAction"), QKeySequence::Save,
+        [this] { saveWithDialog(false); });
+    add(file, tr("Save &As..."), QStringLiteral("saveAsAction"), QKeySequence::SaveAs,
+        [this] { saveWithDialog(true); });
     file->addSeparator();
     add(file, tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit, &ConnectionDialog::reject);
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    add(edit, tr("&Paste connection"), QStringLiteral("pasteConnectionAction"), QKeySequence(tr("Ctrl+Shift+V")),
-        &ConnectionDialog::pasteFromClipboard);
+    add(edit, tr("&Paste connection"), QStringLiteral("pasteConnectionAction"),
+        QKeySequence(tr("Ctrl+Shift+V")), &ConnectionDialog::pasteFromClipboard);
     add(edit, tr("&Copy statement"), QStringLiteral("copyStatementAction"), QKeySequence(tr("Ctrl+Shift+C")),
         [this] { QGuiApplication::clipboard()->setText(statement()); });
 }
@@ -242,7 +253,8 @@ void ConnectionDialog::refresh()
     if (m_statementView->toPlainText() != text)
         m_statementView->setPlainText(text);
 
-    const auto errors = std::count_if(m_problems.begin(), m_problems.end(), [](auto &p) { return p.isError(); });
+    const auto errors
+        = std::count_if(m_problems.begin(), m_problems.end(), [](auto &p) { return p.isError(); });
     const auto warnings = m_problems.size() - errors;
     if (m_problems.isEmpty())
         m_problemsButton->setText(tr("\u2714 No problems"));
@@ -319,7 +331,8 @@ bool ConnectionDialog::openFile(const QString &path)
 bool ConnectionDialog::saveFile(const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ConnectionFile::write(settings())) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(ConnectionFile::write(settings())) < 0
+        || !file.commit()) {
         m_messageBar->show(MessageBar::Kind::Error, tr("Cannot save %1: %2").arg(path, file.errorString()));
         return false;
     }
@@ -335,7 +348,7 @@ bool ConnectionDialog::pasteConnection(const QString &text)
     const auto read = ConnectionInput::read(text.toUtf8());
     if (!read) {
         m_messageBar->show(MessageBar::Kind::Error,
-                           tr("The pasted text is not a connection Qonduit can read: %1").arg(read.error()));
+            tr("The pasted text is not a connection Qonduit can read: %1").arg(read.error()));
         return false;
     }
     ConnectionSettings pasted = read.value().settings;
@@ -365,9 +378,9 @@ void ConnectionDialog::openWithDialog()
 {
     if (!mayDiscardChanges())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open connection"), QFileInfo(m_currentFile).path(),
-        tr("Qonduit connections (*.qonduit);;Qlik scripts and text (*.qvs *.txt);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open connection"), QFileInfo(m_currentFile).path(),
+            tr("Qonduit connections (*.qonduit);;Qlik scripts and text (*.qvs *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -378,8 +391,8 @@ bool ConnectionDialog::saveWithDialog(bool askForName)
     if (askForName || path.isEmpty()) {
         const QString suggested = settings().name.isEmpty() ? tr("connection") : settings().name;
         path = QFileDialog::getSaveFileName(this, tr("Save connection"),
-                                            QDir(QFileInfo(m_currentFile).path()).filePath(suggested + ConnectionFile::Extension.toString()),
-                                            tr("Qonduit connections (*.qonduit)"));
+            QDir(QFileInfo(m_currentFile).path()).filePath(suggested + ConnectionFile::Extension.toString()),
+            tr("Qonduit connections (*.qonduit)"));
         if (path.isEmpty())
             return false;
         if (!path.endsWith(ConnectionFile::Extension))
@@ -417,8 +430,8 @@ void ConnectionDialog::fillRecentMenu()
 void ConnectionDialog::testConnection()
 {
     m_messageBar->show(MessageBar::Kind::Information,
-                       tr("Test connection is not available yet: it comes with the request engine. Meanwhile the "
-                          "statement below is what Qlik will read."));
+        tr("Test connection is not available yet: it comes with the request engine. Meanwhile the "
+           "statement below is what Qlik will read."));
 }
 
 void ConnectionDialog::create()
@@ -478,22 +491,23 @@ bool ConnectionDialog::offerDraft()
     const auto draft = ConnectionFile::read(file.readAll());
     file.close();
     if (!draft) {
-        m_messageBar->show(MessageBar::Kind::Error, tr("A draft from an earlier session could not be read (%1); it "
-                                                       "is kept at %2.")
-                                                        .arg(draft.error(), draftPath()));
+        m_messageBar->show(MessageBar::Kind::Error,
+            tr("A draft from an earlier session could not be read (%1); it "
+               "is kept at %2.")
+                .arg(draft.error(), draftPath()));
         return false;
     }
     m_messageBar->show(MessageBar::Kind::Information,
-                       tr("Qonduit did not close normally last time. Restore the connection you were editing? "
-                          "Passwords are never kept in drafts."));
+        tr("Qonduit did not close normally last time. Restore the connection you were editing? "
+           "Passwords are never kept in drafts."));
     const ConnectionSettings settings = draft.value();
-    connect(m_messageBar->addButton(tr("Restore"), QStringLiteral("restoreDraftButton")), &QPushButton::clicked, this,
-            [this, settings] {
-                load(settings);
-                setModified(true);
-            });
-    connect(m_messageBar->addButton(tr("Discard"), QStringLiteral("discardDraftButton")), &QPushButton::clicked, this,
-            [] { QFile::remove(draftPath()); });
+    connect(m_messageBar->addButton(tr("Restore"), QStringLiteral("restoreDraftButton")),
+        &QPushButton::clicked, this, [this, settings] {
+            load(settings);
+            setModified(true);
+        });
+    connect(m_messageBar->addButton(tr("Discard"), QStringLiteral("discardDraftButton")),
+        &QPushButton::clicked, this, [] { QFile::remove(draftPath()); });
     return true;
 }
 

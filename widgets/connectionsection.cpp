@@ -33,8 +33,8 @@ ConnectionSection::ConnectionSection(const QString &id, const QString &title, QW
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
-ConnectionSection::Field &ConnectionSection::registerField(const QString &field, QWidget *widget,
-                                                           const QString &toolTip, const QString &accessibleName)
+ConnectionSection::Field &ConnectionSection::registerField(
+    const QString &field, QWidget *widget, const QString &toolTip, const QString &accessibleName)
 {
     widget->setObjectName(field);
     widget->setToolTip(toolTip);
@@ -60,8 +60,8 @@ ConnectionSection::Field &ConnectionSection::registerField(const QString &field,
     return entry;
 }
 
-void ConnectionSection::addRow(const QString &field, const QString &label, QWidget *widget, const QString &toolTip,
-                               QWidget *rowWidget)
+void ConnectionSection::addRow(
+    const QString &field, const QString &label, QWidget *widget, const QString &toolTip, QWidget *rowWidget)
 {
     auto *rowLabel = new QLabel(label, this);
     rowLabel->setBuddy(widget);
@@ -82,8 +82,8 @@ void ConnectionSection::addCheckRow(const QString &field, QCheckBox *box, const 
     m_form->setRowVisible(entry.problem, false);
 }
 
-void ConnectionSection::addTableRow(const QString &field, const QString &label, NameValueEditor *editor,
-                                    const QString &toolTip)
+void ConnectionSection::addTableRow(
+    const QString &field, const QString &label, NameValueEditor *editor, const QString &toolTip)
 {
     auto *rowLabel = new QLabel(label, this);
     rowLabel->setBuddy(editor->view());
@@ -119,8 +119,7 @@ void ConnectionSection::watch(QWidget *widget)
         connect(combo, &QComboBox::currentIndexChanged, this, &ConnectionSection::changed);
         if (combo->isEditable())
             connect(combo, &QComboBox::editTextChanged, this, &ConnectionSection::changed);
-    }
-    else if (auto *box = qobject_cast<QCheckBox *>(widget))
+    } else if (auto *box = qobject_cast<QCheckBox *>(widget))
         connect(box, &QCheckBox::toggled, this, &ConnectionSection::changed);
     else if (auto *spin = qobject_cast<QSpinBox *>(widget))
         connect(spin, &QSpinBox::valueChanged, this, &ConnectionSection::changed);

@@ -49,28 +49,29 @@ protected:
     // A labelled row: the label's mnemonic leads to the field; the tooltip comes from Qlik's help.
     // rowWidget, when given, is what stands in the row (the field with buttons beside it).
     void addRow(const QString &field, const QString &label, QWidget *widget, const QString &toolTip,
-                QWidget *rowWidget = nullptr);
+        QWidget *rowWidget = nullptr);
     // A check box on a row of its own, its text the label.
     void addCheckRow(const QString &field, QCheckBox *box, const QString &toolTip);
     // A table on a row of its own, under a label.
-    void addTableRow(const QString &field, const QString &label, NameValueEditor *editor, const QString &toolTip);
+    void addTableRow(
+        const QString &field, const QString &label, NameValueEditor *editor, const QString &toolTip);
     // An explanation below the fields, in the smaller print of help text.
     QLabel *addNote(const QString &text);
     void setFieldVisible(const QString &field, bool visible);
     bool isFieldVisible(const QString &field) const;
 
     // The enum value each item of a combo box stands for.
-    template <typename E>
+    template<typename E>
     static void addItem(QComboBox *combo, const QString &text, E value)
     {
         combo->addItem(text, int(value));
     }
-    template <typename E>
+    template<typename E>
     static E valueOf(const QComboBox *combo)
     {
         return E(combo->currentData().toInt());
     }
-    template <typename E>
+    template<typename E>
     static void select(QComboBox *combo, E value)
     {
         combo->setCurrentIndex(combo->findData(int(value)));
@@ -86,7 +87,8 @@ private:
         bool visible = true;
     };
     void watch(QWidget *widget);
-    Field &registerField(const QString &field, QWidget *widget, const QString &toolTip, const QString &accessibleName);
+    Field &registerField(
+        const QString &field, QWidget *widget, const QString &toolTip, const QString &accessibleName);
     void refreshRow(const Field &field);
 
     QString m_title;

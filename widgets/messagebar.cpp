@@ -41,8 +41,9 @@ void MessageBar::show(Kind kind, const QString &text)
     m_text->setText(text);
     QPalette palette = this->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    const QColor background = kind == Kind::Error ? (dark ? QColor(0x5c, 0x1e, 0x1e) : QColor(0xfd, 0xe7, 0xe9))
-                                                   : (dark ? QColor(0x1e, 0x3a, 0x5c) : QColor(0xe3, 0xf0, 0xfd));
+    const QColor background = kind == Kind::Error
+        ? (dark ? QColor(0x5c, 0x1e, 0x1e) : QColor(0xfd, 0xe7, 0xe9))
+        : (dark ? QColor(0x1e, 0x3a, 0x5c) : QColor(0xe3, 0xf0, 0xfd));
     palette.setColor(QPalette::Window, background);
     setPalette(palette);
     setAccessibleName(text);

@@ -22,13 +22,14 @@ NameValueEditor::NameValueEditor(const QString &nameHeader, const QString &value
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Typing, F2 or a double click edits a cell; moving through the cells with the arrows does not.
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+        | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(true);
     m_view->horizontalHeader()->setSectionResizeMode(NameValueModel::NameColumn, QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(NameValueModel::NameColumn, 220);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4 + m_view->horizontalHeader()->sizeHint().height() + 4);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4
+        + m_view->horizontalHeader()->sizeHint().height() + 4);
     m_view->setMaximumHeight(m_view->minimumHeight() * 2);
     m_view->installEventFilter(this);
 
@@ -52,14 +53,15 @@ NameValueEditor::NameValueEditor(const QString &nameHeader, const QString &value
 
     connect(m_add, &QToolButton::clicked, this, &NameValueEditor::addRow);
     connect(m_remove, &QToolButton::clicked, this, &NameValueEditor::removeSelectedRows);
-    connect(m_model, &NameValueModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &,
-                                                                 const QList<int> &roles) {
-        if (roles.isEmpty() || roles.contains(Qt::EditRole))
-            emit changed();
-    });
+    connect(m_model, &NameValueModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.isEmpty() || roles.contains(Qt::EditRole))
+                emit changed();
+        });
     connect(m_model, &NameValueModel::rowsInserted, this, &NameValueEditor::changed);
     connect(m_model, &NameValueModel::rowsRemoved, this, &NameValueEditor::changed);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NameValueEditor::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &NameValueEditor::updateButtons);
     connect(m_model, &NameValueModel::modelReset, this, &NameValueEditor::updateButtons);
     updateButtons();
 }

@@ -7,7 +7,7 @@ namespace Qonduit {
 
 NameValueModel::NameValueModel(const QString &nameHeader, const QString &valueHeader, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_headers { nameHeader, valueHeader }
+    , m_headers {nameHeader, valueHeader}
 {
 }
 
@@ -26,7 +26,7 @@ void NameValueModel::setProblems(const QHash<int, QString> &problems)
     m_problems = problems;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         { Qt::DecorationRole, Qt::ToolTipRole, ProblemRole });
+            {Qt::DecorationRole, Qt::ToolTipRole, ProblemRole});
 }
 
 int NameValueModel::rowCount(const QModelIndex &parent) const
@@ -72,7 +72,7 @@ bool NameValueModel::setData(const QModelIndex &index, const QVariant &value, in
     if (target == value.toString())
         return true;
     target = value.toString();
-    emit dataChanged(index, index, { Qt::DisplayRole, Qt::EditRole });
+    emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
     return true;
 }
 

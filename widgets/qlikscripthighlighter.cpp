@@ -100,7 +100,7 @@ QList<QlikScriptHighlighter::Span> QlikScriptHighlighter::spans(const QString &l
     int i = 0;
     const auto add = [&result](int start, int length, Token token) {
         if (length > 0)
-            result.append({ start, length, token });
+            result.append({start, length, token});
     };
 
     // Inside a quoted string: escapes, keys before '=', separators; the rest is string.
@@ -119,7 +119,8 @@ QList<QlikScriptHighlighter::Span> QlikScriptHighlighter::spans(const QString &l
                 state = Normal;
                 return;
             }
-            if (c == u'%' && i + 1 < n && (line[i + 1] == u'%' || line[i + 1] == u'1' || line[i + 1] == u'2')) {
+            if (c == u'%' && i + 1 < n
+                && (line[i + 1] == u'%' || line[i + 1] == u'1' || line[i + 1] == u'2')) {
                 flush();
                 add(i, 2, Token::Escape);
                 i += 2;
@@ -189,11 +190,12 @@ QList<QlikScriptHighlighter::Span> QlikScriptHighlighter::spans(const QString &l
             const qsizetype before = result.size();
             quoted(c);
             // The opening quote belongs to the string's first run.
-            if (result.size() > before && result[before].token == Token::String && result[before].start == start + 1) {
+            if (result.size() > before && result[before].token == Token::String
+                && result[before].start == start + 1) {
                 result[before].start = start;
                 ++result[before].length;
             } else {
-                result.insert(before, { start, 1, Token::String });
+                result.insert(before, {start, 1, Token::String});
             }
             continue;
         }

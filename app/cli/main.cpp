@@ -1,5 +1,6 @@
 #include "connectioncommand.h"
 #include "input.h"
+#include "networkcommands.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,10 @@ const QString Usage = QStringLiteral(
     "commands:\n"
     "  connection print [--format qlik|json] [INPUT]   the connection as a statement or a .qonduit file\n"
     "  connection validate [INPUT]                     one 'field: message' line per problem\n"
+    "  test [--user NAME] [--password-env VAR] [--pfx-password-env VAR] [INPUT]\n"
+    "                                                  performs the request; first line OK or FAILED\n"
+    "  sample-api [--port N] [--tls [--client-cert-ca FILE]]\n"
+    "                                                  the built-in sample API on 127.0.0.1\n"
     "\n"
     "  --version    print the version\n"
     "  --help       print this help\n"
@@ -39,6 +44,10 @@ int main(int argc, char *argv[])
     }
     if (command == u"connection")
         return runConnectionCommand(arguments.mid(1));
+    if (command == u"test")
+        return runTestCommand(arguments.mid(1));
+    if (command == u"sample-api")
+        return runSampleApiCommand(arguments.mid(1));
     if (command.isEmpty())
         printError(QStringLiteral("no command given"));
     else

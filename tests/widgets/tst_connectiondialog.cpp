@@ -156,37 +156,41 @@ void TestConnectionDialog::visibility_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QStringList>("shown");
     QTest::addColumn<QStringList>("hidden");
-    const QStringList postOnly { u"request.requestBody"_s, u"request.bodyEncoding"_s, u"request.sendExpect100Continue"_s };
-    QTest::newRow("GET hides the body") << u"request.method"_s << QVariant(int(HttpMethod::Get)) << QStringList {}
-                                        << postOnly;
-    QTest::newRow("POST shows the body") << u"request.method"_s << QVariant(int(HttpMethod::Post)) << postOnly
-                                         << QStringList {};
-    QTest::newRow("HTTP 1.1 hides keep-alive") << u"request.httpProtocol"_s << QVariant(int(HttpProtocol::Http11))
-                                               << QStringList {} << QStringList { u"request.keepAlive"_s };
-    QTest::newRow("HTTP 1.0 shows keep-alive") << u"request.httpProtocol"_s << QVariant(int(HttpProtocol::Http10))
-                                               << QStringList { u"request.keepAlive"_s } << QStringList {};
-    const QStringList credentials { u"authentication.userName"_s, u"authentication.password"_s };
-    QTest::newRow("anonymous") << u"authentication.schema"_s << QVariant(int(AuthSchema::Anonymous)) << QStringList {}
-                               << credentials;
+    const QStringList postOnly {
+        u"request.requestBody"_s, u"request.bodyEncoding"_s, u"request.sendExpect100Continue"_s};
+    QTest::newRow("GET hides the body")
+        << u"request.method"_s << QVariant(int(HttpMethod::Get)) << QStringList {} << postOnly;
+    QTest::newRow("POST shows the body")
+        << u"request.method"_s << QVariant(int(HttpMethod::Post)) << postOnly << QStringList {};
+    QTest::newRow("HTTP 1.1 hides keep-alive")
+        << u"request.httpProtocol"_s << QVariant(int(HttpProtocol::Http11)) << QStringList {}
+        << QStringList {u"request.keepAlive"_s};
+    QTest::newRow("HTTP 1.0 shows keep-alive")
+        << u"request.httpProtocol"_s << QVariant(int(HttpProtocol::Http10))
+        << QStringList {u"request.keepAlive"_s} << QStringList {};
+    const QStringList credentials {u"authentication.userName"_s, u"authentication.password"_s};
+    QTest::newRow("anonymous") << u"authentication.schema"_s << QVariant(int(AuthSchema::Anonymous))
+                               << QStringList {} << credentials;
     QTest::newRow("basic") << u"authentication.schema"_s << QVariant(int(AuthSchema::Basic)) << credentials
                            << QStringList {};
     QTest::newRow("digest") << u"authentication.schema"_s << QVariant(int(AuthSchema::Digest)) << credentials
                             << QStringList {};
     QTest::newRow("ntlm") << u"authentication.schema"_s << QVariant(int(AuthSchema::Ntlm)) << credentials
                           << QStringList {};
-    QTest::newRow("current windows user") << u"authentication.schema"_s << QVariant(int(AuthSchema::CurrentWindowsUser))
-                                          << QStringList {} << credentials;
-    const QStringList installed { u"certificates.storeLocation"_s, u"certificates.storeName"_s,
-                                  u"certificates.certificateName"_s };
-    const QStringList fromFile { u"certificates.pfxFilePath"_s, u"certificates.pfxPassword"_s };
+    QTest::newRow("current windows user")
+        << u"authentication.schema"_s << QVariant(int(AuthSchema::CurrentWindowsUser)) << QStringList {}
+        << credentials;
+    const QStringList installed {
+        u"certificates.storeLocation"_s, u"certificates.storeName"_s, u"certificates.certificateName"_s};
+    const QStringList fromFile {u"certificates.pfxFilePath"_s, u"certificates.pfxPassword"_s};
     QTest::newRow("no certificate") << u"certificates.source"_s << QVariant(int(CertificateSource::None))
                                     << QStringList {} << installed + fromFile;
-    QTest::newRow("installed certificate") << u"certificates.source"_s << QVariant(int(CertificateSource::Installed))
-                                           << installed << fromFile;
-    QTest::newRow("certificate from file") << u"certificates.source"_s << QVariant(int(CertificateSource::FromFile))
-                                           << fromFile << installed;
-    const QList<PaginationType> types { PaginationType::None, PaginationType::Offset, PaginationType::NextPage,
-                                        PaginationType::NextToken, PaginationType::NextUrl, PaginationType::Custom };
+    QTest::newRow("installed certificate")
+        << u"certificates.source"_s << QVariant(int(CertificateSource::Installed)) << installed << fromFile;
+    QTest::newRow("certificate from file")
+        << u"certificates.source"_s << QVariant(int(CertificateSource::FromFile)) << fromFile << installed;
+    const QList<PaginationType> types {PaginationType::None, PaginationType::Offset, PaginationType::NextPage,
+        PaginationType::NextToken, PaginationType::NextUrl, PaginationType::Custom};
     for (const PaginationType type : types) {
         QStringList others;
         for (const PaginationType other : types) {
@@ -196,7 +200,7 @@ void TestConnectionDialog::visibility_data()
         QTest::addRow("pagination %s", qPrintable(Qlik::toWord(type)))
             << u"pagination.type"_s << QVariant(int(type)) << paginationFields(type) << others;
     }
-    const QStringList proxy { u"proxy.address"_s, u"proxy.bypassOnLocal"_s, u"proxy.useDefaultCredentials"_s };
+    const QStringList proxy {u"proxy.address"_s, u"proxy.bypassOnLocal"_s, u"proxy.useDefaultCredentials"_s};
     QTest::newRow("no proxy") << u"proxy.useProxy"_s << QVariant(false) << QStringList {} << proxy;
     QTest::newRow("proxy") << u"proxy.useProxy"_s << QVariant(true) << proxy << QStringList {};
 }
@@ -219,9 +223,11 @@ void TestConnectionDialog::visibility()
     dialog.load(start);
     set(dialog, control, value);
     for (const QString &field : shown)
-        QVERIFY2(dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is hidden"_s));
+        QVERIFY2(
+            dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is hidden"_s));
     for (const QString &field : hidden)
-        QVERIFY2(!dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is shown"_s));
+        QVERIFY2(
+            !dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is shown"_s));
 }
 
 void TestConnectionDialog::currentWindowsUserIsOfferedDisabled()
@@ -252,8 +258,9 @@ void TestConnectionDialog::loadThenSaveKeepsEveryField_data()
         s.authentication.password = u"hunter2"_s;
     });
     QTest::newRow("a string with its layout") << SettingsEdit([](ConnectionSettings &s) {
-        s = ConnectionString::read(u"Provider=QvRestConnector.exe;url=https://h/p?q%2%u;futureKey=1;timeout=0;"
-                                   "keyGenerationStrategy=-1;PaginationType=Custom;OffsetStartField=x"_s)
+        s = ConnectionString::read(
+            u"Provider=QvRestConnector.exe;url=https://h/p?q%2%u;futureKey=1;timeout=0;"
+            "keyGenerationStrategy=-1;PaginationType=Custom;OffsetStartField=x"_s)
                 .value();
     });
 }
@@ -280,18 +287,23 @@ void TestConnectionDialog::duplicateNameIsFlagged()
     auto *table = dialog.findChild<QTableView *>(u"queryParameters.table"_s);
     QVERIFY(add && table);
     QAbstractItemModel *model = table->model();
-    for (const QString &name : { u"page"_s, u"page"_s }) {
+    for (const QString &name : {u"page"_s, u"page"_s}) {
         QTest::mouseClick(add, Qt::LeftButton);
         model->setData(model->index(model->rowCount() - 1, 0), name);
     }
     QCOMPARE(model->rowCount(), 2);
     QVERIFY(model->index(0, 0).data(NameValueModel::ProblemRole).toString().isEmpty());
-    QVERIFY(model->index(1, 0).data(NameValueModel::ProblemRole).toString().contains(u"\"page\" is used in rows 1 and 2"_s));
+    QVERIFY(model->index(1, 0)
+                .data(NameValueModel::ProblemRole)
+                .toString()
+                .contains(u"\"page\" is used in rows 1 and 2"_s));
     auto *problem = dialog.findChild<QLabel *>(u"queryParameters.problem"_s);
     QVERIFY(problem->isVisibleTo(&dialog));
     QVERIFY(problem->text().contains(u"names must be unique"_s));
     QVERIFY(!dialog.findChild<QPushButton *>(u"createButton"_s)->isEnabled());
-    QVERIFY(dialog.findChild<QWidget *>(u"section.queryParameters.toggle"_s)->accessibleName().contains(u"1 problem"_s));
+    QVERIFY(dialog.findChild<QWidget *>(u"section.queryParameters.toggle"_s)
+                ->accessibleName()
+                .contains(u"1 problem"_s));
 
     model->setData(model->index(1, 0), u"size"_s);
     QVERIFY(model->index(1, 0).data(NameValueModel::ProblemRole).toString().isEmpty());
@@ -306,7 +318,8 @@ void TestConnectionDialog::urlDecidesCreate_data()
     QTest::addColumn<QString>("problem");
     QTest::newRow("https") << u"https://api.example.com/orders"_s << true << QString();
     QTest::newRow("http") << u"http://localhost:8080/orders"_s << true << QString();
-    QTest::newRow("ftp") << u"ftp://files.example.com/"_s << false << u"must start with http:// or https://"_s;
+    QTest::newRow("ftp") << u"ftp://files.example.com/"_s << false
+                         << u"must start with http:// or https://"_s;
     QTest::newRow("no scheme") << u"api.example.com/orders"_s << false << u"must start with http://"_s;
     QTest::newRow("empty") << QString() << false << u"Enter a URL"_s;
 }
@@ -332,9 +345,10 @@ void TestConnectionDialog::pasteFillsTheForm()
 {
     ConnectionDialog dialog;
     dialog.findChild<QLineEdit *>(u"name"_s)->setText(u"Orders API"_s);
-    const QString statement = u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://api.example.com/v2;"
-                              "timeout=60;method=POST;requestBody=a%2b;authSchema=basic;PaginationType=NextUrl;"
-                              "NextUrlFieldPath=links/next;queryHeaders=Accept%2application/json;\";"_s;
+    const QString statement
+        = u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://api.example.com/v2;"
+          "timeout=60;method=POST;requestBody=a%2b;authSchema=basic;PaginationType=NextUrl;"
+          "NextUrlFieldPath=links/next;queryHeaders=Accept%2application/json;\";"_s;
     QGuiApplication::clipboard()->setText(statement);
     QAction *paste = dialog.findChild<QAction *>(u"pasteConnectionAction"_s);
     QVERIFY(paste);
@@ -342,11 +356,12 @@ void TestConnectionDialog::pasteFillsTheForm()
     paste->trigger();
     QCOMPARE(dialog.findChild<QLineEdit *>(u"request.url"_s)->text(), u"https://api.example.com/v2"_s);
     QCOMPARE(dialog.findChild<QPlainTextEdit *>(u"request.requestBody"_s)->toPlainText(), u"a=b"_s);
-    QCOMPARE(dialog.findChild<QComboBox *>(u"pagination.type"_s)->currentData().toInt(), int(PaginationType::NextUrl));
+    QCOMPARE(dialog.findChild<QComboBox *>(u"pagination.type"_s)->currentData().toInt(),
+        int(PaginationType::NextUrl));
     QCOMPARE(dialog.findChild<QLineEdit *>(u"pagination.nextUrl.fieldPath"_s)->text(), u"links/next"_s);
     QVERIFY(dialog.findChild<QWidget *>(u"authentication.userName"_s)->isVisibleTo(&dialog));
     QCOMPARE(dialog.findChild<NameValueEditor *>(u"queryHeaders"_s)->rows(),
-             (QList<NameValue> { { u"Accept"_s, u"application/json"_s } }));
+        (QList<NameValue> {{u"Accept"_s, u"application/json"_s}}));
     QCOMPARE(dialog.settings().name, u"Orders API"_s); // a string has no name: the form's stays
     // The pasted string comes back byte for byte.
     QCOMPARE(dialog.statement(), statement);
@@ -362,7 +377,8 @@ void TestConnectionDialog::pasteErrorSaysWhere()
     QVERIFY(!dialog.pasteConnection(u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;timeout=abc;\";"_s));
     QVERIFY(dialog.messageBar()->isVisibleTo(&dialog));
     QCOMPARE(dialog.messageBar()->kind(), MessageBar::Kind::Error);
-    QVERIFY2(dialog.messageBar()->text().contains(u"character 57, key timeout"_s), qPrintable(dialog.messageBar()->text()));
+    QVERIFY2(dialog.messageBar()->text().contains(u"character 57, key timeout"_s),
+        qPrintable(dialog.messageBar()->text()));
     QCOMPARE(dialog.settings().request.url, u"https://kept.example.com/"_s); // nothing lost
 }
 
@@ -472,10 +488,12 @@ void TestConnectionDialog::sectionsCollapse()
 void TestConnectionDialog::tablesHaveModelsThatBehave()
 {
     ConnectionDialog dialog;
-    for (const QString &field : { u"trustedLocations"_s, u"queryParameters"_s, u"queryHeaders"_s, u"security.whitelist"_s }) {
+    for (const QString &field :
+        {u"trustedLocations"_s, u"queryParameters"_s, u"queryHeaders"_s, u"security.whitelist"_s}) {
         auto *editor = dialog.findChild<NameValueEditor *>(field);
         QVERIFY2(editor, qPrintable(field));
-        QAbstractItemModelTester tester(editor->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            editor->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         editor->addRow();
         editor->model()->setData(editor->model()->index(0, 0), u"a"_s);
         editor->model()->setData(editor->model()->index(0, 1), u"https://a.example.com/"_s);

@@ -38,21 +38,21 @@ void TestNameValueModel::editsRows_data()
 {
     QTest::addColumn<Step>("step");
     QTest::addColumn<QStringList>("rows");
-    QTest::newRow("set rows") << Step([](NameValueModel &) {}) << QStringList { u"a=1"_s, u"b=2"_s };
+    QTest::newRow("set rows") << Step([](NameValueModel &) {}) << QStringList {u"a=1"_s, u"b=2"_s};
     QTest::newRow("edit a value") << Step([](NameValueModel &m) { m.setData(m.index(1, 1), u"x"_s); })
-                                  << QStringList { u"a=1"_s, u"b=x"_s };
+                                  << QStringList {u"a=1"_s, u"b=x"_s};
     QTest::newRow("insert at the end") << Step([](NameValueModel &m) { m.insertRows(2, 2); })
-                                       << QStringList { u"a=1"_s, u"b=2"_s, u"="_s, u"="_s };
+                                       << QStringList {u"a=1"_s, u"b=2"_s, u"="_s, u"="_s};
     QTest::newRow("insert in the middle") << Step([](NameValueModel &m) {
         m.insertRows(1, 1);
         m.setData(m.index(1, 0), u"c"_s);
-    }) << QStringList { u"a=1"_s, u"c="_s, u"b=2"_s };
-    QTest::newRow("remove") << Step([](NameValueModel &m) { m.removeRows(0, 1); }) << QStringList { u"b=2"_s };
+    }) << QStringList {u"a=1"_s, u"c="_s, u"b=2"_s};
+    QTest::newRow("remove") << Step([](NameValueModel &m) { m.removeRows(0, 1); }) << QStringList {u"b=2"_s};
     QTest::newRow("out of range changes nothing") << Step([](NameValueModel &m) {
         QVERIFY(!m.removeRows(1, 5));
         QVERIFY(!m.insertRows(7, 1));
         QVERIFY(!m.setData(m.index(9, 0), u"z"_s));
-    }) << QStringList { u"a=1"_s, u"b=2"_s };
+    }) << QStringList {u"a=1"_s, u"b=2"_s};
 }
 
 void TestNameValueModel::editsRows()
@@ -61,7 +61,7 @@ void TestNameValueModel::editsRows()
     QFETCH(QStringList, rows);
     NameValueModel model(u"Name"_s, u"Value"_s);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows({ { u"a"_s, u"1"_s }, { u"b"_s, u"2"_s } });
+    model.setRows({{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}});
     step(model);
     QCOMPARE(dump(model), rows);
     QCOMPARE(model.rows().size(), rows.size());
@@ -72,15 +72,15 @@ void TestNameValueModel::problemsShowOnTheirRow()
 {
     NameValueModel model(u"Name"_s, u"Value"_s);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows({ { u"a"_s, u"1"_s }, { u"a"_s, u"2"_s } });
+    model.setRows({{u"a"_s, u"1"_s}, {u"a"_s, u"2"_s}});
     QSignalSpy changed(&model, &NameValueModel::dataChanged);
-    model.setProblems({ { 1, u"used twice"_s } });
+    model.setProblems({{1, u"used twice"_s}});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(1, 0).data(NameValueModel::ProblemRole).toString(), u"used twice"_s);
     QCOMPARE(model.index(1, 1).data(Qt::ToolTipRole).toString(), u"used twice"_s);
     QVERIFY(!model.index(1, 0).data(Qt::DecorationRole).isNull());
     QVERIFY(model.index(0, 0).data(NameValueModel::ProblemRole).toString().isEmpty());
-    model.setProblems({ { 1, u"used twice"_s } });
+    model.setProblems({{1, u"used twice"_s}});
     QCOMPARE(changed.size(), 1); // nothing new, no signal
 }
 
@@ -88,7 +88,7 @@ void TestNameValueModel::keyboardAddsAndRemovesRows()
 {
     NameValueEditor editor(u"Name"_s, u"Value"_s);
     QAbstractItemModelTester tester(editor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    editor.setRows({ { u"a"_s, u"1"_s } });
+    editor.setRows({{u"a"_s, u"1"_s}});
     QSignalSpy changed(&editor, &NameValueEditor::changed);
     editor.show();
     editor.activateWindow();
@@ -105,7 +105,7 @@ void TestNameValueModel::keyboardAddsAndRemovesRows()
     editor.view()->setCurrentIndex(editor.model()->index(0, 0));
     editor.view()->selectRow(0);
     QTest::keyClick(editor.view(), Qt::Key_Delete);
-    QCOMPARE(editor.rows(), (QList<NameValue> { { u"X-Api"_s, QString() } }));
+    QCOMPARE(editor.rows(), (QList<NameValue> {{u"X-Api"_s, QString()}}));
     QVERIFY(changed.size() >= 3);
 }
 

@@ -25,8 +25,8 @@ namespace {
 // "text:token" for each span, so a failure shows what was taken for what.
 QStringList describe(const QString &line, const QList<QlikScriptHighlighter::Span> &spans)
 {
-    static const QStringList names { u"keyword"_s, u"function"_s, u"string"_s, u"key"_s, u"escape"_s,
-                                     u"separator"_s, u"field"_s, u"variable"_s, u"comment"_s, u"number"_s };
+    static const QStringList names {u"keyword"_s, u"function"_s, u"string"_s, u"key"_s, u"escape"_s,
+        u"separator"_s, u"field"_s, u"variable"_s, u"comment"_s, u"number"_s};
     QStringList result;
     for (const auto &span : spans)
         result.append(line.mid(span.start, span.length) + u':' + names[int(span.token)]);
@@ -38,28 +38,31 @@ void TestQlikScriptHighlighter::spans_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("connect statement") << u"CUSTOM CONNECT TO \"provider=X;url=a%2b\";"_s
-                                       << QStringList { u"CUSTOM:keyword"_s, u"CONNECT:keyword"_s, u"TO:keyword"_s,
-                                                        u"\":string"_s, u"provider:key"_s, u"=X:string"_s,
-                                                        u";:separator"_s, u"url:key"_s, u"=a:string"_s, u"%2:escape"_s,
-                                                        u"b\":string"_s };
-    QTest::newRow("keywords in any case") << u"lib connect to 'Orders';"_s
-                                          << QStringList { u"lib:keyword"_s, u"connect:keyword"_s, u"to:keyword"_s,
-                                                           u"'Orders':string"_s };
-    QTest::newRow("doubled quote stays in the string") << u"BODY \"{\"\"a\"\":1}\""_s
-                                                       << QStringList { u"BODY:keyword"_s, u"\"{\"\"a\"\":1}\":string"_s };
-    QTest::newRow("load with fields") << u"LOAD\t[id] AS [id],"_s
-                                      << QStringList { u"LOAD:keyword"_s, u"[id]:field"_s, u"AS:keyword"_s, u"[id]:field"_s };
-    QTest::newRow("field with ]] inside") << u"[a]]b] x"_s << QStringList { u"[a]]b]:field"_s };
-    QTest::newRow("variable and function") << u"WHERE NOT IsNull($(vPage));"_s
-                                           << QStringList { u"WHERE:keyword"_s, u"NOT:keyword"_s, u"IsNull:function"_s,
-                                                            u"$(vPage):variable"_s };
+    QTest::newRow("connect statement")
+        << u"CUSTOM CONNECT TO \"provider=X;url=a%2b\";"_s
+        << QStringList {u"CUSTOM:keyword"_s, u"CONNECT:keyword"_s, u"TO:keyword"_s, u"\":string"_s,
+               u"provider:key"_s, u"=X:string"_s, u";:separator"_s, u"url:key"_s, u"=a:string"_s,
+               u"%2:escape"_s, u"b\":string"_s};
+    QTest::newRow("keywords in any case")
+        << u"lib connect to 'Orders';"_s
+        << QStringList {u"lib:keyword"_s, u"connect:keyword"_s, u"to:keyword"_s, u"'Orders':string"_s};
+    QTest::newRow("doubled quote stays in the string")
+        << u"BODY \"{\"\"a\"\":1}\""_s << QStringList {u"BODY:keyword"_s, u"\"{\"\"a\"\":1}\":string"_s};
+    QTest::newRow("load with fields")
+        << u"LOAD\t[id] AS [id],"_s
+        << QStringList {u"LOAD:keyword"_s, u"[id]:field"_s, u"AS:keyword"_s, u"[id]:field"_s};
+    QTest::newRow("field with ]] inside") << u"[a]]b] x"_s << QStringList {u"[a]]b]:field"_s};
+    QTest::newRow("variable and function")
+        << u"WHERE NOT IsNull($(vPage));"_s
+        << QStringList {u"WHERE:keyword"_s, u"NOT:keyword"_s, u"IsNull:function"_s, u"$(vPage):variable"_s};
     QTest::newRow("line comment") << u"LET v = 1; // LOAD"_s
-                                  << QStringList { u"LET:keyword"_s, u"1:number"_s, u"// LOAD:comment"_s };
-    QTest::newRow("block comment in a line") << u"/* x */ DROP TABLE t;"_s
-                                             << QStringList { u"/* x */:comment"_s, u"DROP:keyword"_s, u"TABLE:keyword"_s };
+                                  << QStringList {u"LET:keyword"_s, u"1:number"_s, u"// LOAD:comment"_s};
+    QTest::newRow("block comment in a line")
+        << u"/* x */ DROP TABLE t;"_s
+        << QStringList {u"/* x */:comment"_s, u"DROP:keyword"_s, u"TABLE:keyword"_s};
     QTest::newRow("words that merely contain keywords") << u"LOADED tables2 selection"_s << QStringList {};
-    QTest::newRow("unknown escape is string") << u"\"a=%u\""_s << QStringList { u"\":string"_s, u"a:key"_s, u"=%u\":string"_s };
+    QTest::newRow("unknown escape is string")
+        << u"\"a=%u\""_s << QStringList {u"\":string"_s, u"a:key"_s, u"=%u\":string"_s};
 }
 
 void TestQlikScriptHighlighter::spans()
@@ -81,11 +84,11 @@ void TestQlikScriptHighlighter::statesCarryOver()
     highlighter.spans(u"SQL /* a comment"_s, state);
     QCOMPARE(state, int(QlikScriptHighlighter::InBlockComment));
     QCOMPARE(describe(u"still */ SELECT"_s, highlighter.spans(u"still */ SELECT"_s, state)),
-             (QStringList { u"still */:comment"_s, u"SELECT:keyword"_s }));
+        (QStringList {u"still */:comment"_s, u"SELECT:keyword"_s}));
     highlighter.spans(u"URL \"https://h/"_s, state);
     QCOMPARE(state, int(QlikScriptHighlighter::InDoubleQuoted));
     QCOMPARE(describe(u"x\" FROM"_s, highlighter.spans(u"x\" FROM"_s, state)),
-             (QStringList { u"x\":string"_s, u"FROM:keyword"_s }));
+        (QStringList {u"x\":string"_s, u"FROM:keyword"_s}));
     QCOMPARE(state, int(QlikScriptHighlighter::Normal));
 }
 
@@ -99,7 +102,8 @@ void TestQlikScriptHighlighter::formatsReachTheDocument()
     QCOMPARE(formats.first().start, 0);
     QCOMPARE(formats.first().length, 3);
     QCOMPARE(formats.first().format.fontWeight(), int(QFont::Bold));
-    QCOMPARE(formats.first().format.foreground(), QlikScriptHighlighter::format(Token::Keyword, false).foreground());
+    QCOMPARE(formats.first().format.foreground(),
+        QlikScriptHighlighter::format(Token::Keyword, false).foreground());
     QCOMPARE(document.lastBlock().layout()->formats().size(), 5); // FROM JSON wrap on "root"
 }
 

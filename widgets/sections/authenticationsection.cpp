@@ -39,15 +39,15 @@ AuthenticationSection::AuthenticationSection(QWidget *parent)
     }
     m_schema->setMaximumWidth(260);
     addRow(QStringLiteral("authentication.schema"), tr("Authentication &schema"), m_schema,
-           tr("How Qonduit, and Qlik's REST connector, authenticate to the REST service."));
+        tr("How Qonduit, and Qlik's REST connector, authenticate to the REST service."));
     m_schemaNote = addNote(QString());
     m_schemaNote->setObjectName(QStringLiteral("authentication.schema.note"));
 
     addRow(QStringLiteral("authentication.userName"), tr("User &name"), m_userName,
-           tr("The user name of the REST account. For Digest and NTLM, a Windows domain account "
-              "(DOMAIN\\user)."));
+        tr("The user name of the REST account. For Digest and NTLM, a Windows domain account "
+           "(DOMAIN\\user)."));
     addRow(QStringLiteral("authentication.password"), tr("Pass&word"), m_password->edit(),
-           tr("The password of the REST account. It is never saved in connection files or drafts."), m_password);
+        tr("The password of the REST account. It is never saved in connection files or drafts."), m_password);
 
     connect(m_schema, &QComboBox::currentIndexChanged, this, &AuthenticationSection::updateVisibility);
     updateVisibility();
@@ -61,7 +61,8 @@ void AuthenticationSection::updateVisibility()
     setFieldVisible(QStringLiteral("authentication.password"), needsCredentials);
     switch (schema) {
     case AuthSchema::Anonymous:
-        m_schemaNote->setText(tr("No authentication: everyone using the connection has access to the resource."));
+        m_schemaNote->setText(
+            tr("No authentication: everyone using the connection has access to the resource."));
         break;
     case AuthSchema::Basic:
         m_schemaNote->setText(tr("Sends the user name and password Base64-encoded. Base64 is not encryption: "
@@ -73,14 +74,15 @@ void AuthenticationSection::updateVisibility()
                                  "account; the realm is the domain."));
         break;
     case AuthSchema::Ntlm:
-        m_schemaNote->setText(tr("A challenge-response with Windows credentials, more secure than Digest. The "
-                                 "server and any proxies must keep connections open."));
+        m_schemaNote->setText(
+            tr("A challenge-response with Windows credentials, more secure than Digest. The "
+               "server and any proxies must keep connections open."));
         break;
     case AuthSchema::CurrentWindowsUser:
         m_schemaNote->setText(currentWindowsUserAvailable()
-                                  ? tr("Uses the Windows account that runs Qonduit (Qlik Sense Desktop only).")
-                                  : tr("Uses the Windows account that runs the connector: works only on Windows and "
-                                       "with Qlik Sense Desktop. Qonduit cannot test it here."));
+                ? tr("Uses the Windows account that runs Qonduit (Qlik Sense Desktop only).")
+                : tr("Uses the Windows account that runs the connector: works only on Windows and "
+                     "with Qlik Sense Desktop. Qonduit cannot test it here."));
         break;
     }
 }

@@ -24,23 +24,23 @@ CertificatesSection::CertificatesSection(QWidget *parent)
     , m_pfxPassword(new SecretField(this))
 {
     addCheckRow(QStringLiteral("certificates.skipServerCertificateValidation"), m_skipValidation,
-                tr("Connect even if the server's certificate is invalid. The certificate is still checked, and "
-                   "its problems are reported."));
+        tr("Connect even if the server's certificate is invalid. The certificate is still checked, and "
+           "its problems are reported."));
 
     addItem(m_source, tr("No"), CertificateSource::None);
     addItem(m_source, tr("Installed"), CertificateSource::Installed);
     addItem(m_source, tr("From file"), CertificateSource::FromFile);
     m_source->setMaximumWidth(200);
     addRow(QStringLiteral("certificates.source"), tr("Use &certificate"), m_source,
-           tr("An X509 client certificate for mutual authentication: installed in a Windows certificate store, "
-              "or from a PFX file. Not available in Qlik Sense Cloud."));
+        tr("An X509 client certificate for mutual authentication: installed in a Windows certificate store, "
+           "or from a PFX file. Not available in Qlik Sense Cloud."));
 
     addItem(m_storeLocation, tr("Current user"), CertificateStoreLocation::CurrentUser);
     addItem(m_storeLocation, tr("Local machine"), CertificateStoreLocation::LocalMachine);
     m_storeLocation->setMaximumWidth(200);
     addRow(QStringLiteral("certificates.storeLocation"), tr("Certificate &location"), m_storeLocation,
-           tr("The store of the current user or of the local machine. The local machine needs Qlik to run "
-              "with administrator privileges."));
+        tr("The store of the current user or of the local machine. The local machine needs Qlik to run "
+           "with administrator privileges."));
 
     addItem(m_storeName, tr("Personal"), CertificateStoreName::My);
     addItem(m_storeName, tr("Trusted Root Certification Authorities"), CertificateStoreName::Root);
@@ -52,11 +52,11 @@ CertificatesSection::CertificatesSection(QWidget *parent)
     addItem(m_storeName, tr("Other People"), CertificateStoreName::AddressBook);
     m_storeName->setMaximumWidth(360);
     addRow(QStringLiteral("certificates.storeName"), tr("Certificate s&tore"), m_storeName,
-           tr("One of the default Windows certificate stores."));
+        tr("One of the default Windows certificate stores."));
 
     m_certificateName->setPlaceholderText(tr("subject or thumbprint"));
     addRow(QStringLiteral("certificates.certificateName"), tr("Certificate &name"), m_certificateName,
-           tr("The certificate in the store, by subject or thumbprint."));
+        tr("The certificate in the store, by subject or thumbprint."));
     m_installedNote = addNote(tr("Installed certificates come from a Windows certificate store: Qonduit can "
                                  "write them into the connection, but test them only on Windows."));
     m_installedNote->setObjectName(QStringLiteral("certificates.installed.note"));
@@ -70,13 +70,15 @@ CertificatesSection::CertificatesSection(QWidget *parent)
     pfxLayout->setContentsMargins(0, 0, 0, 0);
     pfxLayout->addWidget(m_pfxFile, 1);
     pfxLayout->addWidget(browse);
-    m_pfxFile->setPlaceholderText(QStringLiteral("C:\\ProgramData\\Qlik\\Sense\\Engine\\Certificates\\client.pfx"));
+    m_pfxFile->setPlaceholderText(
+        QStringLiteral("C:\\ProgramData\\Qlik\\Sense\\Engine\\Certificates\\client.pfx"));
     addRow(QStringLiteral("certificates.pfxFilePath"), tr("PFX &file name"), m_pfxFile,
-           tr("The PFX file of the client certificate. Qlik looks for it in "
-              "C:\\ProgramData\\Qlik\\Sense\\Engine\\Certificates\\ unless the connector is configured otherwise."),
-           pfxRow);
+        tr("The PFX file of the client certificate. Qlik looks for it in "
+           "C:\\ProgramData\\Qlik\\Sense\\Engine\\Certificates\\ unless the connector is configured "
+           "otherwise."),
+        pfxRow);
     addRow(QStringLiteral("certificates.pfxPassword"), tr("PFX pass&word"), m_pfxPassword->edit(),
-           tr("The password of the PFX file. It is never saved in connection files or drafts."), m_pfxPassword);
+        tr("The password of the PFX file. It is never saved in connection files or drafts."), m_pfxPassword);
 
     connect(browse, &QToolButton::clicked, this, &CertificatesSection::browseForPfx);
     connect(m_source, &QComboBox::currentIndexChanged, this, &CertificatesSection::updateVisibility);
@@ -85,8 +87,8 @@ CertificatesSection::CertificatesSection(QWidget *parent)
 
 void CertificatesSection::browseForPfx()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("PFX file"), m_pfxFile->text(),
-                                                      tr("PFX certificates (*.pfx *.p12);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("PFX file"), m_pfxFile->text(), tr("PFX certificates (*.pfx *.p12);;All files (*)"));
     if (!file.isEmpty())
         m_pfxFile->setText(QDir::toNativeSeparators(file));
 }

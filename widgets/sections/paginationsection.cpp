@@ -20,102 +20,107 @@ PaginationSection::PaginationSection(QWidget *parent)
     addItem(m_type, tr("Custom"), PaginationType::Custom);
     m_type->setMaximumWidth(200);
     addRow(QStringLiteral("pagination.type"), tr("Pagination &type"), m_type,
-           tr("How the REST API returns its data page by page. Field names are the names as the source returns "
-              "them; a path is slash-separated, for example root/meta/total."));
+        tr("How the REST API returns its data page by page. Field names are the names as the source returns "
+           "them; a path is slash-separated, for example root/meta/total."));
     m_typeNote = addNote(QString());
     m_typeNote->setObjectName(QStringLiteral("pagination.type.note"));
 
     using P = PaginationSettings;
     const auto Offset = PaginationType::Offset;
     addText(Offset, QStringLiteral("pagination.offset.startField"), tr("&Start parameter"),
-            tr("The name of the parameter that says from which record to read."),
-            [](P &p) { return &p.offset.startField; });
+        tr("The name of the parameter that says from which record to read."),
+        [](P &p) { return &p.offset.startField; });
     addFlag(Offset, QStringLiteral("pagination.offset.startFieldIsHeader"), tr("Send start as a header"),
-            tr("Send the start value as an HTTP header instead of a query parameter."),
-            [](P &p) { return &p.offset.startFieldIsHeader; });
+        tr("Send the start value as an HTTP header instead of a query parameter."),
+        [](P &p) { return &p.offset.startFieldIsHeader; });
     addText(Offset, QStringLiteral("pagination.offset.startValue"), tr("Start &value"),
-            tr("The start value of the first request, a whole number."), [](P &p) { return &p.offset.startValue; });
+        tr("The start value of the first request, a whole number."),
+        [](P &p) { return &p.offset.startValue; });
     addText(Offset, QStringLiteral("pagination.offset.countField"), tr("&Count parameter"),
-            tr("The name of the parameter that says how many records to read."),
-            [](P &p) { return &p.offset.countField; });
+        tr("The name of the parameter that says how many records to read."),
+        [](P &p) { return &p.offset.countField; });
     addFlag(Offset, QStringLiteral("pagination.offset.countFieldIsHeader"), tr("Send count as a header"),
-            tr("Send the count as an HTTP header instead of a query parameter."),
-            [](P &p) { return &p.offset.countFieldIsHeader; });
+        tr("Send the count as an HTTP header instead of a query parameter."),
+        [](P &p) { return &p.offset.countFieldIsHeader; });
     addText(Offset, QStringLiteral("pagination.offset.countValue"), tr("Count va&lue"),
-            tr("How many records to ask for per request, a whole number."), [](P &p) { return &p.offset.countValue; });
+        tr("How many records to ask for per request, a whole number."),
+        [](P &p) { return &p.offset.countValue; });
     addText(Offset, QStringLiteral("pagination.offset.totalPath"), tr("T&otal records path"),
-            tr("Where the response says how many records there are; paging stops there."),
-            [](P &p) { return &p.offset.totalPath; });
+        tr("Where the response says how many records there are; paging stops there."),
+        [](P &p) { return &p.offset.totalPath; });
     addText(Offset, QStringLiteral("pagination.offset.dataPath"), tr("&Data path"),
-            tr("Where the records of a page are; paging stops at a page with none."),
-            [](P &p) { return &p.offset.dataPath; });
+        tr("Where the records of a page are; paging stops at a page with none."),
+        [](P &p) { return &p.offset.dataPath; });
 
     const auto NextPage = PaginationType::NextPage;
     addText(NextPage, QStringLiteral("pagination.nextPage.parameterName"), tr("&Page parameter"),
-            tr("The name of the parameter that carries the page number."),
-            [](P &p) { return &p.nextPage.parameterName; });
+        tr("The name of the parameter that carries the page number."),
+        [](P &p) { return &p.nextPage.parameterName; });
     addFlag(NextPage, QStringLiteral("pagination.nextPage.parameterIsHeader"), tr("Send page as a header"),
-            tr("Send the page number as an HTTP header instead of a query parameter."),
-            [](P &p) { return &p.nextPage.parameterIsHeader; });
+        tr("Send the page number as an HTTP header instead of a query parameter."),
+        [](P &p) { return &p.nextPage.parameterIsHeader; });
     addText(NextPage, QStringLiteral("pagination.nextPage.initialValue"), tr("&First page"),
-            tr("The number of the first page, usually 0 or 1."), [](P &p) { return &p.nextPage.initialValue; });
+        tr("The number of the first page, usually 0 or 1."), [](P &p) { return &p.nextPage.initialValue; });
     addText(NextPage, QStringLiteral("pagination.nextPage.sizeParameterName"), tr("Page si&ze parameter"),
-            tr("The name of the parameter that carries the page size."),
-            [](P &p) { return &p.nextPage.sizeParameterName; });
+        tr("The name of the parameter that carries the page size."),
+        [](P &p) { return &p.nextPage.sizeParameterName; });
     addText(NextPage, QStringLiteral("pagination.nextPage.sizeValue"), tr("Page size &value"),
-            tr("How many records per page, a whole number."), [](P &p) { return &p.nextPage.sizeValue; });
+        tr("How many records per page, a whole number."), [](P &p) { return &p.nextPage.sizeValue; });
     addText(NextPage, QStringLiteral("pagination.nextPage.totalPagesPath"), tr("T&otal pages path"),
-            tr("Where the response says how many pages there are."), [](P &p) { return &p.nextPage.totalPagesPath; });
+        tr("Where the response says how many pages there are."),
+        [](P &p) { return &p.nextPage.totalPagesPath; });
     addText(NextPage, QStringLiteral("pagination.nextPage.isLastPagePath"), tr("&Is last page path"),
-            tr("A field that is true on the last page."), [](P &p) { return &p.nextPage.isLastPagePath; });
+        tr("A field that is true on the last page."), [](P &p) { return &p.nextPage.isLastPagePath; });
     addText(NextPage, QStringLiteral("pagination.nextPage.dataPath"), tr("&Data path"),
-            tr("Where the records of a page are; paging stops at a page with none."),
-            [](P &p) { return &p.nextPage.dataPath; });
+        tr("Where the records of a page are; paging stops at a page with none."),
+        [](P &p) { return &p.nextPage.dataPath; });
 
     const auto NextToken = PaginationType::NextToken;
     addText(NextToken, QStringLiteral("pagination.nextToken.parameterName"), tr("Token &parameter"),
-            tr("The name of the parameter that sends the token to the next request."),
-            [](P &p) { return &p.nextToken.parameterName; });
+        tr("The name of the parameter that sends the token to the next request."),
+        [](P &p) { return &p.nextToken.parameterName; });
     addFlag(NextToken, QStringLiteral("pagination.nextToken.parameterIsHeader"), tr("Send token as a header"),
-            tr("Send the token as an HTTP header instead of a query parameter."),
-            [](P &p) { return &p.nextToken.parameterIsHeader; });
+        tr("Send the token as an HTTP header instead of a query parameter."),
+        [](P &p) { return &p.nextToken.parameterIsHeader; });
     addText(NextToken, QStringLiteral("pagination.nextToken.tokenPath"), tr("Token pat&h"),
-            tr("Where the response carries the next token; paging stops when it is missing or empty."),
-            [](P &p) { return &p.nextToken.tokenPath; });
-    addFlag(NextToken, QStringLiteral("pagination.nextToken.tokenPathIsHeader"), tr("Read token from a header"),
-            tr("The token path names a response header instead of a field of the body."),
-            [](P &p) { return &p.nextToken.tokenPathIsHeader; });
+        tr("Where the response carries the next token; paging stops when it is missing or empty."),
+        [](P &p) { return &p.nextToken.tokenPath; });
+    addFlag(NextToken, QStringLiteral("pagination.nextToken.tokenPathIsHeader"),
+        tr("Read token from a header"),
+        tr("The token path names a response header instead of a field of the body."),
+        [](P &p) { return &p.nextToken.tokenPathIsHeader; });
     addText(NextToken, QStringLiteral("pagination.nextToken.isLastPagePath"), tr("&Is last page path"),
-            tr("A field that is true on the last page."), [](P &p) { return &p.nextToken.isLastPagePath; });
+        tr("A field that is true on the last page."), [](P &p) { return &p.nextToken.isLastPagePath; });
 
     const auto NextUrl = PaginationType::NextUrl;
     addText(NextUrl, QStringLiteral("pagination.nextUrl.fieldPath"), tr("Next &URL path"),
-            tr("Where the response carries the next page's URL, absolute or relative; paging stops when it is "
-               "missing or empty."),
-            [](P &p) { return &p.nextUrl.fieldPath; });
-    addFlag(NextUrl, QStringLiteral("pagination.nextUrl.fieldPathIsHeader"), tr("Read next URL from a header"),
-            tr("The path names a response header, for example Link with rel=\"next\"."),
-            [](P &p) { return &p.nextUrl.fieldPathIsHeader; });
+        tr("Where the response carries the next page's URL, absolute or relative; paging stops when it is "
+           "missing or empty."),
+        [](P &p) { return &p.nextUrl.fieldPath; });
+    addFlag(NextUrl, QStringLiteral("pagination.nextUrl.fieldPathIsHeader"),
+        tr("Read next URL from a header"),
+        tr("The path names a response header, for example Link with rel=\"next\"."),
+        [](P &p) { return &p.nextUrl.fieldPathIsHeader; });
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &PaginationSection::updateVisibility);
     updateVisibility();
 }
 
 QLineEdit *PaginationSection::addText(PaginationType type, const QString &field, const QString &label,
-                                      const QString &toolTip, QString *(*text)(PaginationSettings &))
+    const QString &toolTip, QString *(*text)(PaginationSettings &))
 {
     auto *edit = new QLineEdit(this);
     addRow(field, label, edit, toolTip);
-    m_bindings.append({ type, edit, text, nullptr });
+    m_bindings.append({type, edit, text, nullptr});
     return edit;
 }
 
 QCheckBox *PaginationSection::addFlag(PaginationType type, const QString &field, const QString &label,
-                                      const QString &toolTip, bool *(*flag)(PaginationSettings &))
+    const QString &toolTip, bool *(*flag)(PaginationSettings &))
 {
     auto *box = new QCheckBox(label, this);
     addCheckRow(field, box, toolTip);
-    m_bindings.append({ type, box, nullptr, flag });
+    m_bindings.append({type, box, nullptr, flag});
     return box;
 }
 
@@ -143,7 +148,8 @@ void PaginationSection::updateVisibility()
                                "connection's host or to a URL in the whitelist."));
         break;
     case PaginationType::Custom:
-        m_typeNote->setText(tr("You write the loop in the load script, with WITH CONNECTION in a DO WHILE loop."));
+        m_typeNote->setText(
+            tr("You write the loop in the load script, with WITH CONNECTION in a DO WHILE loop."));
         break;
     }
 }

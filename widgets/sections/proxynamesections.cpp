@@ -13,14 +13,15 @@ ProxySection::ProxySection(QWidget *parent)
     , m_defaultCredentials(new QCheckBox(tr("Use the &default credentials for the proxy"), this))
 {
     addCheckRow(QStringLiteral("proxy.useProxy"), m_useProxy,
-                tr("Send requests through a forward proxy. Qlik's REST connector needs extra configuration for "
-                   "proxies (see Qlik's help: How to configure proxy settings)."));
+        tr("Send requests through a forward proxy. Qlik's REST connector needs extra configuration for "
+           "proxies (see Qlik's help: How to configure proxy settings)."));
     m_address->setPlaceholderText(QStringLiteral("http://proxy.example.com:3128"));
-    addRow(QStringLiteral("proxy.address"), tr("Proxy &address"), m_address, tr("The proxy's URL, with its port."));
+    addRow(QStringLiteral("proxy.address"), tr("Proxy &address"), m_address,
+        tr("The proxy's URL, with its port."));
     addCheckRow(QStringLiteral("proxy.bypassOnLocal"), m_bypassOnLocal,
-                tr("Connect to local addresses directly, not through the proxy."));
+        tr("Connect to local addresses directly, not through the proxy."));
     addCheckRow(QStringLiteral("proxy.useDefaultCredentials"), m_defaultCredentials,
-                tr("Authenticate to the proxy with the credentials of the account that runs the connector."));
+        tr("Authenticate to the proxy with the credentials of the account that runs the connector."));
     connect(m_useProxy, &QCheckBox::toggled, this, &ProxySection::updateVisibility);
     updateVisibility();
 }
@@ -56,7 +57,7 @@ NameSection::NameSection(QWidget *parent)
 {
     m_name->setPlaceholderText(tr("REST connection"));
     addRow(QStringLiteral("name"), tr("&Name"), m_name,
-           tr("The name of the connection in Qlik. Qlik Sense scripts refer to it as LIB CONNECT TO 'name'."));
+        tr("The name of the connection in Qlik. Qlik Sense scripts refer to it as LIB CONNECT TO 'name'."));
 }
 
 void NameSection::load(const ConnectionSettings &settings)

@@ -29,8 +29,8 @@ RequestSection::RequestSection(QWidget *parent)
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com/v1/orders"));
     m_url->setClearButtonEnabled(true);
     addRow(QStringLiteral("request.url"), tr("&URL"), m_url,
-           tr("The URL of the resource requested from the REST service. It must start with http:// or "
-              "https:// and can include query parameters."));
+        tr("The URL of the resource requested from the REST service. It must start with http:// or "
+           "https:// and can include query parameters."));
 
     // Any whole number is accepted here, so that a string read with timeout=0 keeps it; validation
     // says what Qlik allows.
@@ -38,48 +38,48 @@ RequestSection::RequestSection(QWidget *parent)
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setMaximumWidth(140);
     addRow(QStringLiteral("request.timeoutSeconds"), tr("&Timeout"), m_timeout,
-           tr("The time limit in seconds for the connection to be completed. If the request takes longer, "
-              "an error message is shown."));
+        tr("The time limit in seconds for the connection to be completed. If the request takes longer, "
+           "an error message is shown."));
 
     addItem(m_method, QStringLiteral("GET"), HttpMethod::Get);
     addItem(m_method, QStringLiteral("POST"), HttpMethod::Post);
     m_method->setMaximumWidth(140);
     addRow(QStringLiteral("request.method"), tr("&Method"), m_method,
-           tr("GET retrieves information from the resource and does not change the state of the server. "
-              "POST creates a new entry in the resource, specified in the request body."));
+        tr("GET retrieves information from the resource and does not change the state of the server. "
+           "POST creates a new entry in the resource, specified in the request body."));
 
     m_body->setTabChangesFocus(true);
     m_body->setPlaceholderText(QStringLiteral("{\"from\": \"2024-01-01\"}"));
     m_body->setMinimumHeight(m_body->fontMetrics().height() * 4);
     m_body->setMaximumHeight(m_body->fontMetrics().height() * 8);
     addRow(QStringLiteral("request.requestBody"), tr("Request &body"), m_body,
-           tr("The data posted to the resource with the POST method. It is sent without any transformation: "
-              "to send x-www-form-urlencoded data, encode it yourself."));
+        tr("The data posted to the resource with the POST method. It is sent without any transformation: "
+           "to send x-www-form-urlencoded data, encode it yourself."));
 
     m_bodyEncoding->setEditable(true);
-    m_bodyEncoding->addItems({ QStringLiteral("UTF-8"), QStringLiteral("UTF-16"), QStringLiteral("ISO-8859-1"),
-                               QStringLiteral("windows-1252"), QStringLiteral("US-ASCII") });
+    m_bodyEncoding->addItems({QStringLiteral("UTF-8"), QStringLiteral("UTF-16"), QStringLiteral("ISO-8859-1"),
+        QStringLiteral("windows-1252"), QStringLiteral("US-ASCII")});
     m_bodyEncoding->setMaximumWidth(200);
     addRow(QStringLiteral("request.bodyEncoding"), tr("Body &encoding"), m_bodyEncoding,
-           tr("The character encoding of the request body."));
+        tr("The character encoding of the request body."));
 
     addItem(m_protocol, QStringLiteral("1.1"), HttpProtocol::Http11);
     addItem(m_protocol, QStringLiteral("1.0"), HttpProtocol::Http10);
     m_protocol->setMaximumWidth(140);
     addRow(QStringLiteral("request.httpProtocol"), tr("HTTP &protocol"), m_protocol,
-           tr("Version 1.1 is the default: the newest version, with persistent connections. Choose 1.0 if the "
-              "server requires it, and then whether to send keep-alive messages."));
+        tr("Version 1.1 is the default: the newest version, with persistent connections. Choose 1.0 if the "
+           "server requires it, and then whether to send keep-alive messages."));
 
     addCheckRow(QStringLiteral("request.keepAlive"), m_keepAlive,
-                tr("With HTTP 1.0, ask the server to keep the connection open between requests."));
+        tr("With HTTP 1.0, ask the server to keep the connection open between requests."));
     addCheckRow(QStringLiteral("request.sendExpect100Continue"), m_expect100,
-                tr("For servers that answer 100 (Continue): the request carries Expect: 100-continue instead of "
-                   "the body, which is sent after the server's 100 response."));
+        tr("For servers that answer 100 (Continue): the request carries Expect: 100-continue instead of "
+           "the body, which is sent after the server's 100 response."));
     addCheckRow(QStringLiteral("request.autoDetectResponseType"), m_autoDetect,
-                tr("Detect the data format when the connection is made, so that data selection opens with the "
-                   "fields of the source's format. Otherwise choose the format there."));
+        tr("Detect the data format when the connection is made, so that data selection opens with the "
+           "fields of the source's format. Otherwise choose the format there."));
     addCheckRow(QStringLiteral("request.checkResponseTypeOnTestConnection"), m_checkResponseType,
-                tr("Test connection also checks that the correct data format (JSON, CSV or XML) is returned."));
+        tr("Test connection also checks that the correct data format (JSON, CSV or XML) is returned."));
 
     addItem(m_keyGeneration, tr("Sequence ID"), KeyGenerationStrategy::SequenceId);
     addItem(m_keyGeneration, tr("Current record"), KeyGenerationStrategy::CurrentRecord);
@@ -87,8 +87,8 @@ RequestSection::RequestSection(QWidget *parent)
     addItem(m_keyGeneration, tr("No keys"), KeyGenerationStrategy::NoKeys);
     m_keyGeneration->setMaximumWidth(260);
     addRow(QStringLiteral("request.keyGenerationStrategy"), tr("&Key generation strategy"), m_keyGeneration,
-           tr("The connector generates ID fields to serve as primary and foreign keys, so that parent and "
-              "child records of JSON and XML data are associated. The strategy says how."));
+        tr("The connector generates ID fields to serve as primary and foreign keys, so that parent and "
+           "child records of JSON and XML data are associated. The strategy says how."));
     m_keyGenerationNote = addNote(QString());
     m_keyGenerationNote->setObjectName(QStringLiteral("request.keyGenerationStrategy.note"));
 
@@ -104,20 +104,24 @@ void RequestSection::updateVisibility()
     setFieldVisible(QStringLiteral("request.requestBody"), post);
     setFieldVisible(QStringLiteral("request.bodyEncoding"), post);
     setFieldVisible(QStringLiteral("request.sendExpect100Continue"), post);
-    setFieldVisible(QStringLiteral("request.keepAlive"), valueOf<HttpProtocol>(m_protocol) == HttpProtocol::Http10);
+    setFieldVisible(
+        QStringLiteral("request.keepAlive"), valueOf<HttpProtocol>(m_protocol) == HttpProtocol::Http10);
 
     switch (valueOf<KeyGenerationStrategy>(m_keyGeneration)) {
     case KeyGenerationStrategy::SequenceId:
-        m_keyGenerationNote->setText(tr("Sequence ID: generates an ID for each child of a parent record. Simple "
-                                        "and efficient, but the order of fields must be the same in every record."));
+        m_keyGenerationNote->setText(
+            tr("Sequence ID: generates an ID for each child of a parent record. Simple "
+               "and efficient, but the order of fields must be the same in every record."));
         break;
     case KeyGenerationStrategy::CurrentRecord:
-        m_keyGenerationNote->setText(tr("Current record: a hash of all the values of the current record is its "
-                                        "primary key; a hash of all the values of the direct parent is the "
-                                        "foreign key."));
+        m_keyGenerationNote->setText(
+            tr("Current record: a hash of all the values of the current record is its "
+               "primary key; a hash of all the values of the direct parent is the "
+               "foreign key."));
         break;
     case KeyGenerationStrategy::FullyQualifiedRecord:
-        m_keyGenerationNote->setText(tr("Fully qualified record: the key is a hash of all the parent values."));
+        m_keyGenerationNote->setText(
+            tr("Fully qualified record: the key is a hash of all the parent values."));
         break;
     case KeyGenerationStrategy::NoKeys:
         m_keyGenerationNote->setText(tr("No keys: keys for parent-child relationships are not shown when you "

@@ -11,8 +11,8 @@ TrustedLocationsSection::TrustedLocationsSection(QWidget *parent)
     , m_locations(new NameValueEditor(tr("Alias"), tr("URL with port"), this))
 {
     addTableRow(QStringLiteral("trustedLocations"), tr("&Trusted locations"), m_locations,
-                tr("The only hosts to which the user credentials can be sent: a URL with a port number as the "
-                   "value, an alias for the host as the name. Aliases must be unique."));
+        tr("The only hosts to which the user credentials can be sent: a URL with a port number as the "
+           "value, an alias for the host as the name. Aliases must be unique."));
 }
 
 void TrustedLocationsSection::load(const ConnectionSettings &settings)
@@ -32,14 +32,14 @@ QueryParametersSection::QueryParametersSection(QWidget *parent)
     , m_headers(new NameValueEditor(tr("Name"), tr("Value"), this))
 {
     addTableRow(QStringLiteral("queryParameters"), tr("&Query parameters"), m_parameters,
-                tr("Parameters added to the URL, for example filter = salary>10000, or a security key. Names must "
-                   "be unique: for repeated names, put them in the URL or use WITH CONNECTION in the script."));
+        tr("Parameters added to the URL, for example filter = salary>10000, or a security key. Names must "
+           "be unique: for repeated names, put them in the URL or use WITH CONNECTION in the script."));
     addCheckRow(QStringLiteral("addMissingQueryParameters"), m_addMissing,
-                tr("Add these query parameters to every URL that lacks them: the next-page URLs of Next URL "
-                   "pagination, and the URLs of WITH CONNECTION statements."));
+        tr("Add these query parameters to every URL that lacks them: the next-page URLs of Next URL "
+           "pagination, and the URLs of WITH CONNECTION statements."));
     addTableRow(QStringLiteral("queryHeaders"), tr("Query &headers"), m_headers,
-                tr("HTTP request headers, for example Accept-Language = en. An If-Modified-Since header must have "
-                   "the form yyyy-MM-dd-HH:mm:ssZ."));
+        tr("HTTP request headers, for example Accept-Language = en. An If-Modified-Since header must have "
+           "the form yyyy-MM-dd-HH:mm:ssZ."));
 }
 
 void QueryParametersSection::load(const ConnectionSettings &settings)
@@ -63,13 +63,13 @@ SecuritySection::SecuritySection(QWidget *parent)
     , m_whitelist(new NameValueEditor(tr("Alias"), tr("URL"), this))
 {
     addCheckRow(QStringLiteral("security.allowResponseHeaders"), m_allowResponseHeaders,
-                tr("Let the response's HTTP headers be loaded as data. Off by default since connector 1.2."));
+        tr("Let the response's HTTP headers be loaded as data. Off by default since connector 1.2."));
     addCheckRow(QStringLiteral("security.allowHttpsOnly"), m_httpsOnly,
-                tr("Every URL must use HTTPS: the connection's URL and every URL in the whitelist and the "
-                   "trusted locations."));
+        tr("Every URL must use HTTPS: the connection's URL and every URL in the whitelist and the "
+           "trusted locations."));
     addTableRow(QStringLiteral("security.whitelist"), tr("&Whitelist for redirects"), m_whitelist,
-                tr("The only URLs to which responses can redirect for paged data: a URL as the value, an alias "
-                   "as the name. Aliases must be unique."));
+        tr("The only URLs to which responses can redirect for paged data: a URL as the value, an alias "
+           "as the name. Aliases must be unique."));
 }
 
 void SecuritySection::load(const ConnectionSettings &settings)

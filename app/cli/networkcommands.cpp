@@ -1,0 +1,143 @@
+#include "networkcommands.h"
+
+#include "connectioninput.h"
+#include "input.h"
+#include "requestengine.h"
+#include "sampleapiserver.h"
+#include "testcertificates.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+
+#include <csignal>
+
+using namespace Qonduit;
+
+int runSampleApiCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("port on 127.0.0.1 (default: any free one)"), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption tls(
+        QStringLiteral("tls"), QStringLiteral("serve HTTPS with a self-signed certificate"));
+    const QCommandLineOption clientCa(QStringLiteral("client-cert-ca"),
+        QStringLiteral("with --tls, require a client certificate issued by this CA"), QStringLiteral("FILE"));
+    parser.addOptions({port, tls, clientCa});
+    if (!parser.parse(QStringList {QStringLiteral("sample-api")} + arguments)
+        || !parser.positionalArguments().isEmpty()) {
+        printError(
+            parser.errorText().isEmpty() ? QStringLiteral("sample-api takes no INPUT") : parser.errorText());
+        printUsageError(
+            QStringLiteral("usage: qonduit-cli sample-api [--port N] [--tls [--client-cert-ca FILE]]\n"));
+        return 2;
+    }
+    TestCertificates certificates;
+    SampleApiServer server;
+    SampleApiServer::TlsOptions options;
+    QString error;
+    if (parser.isSet(tls)) {
+        if (!certificates.generate(&error)) {
+            printError(error);
+            return 2;
+        }
+        options.certificate = certificates.selfSignedCertificate();
+        options.privateKey = certificates.selfSignedKey();
+        if (parser.isSet(clientCa)) {
+            options.clientCertificateAuthorities = QSslCertificate::fromPath(parser.value(clientCa));
+            if (options.clientCertificateAuthorities.isEmpty()) {
+                printError(QStringLiteral("no certificate in %1").arg(parser.value(clientCa)));
+                return 2;
+            }
+        }
+    }
+    if (!server.start(quint16(parser.value(port).toUInt()), parser.isSet(tls) ? &options : nullptr, &error)) {
+        printError(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(parser.value(port), error));
+        return 2;
+    }
+    // The first line is the base URL, for scripts (./run reads it); the routes follow for people.
+    printOut(server.baseUrl().toString() + u'\n');
+    for (const auto &[route, what] : SampleApiServer::routeList())
+        printOut(QStringLiteral("  %1  %2\n").arg(route, -30).arg(what));
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    return QCoreApplication::exec();
+}
+
+int runTestCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption user(QStringLiteral("user"),
+        QStringLiteral("user name (else the connection file's)"), QStringLiteral("NAME"));
+    const QCommandLineOption passwordEnv(QStringLiteral("password-env"),
+        QStringLiteral("environment variable that holds the password"), QStringLiteral("VAR"));
+    const QCommandLineOption pfxPasswordEnv(QStringLiteral("pfx-password-env"),
+        QStringLiteral("environment variable that holds the PFX password"), QStringLiteral("VAR"));
+    parser.addOptions({user, passwordEnv, pfxPasswordEnv});
+    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("file, or - for standard input"));
+    if (!parser.parse(QStringList {QStringLiteral("test")} + arguments)
+        || parser.positionalArguments().size() > 1) {
+        printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
+        printUsageError(QStringLiteral("usage: qonduit-cli test [--user NAME] [--password-env VAR] "
+                                       "[--pfx-password-env VAR] [INPUT]\n"));
+        return 2;
+    }
+    const auto input = readCommandInput(parser.positionalArguments().value(0));
+    if (!input)
+        return 2;
+    auto read = ConnectionInput::read(input->bytes);
+    if (!read) {
+        printError(input->name + QStringLiteral(": ") + read.error());
+        return 2;
+    }
+    ConnectionSettings settings = read.value().settings;
+    if (parser.isSet(user))
+        settings.authentication.userName = parser.value(user);
+    // Secrets come from the environment, never from the command line, where any user can see them.
+    for (const auto &[option, target] : {std::pair {&passwordEnv, &settings.authentication.password},
+             std::pair {&pfxPasswordEnv, &settings.certificates.pfxPassword}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QByteArray name = parser.value(*option).toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData())) {
+            printError(QStringLiteral("the environment variable %1 is not set").arg(parser.value(*option)));
+            return 2;
+        }
+        *target = qEnvironmentVariable(name.constData());
+    }
+
+    RequestEngine engine;
+    ConnectionTestResult result;
+    QObject::connect(&engine, &RequestEngine::finished, [&result](const ConnectionTestResult &r) {
+        result = r;
+        QCoreApplication::quit();
+    });
+    engine.start(settings);
+    QCoreApplication::exec();
+
+    printOut(result.summaryLine() + u'\n');
+    if (result.succeeded())
+        printOut(result.sentence + u'\n');
+    if (!result.detail.isEmpty() && result.detail != result.sentence)
+        printOut(QStringLiteral("detail: %1\n").arg(result.detail));
+    printOut(QStringLiteral("url: %1\n").arg(result.finalUrl.toString()));
+    for (const QUrl &url : std::as_const(result.redirects))
+        printOut(QStringLiteral("redirected to: %1\n").arg(url.toString()));
+    if (result.status)
+        printOut(
+            QStringLiteral("status: %1 %2\n").arg(result.status).arg(QString::fromLatin1(result.reason)));
+    printOut(QStringLiteral("time: %1 ms to the first byte, %2 ms in all\n")
+                 .arg(result.millisecondsToFirstByte)
+                 .arg(result.millisecondsTotal));
+    if (!result.tls.protocol.isEmpty())
+        printOut(QStringLiteral("tls: %1, %2, issued by %3, expires %4\n")
+                     .arg(result.tls.protocol, result.tls.subject, result.tls.issuer,
+                         result.tls.expiry.toString(Qt::ISODate)));
+    for (const QString &error : std::as_const(result.tls.errors))
+        printOut(QStringLiteral("certificate problem: %1\n").arg(error));
+    for (const QString &note : std::as_const(result.notes))
+        printOut(QStringLiteral("note: %1\n").arg(note));
+    return result.succeeded() ? 0 : 1;
+}

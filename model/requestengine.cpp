@@ -1,0 +1,520 @@
+#include "requestengine.h"
+
+#include <QAuthenticator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+namespace Qonduit {
+
+using namespace Qt::StringLiterals;
+
+QString ConnectionTestResult::summaryLine() const
+{
+    switch (outcome) {
+    case Outcome::Succeeded:
+        return u"OK %1 %2 %3"_s.arg(status).arg(responseTypeName(type)).arg(size);
+    case Outcome::Canceled:
+        return u"CANCELED"_s;
+    case Outcome::Failed:
+        break;
+    }
+    return u"FAILED "_s + sentence;
+}
+
+namespace {
+
+QString hostAndPort(const QUrl &url)
+{
+    const int port = url.port(url.scheme() == u"https" ? 443 : 80);
+    return url.host().toLower() + u':' + QString::number(port);
+}
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2:
+        return u"TLS 1.2"_s;
+    case QSsl::TlsV1_3:
+        return u"TLS 1.3"_s;
+    default:
+        return u"TLS"_s;
+    }
+}
+
+// The schemes of WWW-Authenticate challenges. Qt joins repeated headers into one value, so the
+// challenges are split again: a piece whose first word has no '=' starts a new challenge.
+QStringList offeredSchemes(const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QStringList schemes;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &line : value.split('\n')) {
+            for (const QByteArray &piece : line.split(',')) {
+                const QByteArray word = piece.trimmed().split(' ').value(0);
+                if (!word.isEmpty() && !word.contains('=') && !schemes.contains(QString::fromLatin1(word)))
+                    schemes.append(QString::fromLatin1(word));
+            }
+        }
+    }
+    return schemes;
+}
+
+QString certificateProblem(const QList<QSslError> &errors, const QUrl &url)
+{
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+            return u"The server's certificate is self-signed and not trusted. Turn on \"Skip server "
+                   u"certificate "
+                   "validation\" if you trust this server."_s;
+        case QSslError::CertificateExpired:
+            return u"The server's certificate has expired."_s;
+        case QSslError::CertificateNotYetValid:
+            return u"The server's certificate is not valid yet."_s;
+        case QSslError::HostNameMismatch:
+            return u"The server's certificate is for another host name than %1."_s.arg(url.host());
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            return u"The server's certificate is issued by an authority this system does not trust."_s;
+        default:
+            break;
+        }
+    }
+    return errors.isEmpty()
+        ? QString()
+        : u"The server's certificate is not valid: %1."_s.arg(errors.first().errorString());
+}
+
+} // namespace
+
+RequestEngine::RequestEngine(QObject *parent)
+    : QObject(parent)
+    , m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+RequestEngine::~RequestEngine()
+{
+    m_done = true; // no finished() from a dying engine
+    if (m_reply)
+        m_reply->abort();
+}
+
+void RequestEngine::start(const ConnectionSettings &settings)
+{
+    cancel();
+    delete m_manager;
+    // A manager of its own per run: Qt caches credentials per host in the manager, and they must not
+    // reach the next test (or another path of the same host).
+    m_manager = new QNetworkAccessManager(this);
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(m_manager, &QNetworkAccessManager::authenticationRequired, this,
+        &RequestEngine::onAuthenticationRequired);
+
+    m_settings = settings;
+    m_result = ConnectionTestResult();
+    m_visited.clear();
+    m_credentialsGiven.clear();
+    m_canceled = m_timedOut = m_done = false;
+    m_clientCertificate = QSslCertificate();
+    m_clientKey = QSslKey();
+    m_clock.start();
+
+    auto plan = RequestPlan::fromSettings(settings);
+    if (!plan) {
+        fail(plan.error());
+        return;
+    }
+    m_plan = std::move(plan).value();
+    m_result.notes = m_plan.notes;
+
+    if (settings.authentication.schema == AuthSchema::CurrentWindowsUser) {
+#ifndef Q_OS_WIN
+        fail(u"\"Current Windows User\" signs in with the Windows account that runs the connector: it works "
+             u"only "
+             "on Windows. Choose another authentication schema to test here."_s);
+        return;
+#endif
+    }
+    if (settings.certificates.source == CertificateSource::Installed) {
+        fail(u"Installed certificates come from the Windows certificate store, which Qonduit cannot read "
+             u"here. "
+             "Export the certificate to a PFX file and choose \"From file\" to test it."_s);
+        return;
+    }
+    QString problem;
+    if (settings.certificates.source == CertificateSource::FromFile && !loadClientCertificate(&problem)) {
+        fail(problem);
+        return;
+    }
+    m_timeout->start(std::max(1, settings.request.timeoutSeconds) * 1000);
+    send(m_plan.url, m_plan.method, m_plan.body);
+}
+
+bool RequestEngine::loadClientCertificate(QString *problem)
+{
+    const QString path = m_settings.certificates.pfxFilePath;
+    QString found = path;
+    if (QFileInfo(path).isRelative() && !QFileInfo::exists(path) && !m_certificateFolder.isEmpty())
+        found = QDir(m_certificateFolder).filePath(path);
+    QFile file(found);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = u"Cannot open the PFX file %1: %2."_s.arg(path, file.errorString());
+        return false;
+    }
+    QList<QSslCertificate> chain;
+    if (!QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain,
+            m_settings.certificates.pfxPassword.toUtf8())) {
+        *problem
+            = u"Cannot read the client certificate from %1: the PFX password is wrong, or the file uses the "
+              "old RC2/3DES encryption that OpenSSL 3 no longer reads by default. Re-export it with "
+              "\"openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx\"."_s.arg(
+                  path);
+        return false;
+    }
+    return true;
+}
+
+bool RequestEngine::isTrustedHost(const QUrl &url) const
+{
+    if (hostAndPort(url) == hostAndPort(m_plan.url))
+        return true;
+    for (const NameValue &location : m_settings.trustedLocations) {
+        if (hostAndPort(QUrl(location.value.trimmed())) == hostAndPort(url))
+            return true;
+    }
+    return false;
+}
+
+bool RequestEngine::mayRedirectTo(const QUrl &url) const
+{
+    if (hostAndPort(url) == hostAndPort(m_plan.url) && url.scheme() == m_plan.url.scheme())
+        return true;
+    for (const NameValue &entry : m_settings.security.whitelist) {
+        const QUrl allowed(entry.value.trimmed());
+        if (hostAndPort(allowed) == hostAndPort(url) && allowed.scheme() == url.scheme()
+            && url.path().startsWith(allowed.path()))
+            return true;
+    }
+    return false;
+}
+
+void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteArray &body)
+{
+    m_visited.insert(url.toString(QUrl::FullyEncoded));
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    const bool trusted = isTrustedHost(url);
+    for (const auto &[name, value] : m_plan.headers) {
+        // An Authorization header typed in the form is a credential too.
+        if (!trusted && name.compare("Authorization", Qt::CaseInsensitive) == 0) {
+            m_result.notes.append(
+                u"The Authorization header was not sent to %1: it is not the connection's host "
+                "nor a trusted location."_s.arg(url.host()));
+            continue;
+        }
+        request.setRawHeader(name, value);
+    }
+    if (url.scheme() == u"https") {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_clientCertificate.isNull() && trusted) {
+            tls.setLocalCertificate(m_clientCertificate);
+            tls.setPrivateKey(m_clientKey);
+        }
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, method, body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &RequestEngine::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &RequestEngine::onFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, &RequestEngine::onSslErrors);
+    connect(reply, &QNetworkReply::downloadProgress, this, &RequestEngine::progress);
+}
+
+void RequestEngine::onReadyRead()
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (!reply || reply != m_reply)
+        return;
+    if (m_result.millisecondsToFirstByte < 0)
+        m_result.millisecondsToFirstByte = m_clock.elapsed();
+    const QByteArray data = reply->readAll();
+    m_result.size += data.size();
+    if (m_result.bodyFile) {
+        m_result.bodyFile->write(data);
+        return;
+    }
+    m_result.body += data;
+    if (m_result.body.size() > m_memoryLimit) {
+        // Past the limit the body goes to disk; the first part stays for the type check and the preview.
+        m_result.bodyFile = std::make_shared<QTemporaryFile>();
+        if (m_result.bodyFile->open()) {
+            m_result.bodyFile->write(m_result.body);
+            m_result.body.truncate(64 * 1024);
+        } else {
+            m_result.bodyFile.reset();
+        }
+    }
+}
+
+void RequestEngine::onSslErrors(const QList<QSslError> &errors)
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    for (const QSslError &error : errors)
+        m_result.tls.errors.append(error.errorString());
+    // As Qlik does: the certificate is checked, and its problems reported, even when they are ignored.
+    if (m_settings.certificates.skipServerCertificateValidation && reply)
+        reply->ignoreSslErrors();
+    else
+        m_result.detail = certificateProblem(errors, reply ? reply->url() : QUrl());
+}
+
+void RequestEngine::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator)
+{
+    const AuthSchema schema = m_settings.authentication.schema;
+    if (schema == AuthSchema::Anonymous || schema == AuthSchema::CurrentWindowsUser)
+        return; // nothing to give: the 401 is the answer
+    if (!isTrustedHost(reply->url())) {
+        m_result.notes.append(
+            u"Credentials were not sent to %1: it is not the connection's host nor a trusted "
+            "location."_s.arg(reply->url().host()));
+        return;
+    }
+    if (m_credentialsGiven.contains(reply))
+        return; // asked again: the credentials were wrong, and the 401 says so
+    m_credentialsGiven.insert(reply);
+    authenticator->setUser(m_settings.authentication.userName);
+    authenticator->setPassword(m_settings.authentication.password);
+}
+
+bool RequestEngine::followRedirect(const QUrl &target, int status)
+{
+    const QString key = target.toString(QUrl::FullyEncoded);
+    if (m_visited.contains(key)) {
+        QStringList chain {m_plan.url.toString()};
+        for (const QUrl &url : std::as_const(m_result.redirects))
+            chain.append(url.toString());
+        chain.append(target.toString());
+        fail(u"The server redirects in a loop."_s, chain.join(u" \u2192 "_s));
+        return false;
+    }
+    if (m_result.redirects.size() >= MaxRedirects) {
+        fail(u"The server redirected more than %1 times."_s.arg(MaxRedirects));
+        return false;
+    }
+    if (m_settings.security.allowHttpsOnly && target.scheme() != u"https") {
+        fail(u"The server redirected to %1, which is not https, and \"Allow HTTPS only\" is on."_s.arg(
+            target.toString()));
+        return false;
+    }
+    if (!mayRedirectTo(target)) {
+        fail(u"The server redirected to %1, which is neither the connection's host nor in the whitelist for "
+             "redirects."_s.arg(target.toString()));
+        return false;
+    }
+    m_result.redirects.append(target);
+    // Browsers and Qlik's connector repeat a POST as GET after 301, 302 and 303; 307 and 308 keep it.
+    const bool keepMethod = status == 307 || status == 308;
+    send(target, keepMethod ? m_plan.method : QByteArray("GET"), keepMethod ? m_plan.body : QByteArray());
+    return true;
+}
+
+void RequestEngine::onFinished()
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (reply != m_reply || m_done)
+        return;
+
+    m_result.finalUrl = reply->url();
+    m_result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_result.headers = reply->rawHeaderPairs();
+    if (reply->url().scheme() == u"https") {
+        const QSslConfiguration tls = reply->sslConfiguration();
+        m_result.tls.protocol = protocolName(tls.sessionProtocol());
+        const QSslCertificate peer = tls.peerCertificate();
+        if (!peer.isNull()) {
+            m_result.tls.subject = peer.subjectDisplayName();
+            m_result.tls.issuer = peer.issuerDisplayName();
+            m_result.tls.expiry = peer.expiryDate();
+        }
+    }
+
+    if (m_canceled) {
+        m_result.outcome = ConnectionTestResult::Outcome::Canceled;
+        m_result.sentence = u"The test was canceled."_s;
+        complete();
+        return;
+    }
+    if (m_timedOut) {
+        fail(u"No complete answer within %1 s, the connection's timeout."_s.arg(
+                 m_settings.request.timeoutSeconds),
+            reply->errorString());
+        return;
+    }
+
+    const int status = m_result.status;
+    if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        m_result.body.clear();
+        m_result.size = 0;
+        m_result.millisecondsToFirstByte = -1;
+        followRedirect(target, status);
+        return;
+    }
+    if (status == 0) {
+        const QUrl url = reply->url();
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            fail(u"Nothing answers at %1: the connection was refused."_s.arg(hostAndPort(url)),
+                reply->errorString());
+            break;
+        case QNetworkReply::HostNotFoundError:
+            fail(u"The host %1 was not found."_s.arg(url.host()), reply->errorString());
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            // With TLS 1.3 a server that wants a client certificate closes the connection after the
+            // handshake.
+            if (url.scheme() == u"https" && m_clientCertificate.isNull())
+                fail(u"The server closed the TLS connection without answering: it may require a client "
+                     u"certificate "
+                     "(choose \"From file\" under Use certificate)."_s,
+                    reply->errorString());
+            else
+                fail(u"The server closed the connection without answering."_s, reply->errorString());
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            if (!m_result.detail.isEmpty())
+                fail(m_result.detail, reply->errorString());
+            else if (m_clientCertificate.isNull())
+                fail(u"The TLS handshake failed: the server may require a client certificate (choose \"From "
+                     u"file\" "
+                     "under Use certificate)."_s,
+                    reply->errorString());
+            else
+                fail(u"The TLS handshake failed: the server did not accept the client certificate."_s,
+                    reply->errorString());
+            break;
+        default:
+            fail(u"The request failed: %1."_s.arg(reply->errorString()), reply->errorString());
+        }
+        return;
+    }
+    if (reply->error() == QNetworkReply::RemoteHostClosedError
+        || reply->error() == QNetworkReply::UnknownNetworkError
+        || (reply->hasRawHeader("Content-Length")
+            && reply->rawHeader("Content-Length").toLongLong() > m_result.size
+            && reply->error() != QNetworkReply::NoError && status < 400)) {
+        fail(u"The server closed the connection before the whole response arrived (%1 of %2 bytes)."_s
+                 .arg(m_result.size)
+                 .arg(QString::fromLatin1(reply->rawHeader("Content-Length"))),
+            reply->errorString());
+        return;
+    }
+    if (status >= 400) {
+        const QString reason = QString::fromLatin1(m_result.reason);
+        if (status == 401) {
+            const QStringList offered = offeredSchemes(m_result.headers);
+            const QString offers
+                = offered.isEmpty() ? QString() : u" It offers: %1."_s.arg(offered.join(u", "_s));
+            if (m_credentialsGiven.contains(reply) || m_credentialsGiven.size() > 0)
+                fail(u"The user name or password was not accepted (401)."_s + offers, reason);
+            else
+                fail(u"The server asks for credentials (401)."_s + offers, reason);
+        } else if (status == 403) {
+            fail(u"Access is forbidden (403): the server will not show this resource to these credentials."_s,
+                reason);
+        } else if (status == 404) {
+            fail(u"Not found (404): the server has nothing at %1."_s.arg(reply->url().path()), reason);
+        } else if (status == 429) {
+            const QByteArray wait = reply->rawHeader("Retry-After");
+            fail(wait.isEmpty()
+                    ? u"Too many requests (429): the server asks to slow down."_s
+                    : u"Too many requests (429): the server asks to wait %1 s (Retry-After)."_s.arg(
+                        QString::fromLatin1(wait)),
+                reason);
+        } else if (status >= 500) {
+            fail(u"The server failed (%1 %2); the problem is on its side."_s.arg(status).arg(reason), reason);
+        } else {
+            fail(u"The server refused the request (%1 %2)."_s.arg(status).arg(reason), reason);
+        }
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        fail(u"The request failed: %1."_s.arg(reply->errorString()), reply->errorString());
+        return;
+    }
+
+    const ResponseTypeCheck check = detectResponseType(
+        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_result.body, !m_result.bodyFile);
+    m_result.type = check.type;
+    if (m_settings.request.checkResponseTypeOnTestConnection && !check.problem.isEmpty()) {
+        fail(check.problem);
+        return;
+    }
+    if (!check.problem.isEmpty())
+        m_result.notes.append(check.problem);
+    m_result.outcome = ConnectionTestResult::Outcome::Succeeded;
+    m_result.sentence = u"Connected: %1 %2, %3, %4 in %5 ms."_s.arg(status)
+                            .arg(QString::fromLatin1(m_result.reason), responseTypeName(check.type),
+                                QLocale::c().formattedDataSize(m_result.size))
+                            .arg(m_clock.elapsed());
+    complete();
+}
+
+void RequestEngine::cancel()
+{
+    if (!m_reply || m_done)
+        return;
+    m_canceled = true;
+    m_reply->abort();
+}
+
+void RequestEngine::fail(const QString &sentence, const QString &detail)
+{
+    m_result.outcome = ConnectionTestResult::Outcome::Failed;
+    m_result.sentence = sentence;
+    if (!detail.isEmpty())
+        m_result.detail = detail;
+    complete();
+}
+
+void RequestEngine::complete()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout->stop();
+    m_result.millisecondsTotal = m_clock.elapsed();
+    if (m_result.bodyFile)
+        m_result.bodyFile->flush();
+    const ConnectionTestResult result = m_result;
+    // Delivered from the event loop: the caller never sees finished() inside start().
+    QMetaObject::invokeMethod(
+        this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+}
+
+} // namespace Qonduit

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "connectiontestresult.h"
+#include "requestplan.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslKey>
+
+class QAuthenticator;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
+class QTimer;
+
+namespace Qonduit {
+
+// Performs exactly the request a connection describes, off the caller's way: everything is
+// asynchronous and ends in one finished() with a value. Each run has its own network access manager,
+// so no credentials cached by Qt survive into the next run. Credentials and the client certificate go
+// only to the connection's own host and its trusted locations; redirects only to the same host or a
+// whitelisted URL.
+class RequestEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxRedirects = 10;
+
+    explicit RequestEngine(QObject *parent = nullptr);
+    ~RequestEngine() override;
+
+    // Bodies larger than this go to a temporary file instead of memory.
+    void setMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
+    // Where a relative PFX path is looked for after the current directory.
+    void setCertificateFolder(const QString &folder) { m_certificateFolder = folder; }
+
+    void start(const ConnectionSettings &settings);
+    void cancel();
+    bool isRunning() const { return !m_reply.isNull(); }
+
+signals:
+    void progress(qint64 received, qint64 total);
+    void finished(const Qonduit::ConnectionTestResult &result);
+
+private:
+    void send(const QUrl &url, const QByteArray &method, const QByteArray &body);
+    void onReadyRead();
+    void onFinished();
+    void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
+    void onSslErrors(const QList<QSslError> &errors);
+    bool followRedirect(const QUrl &target, int status);
+    bool isTrustedHost(const QUrl &url) const;
+    bool mayRedirectTo(const QUrl &url) const;
+    bool loadClientCertificate(QString *problem);
+    void fail(const QString &sentence, const QString &detail = {});
+    void complete();
+
+    ConnectionSettings m_settings;
+    RequestPlan m_plan;
+    ConnectionTestResult m_result;
+    QNetworkAccessManager *m_manager = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timeout;
+    QElapsedTimer m_clock;
+    QSet<QString> m_visited;
+    QSet<QNetworkReply *> m_credentialsGiven;
+    QSslCertificate m_clientCertificate;
+    QSslKey m_clientKey;
+    qint64 m_memoryLimit = 64 * 1024 * 1024;
+    QString m_certificateFolder;
+    bool m_canceled = false;
+    bool m_timedOut = false;
+    bool m_done = false;
+};
+
+} // namespace Qonduit

@@ -1,0 +1,63 @@
+#include "requestplan.h"
+
+#include <QStringEncoder>
+#include <QUrlQuery>
+
+namespace Qonduit {
+
+QUrl RequestPlan::withMissingParameters(QUrl url, const QList<NameValue> &parameters)
+{
+    QUrlQuery query(url);
+    for (const NameValue &parameter : parameters) {
+        if (!query.hasQueryItem(parameter.name))
+            query.addQueryItem(parameter.name, parameter.value);
+    }
+    url.setQuery(query);
+    return url;
+}
+
+Expected<RequestPlan, QString> RequestPlan::fromSettings(const ConnectionSettings &settings)
+{
+    const RequestSettings &request = settings.request;
+    RequestPlan plan;
+    plan.url = QUrl(request.url.trimmed(), QUrl::StrictMode);
+    if (!plan.url.isValid() || plan.url.host().isEmpty())
+        return QStringLiteral("The URL \"%1\" is not a valid URL.").arg(request.url);
+    const QString scheme = plan.url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return QStringLiteral("The URL must start with http:// or https://.");
+    if (settings.security.allowHttpsOnly && scheme != u"https")
+        return QStringLiteral("\"Allow HTTPS only\" is on and the URL is not https: nothing was sent.");
+
+    // The form's parameters go after the URL's own; a name the form repeats replaces the URL's value.
+    QUrlQuery query(plan.url);
+    for (const NameValue &parameter : settings.queryParameters) {
+        query.removeAllQueryItems(parameter.name);
+        query.addQueryItem(parameter.name, parameter.value);
+    }
+    plan.url.setQuery(query);
+
+    plan.method = request.method == HttpMethod::Post ? "POST" : "GET";
+    for (const NameValue &header : settings.queryHeaders)
+        plan.headers.append({header.name.toUtf8(), header.value.toUtf8()});
+
+    if (request.method == HttpMethod::Post) {
+        QStringEncoder encoder(request.bodyEncoding.toUtf8().constData(), QStringConverter::Flag::Stateless);
+        if (!encoder.isValid())
+            return QStringLiteral("The body encoding \"%1\" is not one Qonduit knows.")
+                .arg(request.bodyEncoding);
+        plan.body = encoder.encode(request.requestBody);
+        if (request.sendExpect100Continue)
+            plan.headers.emplaceBack("Expect", "100-continue");
+    }
+    if (request.httpProtocol == HttpProtocol::Http10) {
+        plan.notes.append(
+            QStringLiteral("Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. "
+                           "The connection keeps HTTP 1.0 for Qlik."));
+        if (!request.keepAlive)
+            plan.headers.emplaceBack("Connection", "close");
+    }
+    return plan;
+}
+
+} // namespace Qonduit

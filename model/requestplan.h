@@ -1,0 +1,28 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "expected.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+namespace Qonduit {
+
+// Exactly the request a connection describes, before anything is sent: a pure function of the
+// settings, so that what goes on the wire is tested without a network.
+struct RequestPlan
+{
+    QByteArray method; // GET or POST
+    QUrl url; // the form's URL with the query parameters merged in
+    QList<std::pair<QByteArray, QByteArray>> headers; // in the form's order, then the ones we add
+    QByteArray body; // encoded in the body encoding
+    QStringList notes; // what the request cannot do as the connection says, in plain words
+
+    static Expected<RequestPlan, QString> fromSettings(const ConnectionSettings &settings);
+    // The form's query parameters added to a URL that lacks them (Next URL pages, redirects).
+    static QUrl withMissingParameters(QUrl url, const QList<NameValue> &parameters);
+};
+
+} // namespace Qonduit

@@ -1,0 +1,557 @@
+#include "sampleapiserver.h"
+
+#include "ntlmmessages.h"
+
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Qonduit {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr int PagedItems = 25;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QJsonArray orders()
+{
+    const auto line = [](const char *sku, int qty, double price) {
+        return QJsonObject {{u"sku"_s, QString::fromLatin1(sku)}, {u"qty"_s, qty}, {u"price"_s, price}};
+    };
+    const auto order = [](int id, const char *status, const char *created, QJsonObject customer,
+                           QJsonArray lines, QJsonArray tags) {
+        double total = 0;
+        for (const auto &l : std::as_const(lines))
+            total += l[u"qty"_s].toInt() * l[u"price"_s].toDouble();
+        return QJsonObject {{u"id"_s, id}, {u"status"_s, QString::fromLatin1(status)},
+            {u"created"_s, QString::fromLatin1(created)}, {u"total"_s, total}, {u"customer"_s, customer},
+            {u"lines"_s, lines}, {u"tags"_s, tags}};
+    };
+    const auto customer = [](int id, const char *name, const char *country) {
+        return QJsonObject {{u"id"_s, id}, {u"name"_s, QString::fromUtf8(name)},
+            {u"country"_s, QString::fromLatin1(country)}};
+    };
+    return {
+        order(1001, "open", "2026-11-01T09:30:00Z", customer(7, "Ada Lovelace", "GB"),
+            {line("A-100", 2, 5.0), line("B-200", 1, 15.5)}, {u"priority"_s}),
+        order(1002, "shipped", "2026-11-02T14:05:00Z", customer(8, "Grace Hopper", "US"),
+            {line("C-300", 10, 1.25)}, {}),
+        order(1003, "open", "2026-11-03T08:00:00Z", customer(9, "Åsa Öberg", "SE"),
+            {line("A-100", 1, 5.0), line("D-400", 3, 7.0), line("E-500", 1, 99.0)},
+            {u"gift"_s, u"priority"_s}),
+    };
+}
+
+QJsonArray pagedItems(int from, int count)
+{
+    QJsonArray items;
+    for (int i = std::max(0, from); i < std::min(PagedItems, from + count); ++i)
+        items.append(QJsonObject {{u"id"_s, i + 1}, {u"name"_s, u"Item %1"_s.arg(i + 1)}});
+    return items;
+}
+
+QByteArray md5Hex(const QByteArray &text)
+{
+    return QCryptographicHash::hash(text, QCryptographicHash::Md5).toHex();
+}
+
+// The key="value" pairs of a Digest Authorization header.
+QHash<QByteArray, QByteArray> digestFields(QByteArray header)
+{
+    QHash<QByteArray, QByteArray> fields;
+    header = header.mid(header.indexOf(' ') + 1);
+    qsizetype i = 0;
+    while (i < header.size()) {
+        while (i < header.size() && (header[i] == ' ' || header[i] == ','))
+            ++i;
+        const qsizetype equals = header.indexOf('=', i);
+        if (equals < 0)
+            break;
+        const QByteArray key = header.mid(i, equals - i).trimmed();
+        i = equals + 1;
+        QByteArray value;
+        if (i < header.size() && header[i] == '"') {
+            const qsizetype close = header.indexOf('"', i + 1);
+            value = header.mid(i + 1, (close < 0 ? header.size() : close) - i - 1);
+            i = close < 0 ? header.size() : close + 1;
+        } else {
+            const qsizetype comma = header.indexOf(',', i);
+            value = header.mid(i, (comma < 0 ? header.size() : comma) - i).trimmed();
+            i = comma < 0 ? header.size() : comma + 1;
+        }
+        fields.insert(key, value);
+    }
+    return fields;
+}
+
+} // namespace
+
+struct SampleApiServer::Context
+{
+    const QHttpServerRequest &request;
+    QPointer<QTcpSocket> socket;
+    QUrlQuery query;
+
+    QByteArray header(const QByteArray &name) const { return request.value(name); }
+    QString parameter(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
+    int intParameter(const QString &name, int fallback) const
+    {
+        bool ok = false;
+        const int value = parameter(name).toInt(&ok);
+        return ok ? value : fallback;
+    }
+
+    // Writes a whole response; keeps the connection unless the client asked to close it.
+    void reply(
+        int status, const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body) const
+    {
+        if (!socket)
+            return;
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+        for (const auto &[name, value] : headers)
+            out += name + ": " + value + "\r\n";
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        socket->write(out);
+        if (header("Connection").compare("close", Qt::CaseInsensitive) == 0)
+            socket->disconnectFromHost();
+    }
+    void json(
+        int status, const QJsonValue &value, QList<std::pair<QByteArray, QByteArray>> headers = {}) const
+    {
+        headers.prepend({"Content-Type", "application/json; charset=utf-8"});
+        const QByteArray body = value.isArray()
+            ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        reply(status, headers, body);
+    }
+    QByteArray urlFor(const QString &pathAndQuery) const
+    {
+        return (request.url().scheme() + u"://"_s + QString::fromLatin1(header("Host")) + pathAndQuery)
+            .toUtf8();
+    }
+};
+
+SampleApiServer::SampleApiServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+}
+
+SampleApiServer::~SampleApiServer() = default;
+
+bool SampleApiServer::start(quint16 port, const TlsOptions *tls, QString *error)
+{
+    QTcpServer *server = nullptr;
+    if (tls) {
+        auto *sslServer = new QSslServer(this);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(tls->certificate);
+        configuration.setPrivateKey(tls->privateKey);
+        if (!tls->clientCertificateAuthorities.isEmpty()) {
+            configuration.setCaCertificates(tls->clientCertificateAuthorities);
+            configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        } else {
+            configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        }
+        sslServer->setSslConfiguration(configuration);
+        server = sslServer;
+    } else {
+        server = new QTcpServer(this);
+    }
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        if (error)
+            *error = server->errorString();
+        delete server;
+        return false;
+    }
+    bind(server);
+    m_port = server->serverPort();
+    m_tls = tls != nullptr;
+    return true;
+}
+
+QUrl SampleApiServer::baseUrl() const
+{
+    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port));
+}
+
+void SampleApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Context context {request, socket, QUrlQuery(request.url())};
+    context.json(404, QJsonObject {{u"error"_s, u"no such route: "_s + request.url().path()}});
+}
+
+bool SampleApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ReceivedRequest received;
+    received.method = request.method() == QHttpServerRequest::Method::Post ? "POST" : "GET";
+    received.path = request.url().path();
+    received.host = request.value("Host");
+    received.authorization = request.value("Authorization");
+    for (const auto &[name, value] : request.headers())
+        received.headers.insert(name.toLower(), value);
+    received.body = request.body();
+    m_received.append(received);
+
+    const auto route = routes().find(request.url().path());
+    if (route == routes().end())
+        return false;
+    Context context {request, socket, QUrlQuery(request.url())};
+    (*route)(*this, context);
+    return true;
+}
+
+QList<std::pair<QString, QString>> SampleApiServer::routeList()
+{
+    return {
+        {u"/orders"_s,
+            u"nested JSON: orders with a customer object, an array of lines and an array of tags"_s},
+        {u"/numbers"_s, u"a JSON array of numbers"_s},
+        {u"/catalog.xml"_s, u"XML with attributes and repeated elements"_s},
+        {u"/users.csv"_s, u"CSV with a header row and quoted fields"_s},
+        {u"/raw.csv"_s, u"CSV without a header row"_s},
+        {u"/empty"_s, u"an empty JSON array"_s},
+        {u"/big?mb=N"_s, u"N megabytes of order-like JSON"_s},
+        {u"/paged/offset?start=&count="_s, u"Offset pagination: meta.total and data"_s},
+        {u"/paged/page?page=&per_page="_s, u"Next page pagination: items, pages, is_last"_s},
+        {u"/paged/token?token="_s, u"Next token pagination: items, next_token"_s},
+        {u"/paged/token-header"_s, u"token sent in X-Page-Token, next one in the X-Next-Token header"_s},
+        {u"/paged/next-url?page="_s, u"Next URL pagination: links.next, a relative URL"_s},
+        {u"/paged/link?page="_s, u"Next URL in a Link: <...>; rel=\"next\" header"_s},
+        {u"/paged/broken-token"_s, u"repeats its token forever"_s},
+        {u"/auth/basic"_s, u"Basic: analyst / s3cret"_s},
+        {u"/auth/digest"_s, u"Digest MD5, qop=auth: analyst / s3cret"_s},
+        {u"/auth/ntlm"_s, u"NTLMv2: QONDUIT\\analyst / s3cret"_s},
+        {u"/auth/bearer"_s, u"Authorization: Bearer token-4711"_s},
+        {u"/auth/to-alias"_s, u"redirects to /auth/alias on the host alias localhost"_s},
+        {u"/auth/alias"_s, u"Basic, accepted only when reached as localhost"_s},
+        {u"/fault/slow?ms=N"_s, u"answers after N milliseconds"_s},
+        {u"/fault/cut"_s, u"closes the connection in the middle of the body"_s},
+        {u"/fault/redirect?to=PATH"_s, u"302 to PATH on this server"_s},
+        {u"/fault/redirect-port?port=N"_s, u"302 to the same path on another port"_s},
+        {u"/fault/redirect-alias"_s, u"302 to /orders on the host alias localhost"_s},
+        {u"/fault/redirect-self"_s, u"302 to itself"_s},
+        {u"/fault/redirect-loop"_s, u"302 to /fault/redirect-loop-back, which redirects back"_s},
+        {u"/fault/401"_s, u"401 offering Basic and Digest"_s},
+        {u"/fault/403"_s, u"403"_s},
+        {u"/fault/404"_s, u"404 (as every unknown path)"_s},
+        {u"/fault/429"_s, u"429 with Retry-After: 7"_s},
+        {u"/fault/500"_s, u"500"_s},
+        {u"/fault/wrong-type"_s, u"an HTML page"_s},
+        {u"/fault/invalid-json"_s, u"application/json that does not parse"_s},
+        {u"/echo"_s, u"the request as JSON: method, path, query, headers, body"_s},
+    };
+}
+
+const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
+{
+    static const QHash<QString, Handler> table = [] {
+        QHash<QString, Handler> r;
+        // Data.
+        r.insert(u"/orders"_s, [](SampleApiServer &, Context &c) {
+            c.json(200, QJsonObject {{u"total"_s, 3}, {u"orders"_s, orders()}});
+        });
+        r.insert(u"/numbers"_s, [](SampleApiServer &, Context &c) {
+            c.json(200, QJsonArray {1, 2, 3, 5, 8, 13});
+        });
+        r.insert(u"/empty"_s, [](SampleApiServer &, Context &c) { c.json(200, QJsonArray()); });
+        r.insert(u"/catalog.xml"_s, [](SampleApiServer &, Context &c) {
+            c.reply(200, {{"Content-Type", "application/xml; charset=utf-8"}},
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<catalog updated=\"2026-11-01\">\n"
+                "  <product id=\"A-100\" currency=\"EUR\"><name>Widget</name><price>5.00</price>"
+                "<tag>tools</tag><tag>small</tag></product>\n"
+                "  <product id=\"B-200\" currency=\"EUR\"><name>Gadget &amp; Co</name><price>15.50</price>"
+                "<tag>gifts</tag></product>\n"
+                "  <note lang=\"en\">Prices include VAT</note>\n"
+                "</catalog>\n");
+        });
+        r.insert(u"/users.csv"_s, [](SampleApiServer &, Context &c) {
+            c.reply(200, {{"Content-Type", "text/csv; charset=utf-8"}},
+                "user_id,name,city,distance\r\n"
+                "1,\"Lovelace, Ada\",London,12.5\r\n"
+                "2,\"Hopper, Grace \"\"Amazing\"\"\",New York,3\r\n"
+                "3,Åsa Öberg,Göteborg,\r\n");
+        });
+        r.insert(u"/raw.csv"_s, [](SampleApiServer &, Context &c) {
+            c.reply(200, {{"Content-Type", "text/csv"}}, "1;open;25.5\n2;shipped;12.5\n3;open;110\n");
+        });
+        r.insert(u"/big"_s, [](SampleApiServer &, Context &c) {
+            // Built in memory up to 256 MB: enough for tests and benchmarks of this size.
+            const qint64 wanted = std::clamp<qint64>(c.intParameter(u"mb"_s, 1), 0, 256) * 1024 * 1024;
+            const QJsonArray sample = orders();
+            QByteArray body = "{\"orders\":[";
+            body.reserve(wanted + 4096);
+            for (int i = 0; body.size() < wanted || i == 0; ++i) {
+                QJsonObject order = sample[i % sample.size()].toObject();
+                order[u"id"_s] = 100000 + i;
+                if (i > 0)
+                    body += ',';
+                body += QJsonDocument(order).toJson(QJsonDocument::Compact);
+            }
+            body += "]}";
+            c.reply(200, {{"Content-Type", "application/json"}}, body);
+        });
+        r.insert(u"/echo"_s, [](SampleApiServer &, Context &c) {
+            QJsonObject headers;
+            for (const auto &[name, value] : c.request.headers())
+                headers.insert(QString::fromLatin1(name.toLower()), QString::fromLatin1(value));
+            c.json(200,
+                QJsonObject {
+                    {u"method"_s,
+                        c.request.method() == QHttpServerRequest::Method::Post ? u"POST"_s : u"GET"_s},
+                    {u"path"_s, c.request.url().path()},
+                    {u"query"_s, c.request.url().query(QUrl::FullyEncoded)}, {u"headers"_s, headers},
+                    {u"body"_s, QString::fromUtf8(c.request.body())}});
+        });
+
+        // Pagination, one route per kind.
+        r.insert(u"/paged/offset"_s, [](SampleApiServer &, Context &c) {
+            const int start = c.intParameter(u"start"_s, 0);
+            const int count = c.intParameter(u"count"_s, 10);
+            c.json(200,
+                QJsonObject {{u"meta"_s, QJsonObject {{u"total"_s, PagedItems}}},
+                    {u"data"_s, pagedItems(start, count)}});
+        });
+        r.insert(u"/paged/page"_s, [](SampleApiServer &, Context &c) {
+            const int page = c.intParameter(u"page"_s, 1);
+            const int size = std::max(1, c.intParameter(u"per_page"_s, 10));
+            const int pages = (PagedItems + size - 1) / size;
+            c.json(200,
+                QJsonObject {{u"page"_s, page}, {u"pages"_s, pages}, {u"is_last"_s, page >= pages},
+                    {u"items"_s, pagedItems((page - 1) * size, size)}});
+        });
+        r.insert(u"/paged/token"_s, [](SampleApiServer &, Context &c) {
+            const int page = c.parameter(u"token"_s).isEmpty() ? 0 : c.parameter(u"token"_s).mid(1).toInt();
+            const bool last = (page + 1) * 10 >= PagedItems;
+            c.json(200,
+                QJsonObject {{u"items"_s, pagedItems(page * 10, 10)},
+                    {u"next_token"_s, last ? QString() : u"t%1"_s.arg(page + 1)}});
+        });
+        r.insert(u"/paged/token-header"_s, [](SampleApiServer &, Context &c) {
+            const QByteArray token = c.header("X-Page-Token");
+            const int page = token.isEmpty() ? 0 : token.mid(1).toInt();
+            const bool last = (page + 1) * 10 >= PagedItems;
+            QList<std::pair<QByteArray, QByteArray>> headers;
+            if (!last)
+                headers.emplaceBack("X-Next-Token", "t" + QByteArray::number(page + 1));
+            c.json(200, QJsonObject {{u"items"_s, pagedItems(page * 10, 10)}}, headers);
+        });
+        r.insert(u"/paged/next-url"_s, [](SampleApiServer &, Context &c) {
+            const int page = c.intParameter(u"page"_s, 1);
+            const bool last = page * 10 >= PagedItems;
+            c.json(200,
+                QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)},
+                    {u"links"_s,
+                        QJsonObject {{u"next"_s,
+                            last ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(u"/paged/next-url?page=%1"_s.arg(page + 1))}}}});
+        });
+        r.insert(u"/paged/link"_s, [](SampleApiServer &, Context &c) {
+            const int page = c.intParameter(u"page"_s, 1);
+            QList<std::pair<QByteArray, QByteArray>> headers;
+            if (page * 10 < PagedItems)
+                headers.emplaceBack(
+                    "Link", "<" + c.urlFor(u"/paged/link?page=%1"_s.arg(page + 1)) + ">; rel=\"next\"");
+            c.json(200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}}, headers);
+        });
+        r.insert(u"/paged/broken-token"_s, [](SampleApiServer &, Context &c) {
+            c.json(200, QJsonObject {{u"items"_s, pagedItems(0, 10)}, {u"next_token"_s, u"again"_s}});
+        });
+
+        // Authentication.
+        r.insert(u"/auth/basic"_s, [](SampleApiServer &, Context &c) {
+            const QByteArray expected
+                = "Basic " + QByteArray(UserName).append(':').append(Password).toBase64();
+            if (c.header("Authorization") == expected)
+                c.json(
+                    200, QJsonObject {{u"user"_s, QString::fromLatin1(UserName)}, {u"orders"_s, orders()}});
+            else
+                c.json(401, QJsonObject {{u"error"_s, u"Basic credentials needed"_s}},
+                    {{"WWW-Authenticate", "Basic realm=\"qonduit\""}});
+        });
+        r.insert(u"/auth/bearer"_s, [](SampleApiServer &, Context &c) {
+            if (c.header("Authorization") == QByteArray("Bearer ") + BearerToken)
+                c.json(200, QJsonObject {{u"orders"_s, orders()}});
+            else
+                c.json(401, QJsonObject {{u"error"_s, u"a bearer token is needed"_s}},
+                    {{"WWW-Authenticate", "Bearer realm=\"qonduit\""}});
+        });
+        r.insert(u"/auth/digest"_s, [](SampleApiServer &server, Context &c) {
+            const QByteArray realm = "qonduit";
+            const QByteArray authorization = c.header("Authorization");
+            if (authorization.startsWith("Digest ")) {
+                const auto f = digestFields(authorization);
+                const QByteArray ha1 = md5Hex(f.value("username") + ':' + realm + ':' + Password);
+                const QByteArray ha2 = md5Hex(c.request.method() == QHttpServerRequest::Method::Post
+                        ? "POST:" + f.value("uri")
+                        : "GET:" + f.value("uri"));
+                const QByteArray expected = md5Hex(ha1 + ':' + f.value("nonce") + ':' + f.value("nc") + ':'
+                    + f.value("cnonce") + ':' + f.value("qop") + ':' + ha2);
+                if (f.value("username") == UserName && f.value("qop") == "auth"
+                    && f.value("response") == expected) {
+                    c.json(200, QJsonObject {{u"orders"_s, orders()}});
+                    return;
+                }
+            }
+            const QByteArray nonce = md5Hex(QByteArray::number(++server.m_digestNonceCounter)
+                + QByteArray::number(QRandomGenerator::global()->generate64()));
+            c.json(401, QJsonObject {{u"error"_s, u"Digest credentials needed"_s}},
+                {{"WWW-Authenticate",
+                    "Digest realm=\"" + realm + "\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce
+                        + "\", opaque=\"" + md5Hex(realm) + "\""}});
+        });
+        r.insert(u"/auth/ntlm"_s, [](SampleApiServer &server, Context &c) {
+            const QByteArray authorization = c.header("Authorization");
+            if (authorization.startsWith("NTLM ")) {
+                const QByteArray message = QByteArray::fromBase64(authorization.mid(5));
+                if (Ntlm::messageType(message) == 1) {
+                    const QByteArray challenge = Ntlm::randomChallenge();
+                    QTcpSocket *socket = c.socket;
+                    if (!server.m_ntlmChallenges.contains(socket))
+                        connect(socket, &QObject::destroyed, &server,
+                            [&server, socket] { server.m_ntlmChallenges.remove(socket); });
+                    server.m_ntlmChallenges.insert(socket, challenge);
+                    c.json(401, QJsonObject {{u"error"_s, u"NTLM handshake"_s}},
+                        {{"WWW-Authenticate",
+                            "NTLM "
+                                + Ntlm::challengeMessage(challenge, QString::fromLatin1(NtlmDomain))
+                                      .toBase64()}});
+                    return;
+                }
+                if (Ntlm::messageType(message) == 3 && server.m_ntlmChallenges.contains(c.socket)) {
+                    const QByteArray challenge = server.m_ntlmChallenges.take(c.socket);
+                    if (Ntlm::verifyAuthenticateMessage(message, challenge, QString::fromLatin1(UserName),
+                            QString::fromLatin1(NtlmDomain), QString::fromLatin1(Password))) {
+                        c.json(
+                            200, QJsonObject {{u"user"_s, u"QONDUIT\\analyst"_s}, {u"orders"_s, orders()}});
+                        return;
+                    }
+                }
+            }
+            c.json(401, QJsonObject {{u"error"_s, u"NTLM credentials needed"_s}},
+                {{"WWW-Authenticate", "NTLM"}});
+        });
+        r.insert(u"/auth/to-alias"_s, [](SampleApiServer &server, Context &c) {
+            c.reply(302, {{"Location", u"http://localhost:%1/auth/alias"_s.arg(server.m_port).toUtf8()}}, {});
+        });
+        r.insert(u"/auth/alias"_s, [](SampleApiServer &, Context &c) {
+            const QByteArray expected
+                = "Basic " + QByteArray(UserName).append(':').append(Password).toBase64();
+            if (c.header("Host").startsWith("localhost:") && c.header("Authorization") == expected)
+                c.json(200, QJsonObject {{u"host"_s, QString::fromLatin1(c.header("Host"))}});
+            else
+                c.json(401, QJsonObject {{u"error"_s, u"credentials are accepted on localhost only"_s}},
+                    {{"WWW-Authenticate", "Basic realm=\"alias\""}});
+        });
+
+        // Faults.
+        r.insert(u"/fault/slow"_s, [](SampleApiServer &, Context &c) {
+            const int ms = std::clamp(c.intParameter(u"ms"_s, 2000), 0, 120000);
+            QPointer<QTcpSocket> socket = c.socket;
+            const bool close = c.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
+            QTimer::singleShot(ms, socket, [socket, close] {
+                if (!socket)
+                    return;
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n"
+                    "{\"slow\":true}");
+                if (close)
+                    socket->disconnectFromHost();
+            });
+        });
+        r.insert(u"/fault/cut"_s, [](SampleApiServer &, Context &c) {
+            c.socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+                "{\"orders\":[{\"id\":1001,");
+            c.socket->flush();
+            c.socket->disconnectFromHost();
+        });
+        r.insert(u"/fault/redirect"_s, [](SampleApiServer &, Context &c) {
+            c.reply(302, {{"Location", c.urlFor(c.parameter(u"to"_s))}}, {});
+        });
+        r.insert(u"/fault/redirect-port"_s, [](SampleApiServer &, Context &c) {
+            c.reply(302,
+                {{"Location",
+                    u"%1://127.0.0.1:%2/orders"_s.arg(c.request.url().scheme(), c.parameter(u"port"_s))
+                        .toUtf8()}},
+                {});
+        });
+        r.insert(u"/fault/redirect-alias"_s, [](SampleApiServer &server, Context &c) {
+            c.reply(302, {{"Location", u"http://localhost:%1/orders"_s.arg(server.m_port).toUtf8()}}, {});
+        });
+        r.insert(u"/fault/redirect-self"_s, [](SampleApiServer &, Context &c) {
+            c.reply(302, {{"Location", c.urlFor(u"/fault/redirect-self"_s)}}, {});
+        });
+        r.insert(u"/fault/redirect-loop"_s, [](SampleApiServer &, Context &c) {
+            c.reply(301, {{"Location", "/fault/redirect-loop-back"}}, {});
+        });
+        r.insert(u"/fault/redirect-loop-back"_s, [](SampleApiServer &, Context &c) {
+            c.reply(302, {{"Location", c.urlFor(u"/fault/redirect-loop"_s)}}, {});
+        });
+        r.insert(u"/fault/401"_s, [](SampleApiServer &, Context &c) {
+            c.json(401, QJsonObject {{u"error"_s, u"unauthorized"_s}},
+                {{"WWW-Authenticate", "Basic realm=\"qonduit\""},
+                    {"WWW-Authenticate", "Digest realm=\"qonduit\", qop=\"auth\", nonce=\"abc\""}});
+        });
+        r.insert(u"/fault/403"_s, [](SampleApiServer &, Context &c) {
+            c.json(403, QJsonObject {{u"error"_s, u"forbidden"_s}});
+        });
+        r.insert(u"/fault/404"_s, [](SampleApiServer &, Context &c) {
+            c.json(404, QJsonObject {{u"error"_s, u"not found"_s}});
+        });
+        r.insert(u"/fault/429"_s, [](SampleApiServer &, Context &c) {
+            c.json(429, QJsonObject {{u"error"_s, u"slow down"_s}}, {{"Retry-After", "7"}});
+        });
+        r.insert(u"/fault/500"_s, [](SampleApiServer &, Context &c) {
+            c.json(500, QJsonObject {{u"error"_s, u"boom"_s}});
+        });
+        r.insert(u"/fault/wrong-type"_s, [](SampleApiServer &, Context &c) {
+            c.reply(200, {{"Content-Type", "text/html; charset=utf-8"}},
+                "<!DOCTYPE html>\n<html><body><h1>Welcome</h1><p>Log in to continue.</p></body></html>\n");
+        });
+        r.insert(u"/fault/invalid-json"_s, [](SampleApiServer &, Context &c) {
+            c.reply(200, {{"Content-Type", "application/json"}}, "{\"orders\": [{\"id\": 1001, \"status\": ");
+        });
+        return r;
+    }();
+    return table;
+}
+
+} // namespace Qonduit

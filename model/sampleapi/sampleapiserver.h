@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace Qonduit {
+
+// The built-in sample API: a real HTTP(S) server on 127.0.0.1 whose routes cover what the connection
+// dialog can express (data in every format, every kind of pagination, every authentication schema,
+// TLS and faults). Tests, benchmarks and the first run talk to it; it never listens beyond loopback.
+class SampleApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    // The sample API's accounts.
+    static constexpr const char *UserName = "analyst";
+    static constexpr const char *Password = "s3cret";
+    static constexpr const char *NtlmDomain = "QONDUIT";
+    static constexpr const char *BearerToken = "token-4711";
+
+    struct TlsOptions
+    {
+        QSslCertificate certificate;
+        QSslKey privateKey;
+        // When set, a client certificate issued by one of these is required (mutual TLS).
+        QList<QSslCertificate> clientCertificateAuthorities;
+    };
+
+    // What a request looked like when it arrived: tests check which host got which credentials.
+    struct ReceivedRequest
+    {
+        QByteArray method;
+        QString path;
+        QByteArray host;
+        QByteArray authorization;
+        QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+    };
+
+    explicit SampleApiServer(QObject *parent = nullptr);
+    ~SampleApiServer() override;
+
+    // Listens on 127.0.0.1 (port 0: any free port); with TLS options, HTTPS. False with a reason.
+    bool start(quint16 port = 0, const TlsOptions *tls = nullptr, QString *error = nullptr);
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const; // http(s)://127.0.0.1:port
+    QList<ReceivedRequest> received() const { return m_received; }
+    void clearReceived() { m_received.clear(); }
+
+    // Every route with a line on what it does, for `qonduit-cli sample-api` and the docs.
+    static QList<std::pair<QString, QString>> routeList();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Context;
+    using Handler = std::function<void(SampleApiServer &, Context &)>;
+    static const QHash<QString, Handler> &routes();
+
+    quint16 m_port = 0;
+    bool m_tls = false;
+    QList<ReceivedRequest> m_received;
+    QHash<QTcpSocket *, QByteArray> m_ntlmChallenges; // per connection: NTLM is a handshake on one socket
+    quint64 m_digestNonceCounter = 0;
+};
+
+} // namespace Qonduit

@@ -1,0 +1,406 @@
+#include "requestengine.h"
+#include "sampleapiserver.h"
+#include "settingsdump.h"
+#include "testcertificates.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qonduit;
+using namespace Qonduit::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+quint16 httpPort = 0; // for edits that name the server's other host alias
+
+QString atAlias(const QString &path)
+{
+    return u"http://localhost:%1%2"_s.arg(httpPort).arg(path);
+}
+
+using ResultCheck
+    = std::function<void(const ConnectionTestResult &, const QList<SampleApiServer::ReceivedRequest> &)>;
+
+SettingsEdit credentials(AuthSchema schema, const QString &user, const QString &password)
+{
+    return [=](ConnectionSettings &s) { s.authentication = {schema, user, password}; };
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ResultCheck)
+
+class TestRequestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void requests_data();
+    void requests();
+    void cancel();
+    void bigBodySpillsToAFile();
+    void nothingLeaksIntoTheNextRun();
+
+private:
+    ConnectionTestResult run(const ConnectionSettings &settings, RequestEngine *engine = nullptr);
+
+    TestCertificates m_certificates;
+    SampleApiServer m_http;
+    SampleApiServer m_selfSigned;
+    SampleApiServer m_mutual;
+};
+
+void TestRequestEngine::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_certificates.generate(&error), qPrintable(error));
+    QVERIFY2(m_http.start(0, nullptr, &error), qPrintable(error));
+    httpPort = m_http.port();
+    SampleApiServer::TlsOptions selfSigned {
+        m_certificates.selfSignedCertificate(), m_certificates.selfSignedKey(), {}};
+    QVERIFY2(m_selfSigned.start(0, &selfSigned, &error), qPrintable(error));
+    SampleApiServer::TlsOptions mutual {
+        m_certificates.serverCertificate(), m_certificates.serverKey(), {m_certificates.authority()}};
+    QVERIFY2(m_mutual.start(0, &mutual, &error), qPrintable(error));
+}
+
+void TestRequestEngine::init()
+{
+    m_http.clearReceived();
+}
+
+ConnectionTestResult TestRequestEngine::run(const ConnectionSettings &settings, RequestEngine *given)
+{
+    RequestEngine local;
+    RequestEngine *engine = given ? given : &local;
+    QSignalSpy finished(engine, &RequestEngine::finished);
+    engine->start(settings);
+    if (!finished.wait(30000))
+        return {};
+    return finished.first().first().value<ConnectionTestResult>();
+}
+
+void TestRequestEngine::requests_data()
+{
+    QTest::addColumn<QString>("server"); // http, self-signed, mutual
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<SettingsEdit>("edit");
+    QTest::addColumn<bool>("succeeds");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<ResultCheck>("check");
+    const SettingsEdit none = [](ConnectionSettings &) {};
+    const ResultCheck nothing = [](const ConnectionTestResult &, const auto &) {};
+    const auto type = [](ResponseType expected) {
+        return ResultCheck(
+            [expected](const ConnectionTestResult &r, const auto &) { QCOMPARE(r.type, expected); });
+    };
+    const QString user = QString::fromLatin1(SampleApiServer::UserName);
+    const QString password = QString::fromLatin1(SampleApiServer::Password);
+
+    // Data in every format.
+    QTest::newRow("nested json") << u"http"_s << u"/orders"_s << none << true << u"Connected: 200 OK, JSON"_s
+                                 << type(ResponseType::Json);
+    QTest::newRow("array of scalars")
+        << u"http"_s << u"/numbers"_s << none << true << u"JSON"_s << type(ResponseType::Json);
+    QTest::newRow("empty array") << u"http"_s << u"/empty"_s << none << true << u"JSON"_s
+                                 << type(ResponseType::Json);
+    QTest::newRow("xml") << u"http"_s << u"/catalog.xml"_s << none << true << u"XML"_s
+                         << type(ResponseType::Xml);
+    QTest::newRow("csv with header") << u"http"_s << u"/users.csv"_s << none << true << u"CSV"_s
+                                     << type(ResponseType::Csv);
+    QTest::newRow("csv without header")
+        << u"http"_s << u"/raw.csv"_s << none << true << u"CSV"_s << type(ResponseType::Csv);
+
+    // The request as the connection describes it.
+    QTest::newRow("post with body, parameters and headers")
+        << u"http"_s << u"/echo?fixed=1"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.request.method = HttpMethod::Post;
+               s.request.requestBody = u"{\"from\":\"2024-01-01\"}"_s;
+               s.queryParameters = {{u"status"_s, u"open & new"_s}};
+               s.queryHeaders = {{u"Accept-Language"_s, u"en"_s}, {u"X-Api-Key"_s, u"k1"_s}};
+           })
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+               const QJsonObject echo = QJsonDocument::fromJson(r.body).object();
+               QCOMPARE(echo[u"method"_s].toString(), u"POST"_s);
+               QCOMPARE(echo[u"query"_s].toString(), u"fixed=1&status=open%20%26%20new"_s);
+               QCOMPARE(echo[u"body"_s].toString(), u"{\"from\":\"2024-01-01\"}"_s);
+               QCOMPARE(echo[u"headers"_s][u"accept-language"_s].toString(), u"en"_s);
+               QCOMPARE(echo[u"headers"_s][u"x-api-key"_s].toString(), u"k1"_s);
+               QCOMPARE(echo[u"headers"_s][u"expect"_s].toString(), u"100-continue"_s);
+           });
+    QTest::newRow("http 1.0 is sent as 1.1, with a note")
+        << u"http"_s << u"/echo"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.request.httpProtocol = HttpProtocol::Http10;
+               s.request.keepAlive = false;
+           })
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+               QCOMPARE(QJsonDocument::fromJson(r.body).object()[u"headers"_s][u"connection"_s].toString(),
+                   u"close"_s);
+               QVERIFY(r.notes.join(u' ').contains(u"cannot send HTTP/1.0"_s));
+           });
+
+    // Authentication, right and wrong.
+    QTest::newRow("basic right") << u"http"_s << u"/auth/basic"_s
+                                 << credentials(AuthSchema::Basic, user, password) << true << u"Connected"_s
+                                 << nothing;
+    QTest::newRow("basic wrong") << u"http"_s << u"/auth/basic"_s
+                                 << credentials(AuthSchema::Basic, user, u"nope"_s) << false
+                                 << u"user name or password was not accepted (401)"_s << nothing;
+    QTest::newRow("digest right") << u"http"_s << u"/auth/digest"_s
+                                  << credentials(AuthSchema::Digest, user, password) << true << u"Connected"_s
+                                  << nothing;
+    QTest::newRow("digest wrong") << u"http"_s << u"/auth/digest"_s
+                                  << credentials(AuthSchema::Digest, user, u"nope"_s) << false
+                                  << u"not accepted (401). It offers: Digest"_s << nothing;
+    QTest::newRow("ntlm right") << u"http"_s << u"/auth/ntlm"_s
+                                << credentials(AuthSchema::Ntlm, u"QONDUIT\\analyst"_s, password) << true
+                                << u"Connected"_s << nothing;
+    QTest::newRow("ntlm wrong password")
+        << u"http"_s << u"/auth/ntlm"_s << credentials(AuthSchema::Ntlm, u"QONDUIT\\analyst"_s, u"nope"_s)
+        << false << u"not accepted (401)"_s << nothing;
+    QTest::newRow("ntlm wrong domain")
+        << u"http"_s << u"/auth/ntlm"_s << credentials(AuthSchema::Ntlm, u"OTHER\\analyst"_s, password)
+        << false << u"not accepted (401)"_s << nothing;
+    QTest::newRow("bearer right") << u"http"_s << u"/auth/bearer"_s
+                                  << SettingsEdit([](ConnectionSettings &s) {
+                                         s.queryHeaders = {{u"Authorization"_s, u"Bearer token-4711"_s}};
+                                     })
+                                  << true << u"Connected"_s << nothing;
+    QTest::newRow("bearer wrong") << u"http"_s << u"/auth/bearer"_s
+                                  << SettingsEdit([](ConnectionSettings &s) {
+                                         s.queryHeaders = {{u"Authorization"_s, u"Bearer stolen"_s}};
+                                     })
+                                  << false << u"asks for credentials (401). It offers: Bearer"_s << nothing;
+    QTest::newRow("anonymous meets 401")
+        << u"http"_s << u"/auth/basic"_s << none << false
+        << u"The server asks for credentials (401). It offers: Basic."_s << nothing;
+    QTest::newRow("current windows user")
+        << u"http"_s << u"/orders"_s << credentials(AuthSchema::CurrentWindowsUser, {}, {}) << false
+        << u"works only on Windows"_s << nothing;
+
+    // Credentials go only to the connection's host and its trusted locations.
+    QTest::newRow("credentials withheld from an untrusted host")
+        << u"http"_s << u"/auth/to-alias"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.authentication = {AuthSchema::Basic, u"analyst"_s, u"s3cret"_s};
+               s.security.whitelist = {{u"alias"_s, atAlias(u"/"_s)}};
+           })
+        << false << u"asks for credentials (401)"_s
+        << ResultCheck([](const ConnectionTestResult &r, const auto &received) {
+               QVERIFY(r.notes.join(u' ').contains(u"Credentials were not sent to localhost"_s));
+               for (const auto &request : received)
+                   QVERIFY2(request.authorization.isEmpty(), request.host.constData());
+           });
+    QTest::newRow("credentials given to a trusted location")
+        << u"http"_s << u"/auth/to-alias"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.authentication = {AuthSchema::Basic, u"analyst"_s, u"s3cret"_s};
+               s.security.whitelist = {{u"alias"_s, atAlias(u"/"_s)}};
+               s.trustedLocations = {{u"alias"_s, atAlias(QString())}};
+           })
+        << true << u"Connected"_s
+        << ResultCheck([](const ConnectionTestResult &r, const auto &) { QCOMPARE(r.redirects.size(), 1); });
+    QTest::newRow("authorization header withheld too")
+        << u"http"_s << u"/fault/redirect-alias"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.queryHeaders = {{u"Authorization"_s, u"Bearer token-4711"_s}};
+               s.security.whitelist = {{u"alias"_s, atAlias(u"/"_s)}};
+           })
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &received) {
+               QVERIFY(r.notes.join(u' ').contains(u"Authorization header was not sent to localhost"_s));
+               QCOMPARE(received.size(), 2);
+               QCOMPARE(received[0].authorization, QByteArray("Bearer token-4711"));
+               QVERIFY(received[1].authorization.isEmpty());
+           });
+
+    // TLS.
+    QTest::newRow("self-signed refused")
+        << u"self-signed"_s << u"/orders"_s << none << false << u"self-signed"_s
+        << ResultCheck([](const ConnectionTestResult &r, const auto &) { QVERIFY(!r.tls.errors.isEmpty()); });
+    QTest::newRow("self-signed skipped, still reported")
+        << u"self-signed"_s << u"/orders"_s
+        << SettingsEdit([](ConnectionSettings &s) { s.certificates.skipServerCertificateValidation = true; })
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+               QVERIFY(!r.tls.errors.isEmpty());
+               QVERIFY(r.tls.protocol.startsWith(u"TLS"_s));
+               QCOMPARE(r.tls.subject, u"127.0.0.1"_s);
+               QVERIFY(r.tls.expiry > QDateTime::currentDateTimeUtc());
+           });
+    QTest::newRow("mutual tls with the right pfx")
+        << u"mutual"_s << u"/orders"_s << SettingsEdit([this](ConnectionSettings &s) {
+               s.certificates.skipServerCertificateValidation = true;
+               s.certificates.source = CertificateSource::FromFile;
+               s.certificates.pfxFilePath = m_certificates.clientPfx();
+               s.certificates.pfxPassword = TestCertificates::pfxPassword();
+           })
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+               QCOMPARE(r.tls.issuer, u"Qonduit Test Authority"_s);
+           });
+    QTest::newRow("mutual tls without a certificate")
+        << u"mutual"_s << u"/orders"_s
+        << SettingsEdit([](ConnectionSettings &s) { s.certificates.skipServerCertificateValidation = true; })
+        << false << u"may require a client certificate"_s << nothing;
+    QTest::newRow("pfx with a wrong password")
+        << u"mutual"_s << u"/orders"_s << SettingsEdit([this](ConnectionSettings &s) {
+               s.certificates.source = CertificateSource::FromFile;
+               s.certificates.pfxFilePath = m_certificates.clientPfx();
+               s.certificates.pfxPassword = u"wrong"_s;
+           })
+        << false << u"the PFX password is wrong, or the file uses the old RC2/3DES encryption"_s << nothing;
+    QTest::newRow("pfx file missing")
+        << u"mutual"_s << u"/orders"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.certificates.source = CertificateSource::FromFile;
+               s.certificates.pfxFilePath = u"/nonexistent/client.pfx"_s;
+           })
+        << false << u"Cannot open the PFX file /nonexistent/client.pfx"_s << nothing;
+    QTest::newRow("installed certificate")
+        << u"mutual"_s << u"/orders"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.certificates.source = CertificateSource::Installed;
+               s.certificates.certificateName = u"CN=analyst"_s;
+           })
+        << false << u"Windows certificate store"_s << nothing;
+
+    // Security.
+    QTest::newRow("https only refuses http before sending")
+        << u"http"_s << u"/orders"_s
+        << SettingsEdit([](ConnectionSettings &s) { s.security.allowHttpsOnly = true; }) << false
+        << u"nothing was sent"_s << ResultCheck([](const ConnectionTestResult &, const auto &received) {
+               QVERIFY(received.isEmpty());
+           });
+    QTest::newRow("redirect on the same host")
+        << u"http"_s << u"/fault/redirect?to=/orders"_s << none << true << u"Connected"_s
+        << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+               QCOMPARE(r.redirects.size(), 1);
+               QCOMPARE(r.finalUrl.path(), u"/orders"_s);
+           });
+    QTest::newRow("redirect outside the whitelist")
+        << u"http"_s << u"/fault/redirect-alias"_s << none << false
+        << u"neither the connection's host nor in the whitelist"_s << nothing;
+    QTest::newRow("redirect to another port")
+        << u"http"_s << u"/fault/redirect-port?port=1"_s << none << false
+        << u"neither the connection's host nor in the whitelist"_s << nothing;
+    QTest::newRow("redirect inside the whitelist")
+        << u"http"_s << u"/fault/redirect-alias"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.security.whitelist = {{u"alias"_s, atAlias(u"/orders"_s)}};
+           })
+        << true << u"Connected"_s << nothing;
+    QTest::newRow("redirect to itself")
+        << u"http"_s << u"/fault/redirect-self"_s << none << false << u"redirects in a loop"_s << nothing;
+    QTest::newRow("redirect loop") << u"http"_s << u"/fault/redirect-loop"_s << none << false
+                                   << u"redirects in a loop"_s
+                                   << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+                                          QVERIFY(r.detail.contains(u"redirect-loop-back"_s));
+                                      });
+
+    // Faults, each with its own sentence.
+    QTest::newRow("401") << u"http"_s << u"/fault/401"_s << none << false << u"It offers: Basic, Digest."_s
+                         << nothing;
+    QTest::newRow("403") << u"http"_s << u"/fault/403"_s << none << false << u"forbidden (403)"_s << nothing;
+    QTest::newRow("404") << u"http"_s << u"/no/such/path"_s << none << false
+                         << u"Not found (404): the server has nothing at /no/such/path"_s << nothing;
+    QTest::newRow("429") << u"http"_s << u"/fault/429"_s << none << false << u"wait 7 s (Retry-After)"_s
+                         << nothing;
+    QTest::newRow("500") << u"http"_s << u"/fault/500"_s << none << false
+                         << u"The server failed (500 Internal Server Error)"_s << nothing;
+    QTest::newRow("closed mid-body") << u"http"_s << u"/fault/cut"_s << none << false
+                                     << u"closed the connection before the whole response arrived"_s
+                                     << nothing;
+    QTest::newRow("wrong type checked") << u"http"_s << u"/fault/wrong-type"_s << none << false
+                                        << u"neither JSON, XML nor CSV (Content-Type text/html"_s << nothing;
+    QTest::newRow("wrong type not checked")
+        << u"http"_s << u"/fault/wrong-type"_s
+        << SettingsEdit([](ConnectionSettings &s) { s.request.checkResponseTypeOnTestConnection = false; })
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+               QCOMPARE(r.type, ResponseType::Unknown);
+               QVERIFY(r.notes.join(u' ').contains(u"neither JSON"_s));
+           });
+    QTest::newRow("invalid json") << u"http"_s << u"/fault/invalid-json"_s << none << false
+                                  << u"says it is JSON but is not valid JSON"_s << nothing;
+    QTest::newRow("timeout") << u"http"_s << u"/fault/slow?ms=5000"_s
+                             << SettingsEdit([](ConnectionSettings &s) { s.request.timeoutSeconds = 1; })
+                             << false << u"No complete answer within 1 s"_s << nothing;
+    QTest::newRow("slow but in time")
+        << u"http"_s << u"/fault/slow?ms=300"_s << none << true << u"Connected"_s << nothing;
+    QTest::newRow("connection refused")
+        << u"closed"_s << u"/orders"_s << none << false << u"the connection was refused"_s << nothing;
+}
+
+void TestRequestEngine::requests()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, path);
+    QFETCH(SettingsEdit, edit);
+    QFETCH(bool, succeeds);
+    QFETCH(QString, sentence);
+    QFETCH(ResultCheck, check);
+    ConnectionSettings settings;
+    QUrl base = server == u"self-signed" ? m_selfSigned.baseUrl()
+        : server == u"mutual"            ? m_mutual.baseUrl()
+                                         : m_http.baseUrl();
+    if (server == u"closed")
+        base = QUrl(u"http://127.0.0.1:1"_s);
+    settings.request.url = base.toString() + path;
+    settings.request.timeoutSeconds = 10;
+    edit(settings);
+    const ConnectionTestResult result = run(settings);
+    QVERIFY2(result.succeeded() == succeeds, qPrintable(result.summaryLine() + u" | "_s + result.detail));
+    QVERIFY2(result.sentence.contains(sentence), qPrintable(result.sentence));
+    check(result, m_http.received());
+    if (succeeds)
+        QVERIFY(result.summaryLine().startsWith(u"OK 200 "_s));
+    else
+        QVERIFY(result.summaryLine().startsWith(u"FAILED "_s));
+}
+
+void TestRequestEngine::cancel()
+{
+    RequestEngine engine;
+    QSignalSpy finished(&engine, &RequestEngine::finished);
+    ConnectionSettings settings;
+    settings.request.url = m_http.baseUrl().toString() + u"/fault/slow?ms=10000"_s;
+    engine.start(settings);
+    QVERIFY(engine.isRunning());
+    QTest::qWait(200);
+    engine.cancel();
+    QVERIFY(finished.wait(5000));
+    const auto result = finished.first().first().value<ConnectionTestResult>();
+    QCOMPARE(result.outcome, ConnectionTestResult::Outcome::Canceled);
+    QVERIFY(result.millisecondsTotal < 5000);
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestRequestEngine::bigBodySpillsToAFile()
+{
+    RequestEngine engine;
+    engine.setMemoryLimit(64 * 1024);
+    ConnectionSettings settings;
+    settings.request.url = m_http.baseUrl().toString() + u"/big?mb=2"_s;
+    const ConnectionTestResult result = run(settings, &engine);
+    QVERIFY2(result.succeeded(), qPrintable(result.sentence));
+    QVERIFY(result.bodyFile);
+    QVERIFY(result.size >= 2 * 1024 * 1024);
+    QCOMPARE(result.bodyFile->size(), result.size);
+    QVERIFY(result.body.size() <= 64 * 1024);
+    QCOMPARE(result.type, ResponseType::Json);
+}
+
+// Qt caches credentials per host in a network access manager: a second run without credentials must
+// not get in on the first run's.
+void TestRequestEngine::nothingLeaksIntoTheNextRun()
+{
+    RequestEngine engine;
+    ConnectionSettings settings;
+    settings.request.url = m_http.baseUrl().toString() + u"/auth/basic"_s;
+    settings.authentication = {AuthSchema::Basic, u"analyst"_s, u"s3cret"_s};
+    QVERIFY(run(settings, &engine).succeeded());
+    settings.authentication = {};
+    settings.request.url = m_http.baseUrl().toString() + u"/auth/basic?again=1"_s;
+    const ConnectionTestResult second = run(settings, &engine);
+    QVERIFY2(!second.succeeded(), qPrintable(second.summaryLine()));
+    QCOMPARE(second.status, 401);
+}
+
+QTEST_GUILESS_MAIN(TestRequestEngine)
+#include "tst_requestengine.moc"
