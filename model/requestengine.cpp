@@ -1,6 +1,10 @@
 #include "requestengine.h"
 
+#include "openssllegacy.h"
+
 #include <QAuthenticator>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +15,7 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace Qonduit {
@@ -100,9 +105,15 @@ QString certificateProblem(const QList<QSslError> &errors, const QUrl &url)
 
 } // namespace
 
+QString RequestEngine::defaultCertificateFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Qonduit/certificates"_s;
+}
+
 RequestEngine::RequestEngine(QObject *parent)
     : QObject(parent)
     , m_timeout(new QTimer(this))
+    , m_certificateFolder(defaultCertificateFolder())
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
@@ -182,8 +193,14 @@ bool RequestEngine::loadClientCertificate(QString *problem)
         return false;
     }
     QList<QSslCertificate> chain;
-    if (!QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain,
-            m_settings.certificates.pfxPassword.toUtf8())) {
+    const QByteArray passphrase = m_settings.certificates.pfxPassword.toUtf8();
+    bool imported = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
+    if (!imported && enableOpenSslLegacyProvider()) {
+        // Perhaps the old RC2/3DES encryption: try again with OpenSSL's legacy provider loaded.
+        file.seek(0);
+        imported = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
+    }
+    if (!imported) {
         *problem
             = u"Cannot read the client certificate from %1: the PFX password is wrong, or the file uses the "
               "old RC2/3DES encryption that OpenSSL 3 no longer reads by default. Re-export it with "
@@ -468,8 +485,32 @@ void RequestEngine::onFinished()
         return;
     }
 
-    const ResponseTypeCheck check = detectResponseType(
-        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), m_result.body, !m_result.bodyFile);
+    // Checking the body (a JSON parse of up to 64 MB) is work of its own: it runs on a worker thread,
+    // so that the GUI thread that started the engine never waits for it.
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray body = m_result.body;
+    const bool complete = !m_result.bodyFile;
+    auto *watcher = new QFutureWatcher<ResponseTypeCheck>(this);
+    m_check = watcher;
+    connect(watcher, &QFutureWatcher<ResponseTypeCheck>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_done)
+            return;
+        finishWithCheck(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([contentType, body, complete] {
+        return detectResponseType(contentType, body, complete);
+    }));
+}
+
+void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
+{
+    if (m_canceled) {
+        m_result.outcome = ConnectionTestResult::Outcome::Canceled;
+        m_result.sentence = u"The test was canceled."_s;
+        complete();
+        return;
+    }
     m_result.type = check.type;
     if (m_settings.request.checkResponseTypeOnTestConnection && !check.problem.isEmpty()) {
         fail(check.problem);
@@ -478,19 +519,20 @@ void RequestEngine::onFinished()
     if (!check.problem.isEmpty())
         m_result.notes.append(check.problem);
     m_result.outcome = ConnectionTestResult::Outcome::Succeeded;
-    m_result.sentence = u"Connected: %1 %2, %3, %4 in %5 ms."_s.arg(status)
+    m_result.sentence = u"Connected: %1 %2, %3, %4 in %5 ms."_s.arg(m_result.status)
                             .arg(QString::fromLatin1(m_result.reason), responseTypeName(check.type),
-                                QLocale::c().formattedDataSize(m_result.size))
+                                 QLocale::c().formattedDataSize(m_result.size))
                             .arg(m_clock.elapsed());
     complete();
 }
 
 void RequestEngine::cancel()
 {
-    if (!m_reply || m_done)
+    if (m_done || (!m_reply && !m_check))
         return;
     m_canceled = true;
-    m_reply->abort();
+    if (m_reply)
+        m_reply->abort();
 }
 
 void RequestEngine::fail(const QString &sentence, const QString &detail)

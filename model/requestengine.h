@@ -38,10 +38,12 @@ public:
     void setMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
     // Where a relative PFX path is looked for after the current directory.
     void setCertificateFolder(const QString &folder) { m_certificateFolder = folder; }
+    // The folder the GUI and the command line share: <generic data>/Qonduit/certificates.
+    static QString defaultCertificateFolder();
 
     void start(const ConnectionSettings &settings);
     void cancel();
-    bool isRunning() const { return !m_reply.isNull(); }
+    bool isRunning() const { return !m_done && (!m_reply.isNull() || !m_check.isNull()); }
 
 signals:
     void progress(qint64 received, qint64 total);
@@ -51,6 +53,7 @@ private:
     void send(const QUrl &url, const QByteArray &method, const QByteArray &body);
     void onReadyRead();
     void onFinished();
+    void finishWithCheck(const ResponseTypeCheck &check);
     void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
     void onSslErrors(const QList<QSslError> &errors);
     bool followRedirect(const QUrl &target, int status);
@@ -65,6 +68,7 @@ private:
     ConnectionTestResult m_result;
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QObject> m_check; // the body check running on a worker thread
     QTimer *m_timeout;
     QElapsedTimer m_clock;
     QSet<QString> m_visited;
@@ -75,7 +79,7 @@ private:
     QString m_certificateFolder;
     bool m_canceled = false;
     bool m_timedOut = false;
-    bool m_done = false;
+    bool m_done = true; // nothing running yet
 };
 
 } // namespace Qonduit

@@ -1,5 +1,6 @@
 #include "codehighlighting.h"
 
+#include "datahighlighter.h"
 #include "qlikscripthighlighter.h"
 
 #if QONDUIT_HAVE_KSYNTAXHIGHLIGHTING
@@ -28,15 +29,36 @@ KSyntaxHighlighting::Repository &repository()
 }
 } // namespace
 
-QSyntaxHighlighter *attachQlikScript(QTextDocument *document)
+QSyntaxHighlighter *withDefinition(QTextDocument *document, const QString &name)
 {
-    const auto definition = repository().definitionForName(QStringLiteral("Qlik Script"));
+    const auto definition = repository().definitionForName(name);
     if (!definition.isValid())
-        return new QlikScriptHighlighter(document);
+        return nullptr;
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
     highlighter->setTheme(repository().themeForPalette(QGuiApplication::palette()));
     highlighter->setDefinition(definition);
     return highlighter;
+}
+
+QSyntaxHighlighter *attachQlikScript(QTextDocument *document)
+{
+    if (QSyntaxHighlighter *highlighter = withDefinition(document, QStringLiteral("Qlik Script")))
+        return highlighter;
+    return new QlikScriptHighlighter(document);
+}
+
+QSyntaxHighlighter *attachJson(QTextDocument *document)
+{
+    if (QSyntaxHighlighter *highlighter = withDefinition(document, QStringLiteral("JSON")))
+        return highlighter;
+    return new DataHighlighter(DataHighlighter::Language::Json, document);
+}
+
+QSyntaxHighlighter *attachXml(QTextDocument *document)
+{
+    if (QSyntaxHighlighter *highlighter = withDefinition(document, QStringLiteral("XML")))
+        return highlighter;
+    return new DataHighlighter(DataHighlighter::Language::Xml, document);
 }
 
 QString engineName()
@@ -49,6 +71,16 @@ QString engineName()
 QSyntaxHighlighter *attachQlikScript(QTextDocument *document)
 {
     return new QlikScriptHighlighter(document);
+}
+
+QSyntaxHighlighter *attachJson(QTextDocument *document)
+{
+    return new DataHighlighter(DataHighlighter::Language::Json, document);
+}
+
+QSyntaxHighlighter *attachXml(QTextDocument *document)
+{
+    return new DataHighlighter(DataHighlighter::Language::Xml, document);
 }
 
 QString engineName()

@@ -11,6 +11,10 @@ namespace Qonduit::CodeHighlighting {
 // with QlikScriptHighlighter. Both are QSyntaxHighlighters owned by the document.
 QSyntaxHighlighter *attachQlikScript(QTextDocument *document);
 
+// Response bodies: JSON or XML, by the same engine choice.
+QSyntaxHighlighter *attachJson(QTextDocument *document);
+QSyntaxHighlighter *attachXml(QTextDocument *document);
+
 // "KSyntaxHighlighting" or "Qonduit": which engine this build uses.
 QString engineName();
 

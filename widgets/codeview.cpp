@@ -3,6 +3,7 @@
 #include "codehighlighting.h"
 
 #include <QFontDatabase>
+#include <QSyntaxHighlighter>
 
 namespace Qonduit {
 
@@ -14,7 +15,23 @@ CodeView::CodeView(QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    CodeHighlighting::attachQlikScript(document());
+    m_highlighter = CodeHighlighting::attachQlikScript(document());
+}
+
+void CodeView::setCode(const QString &text, Language language)
+{
+    if (language != m_language) {
+        delete m_highlighter;
+        m_highlighter = nullptr;
+        switch (language) {
+        case Language::QlikScript: m_highlighter = CodeHighlighting::attachQlikScript(document()); break;
+        case Language::Json: m_highlighter = CodeHighlighting::attachJson(document()); break;
+        case Language::Xml: m_highlighter = CodeHighlighting::attachXml(document()); break;
+        case Language::Plain: break;
+        }
+        m_language = language;
+    }
+    setPlainText(text);
 }
 
 } // namespace Qonduit

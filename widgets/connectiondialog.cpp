@@ -6,6 +6,8 @@
 #include "connectioninput.h"
 #include "connectionstring.h"
 #include "messagebar.h"
+#include "requestengine.h"
+#include "testresultview.h"
 #include "sections/authenticationsection.h"
 #include "sections/certificatessection.h"
 #include "sections/paginationsection.h"
@@ -31,6 +33,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
@@ -47,6 +50,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
     , m_scroll(new QScrollArea(this))
     , m_statementView(new CodeView(this))
+    , m_bottomTabs(new QTabWidget(this))
+    , m_testResult(new TestResultView(this))
+    , m_engine(new RequestEngine(this))
     , m_messageBar(new MessageBar(this))
     , m_problemsButton(new QToolButton(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
@@ -124,8 +130,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("splitter"));
     splitter->setChildrenCollapsible(false);
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottomTabs->addTab(statementPane, tr("Connection statement"));
+    m_bottomTabs->addTab(m_testResult, tr("Test result"));
     splitter->addWidget(m_scroll);
-    splitter->addWidget(statementPane);
+    splitter->addWidget(m_bottomTabs);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
@@ -139,6 +148,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     for (QPushButton *button : {m_testButton, m_createButton, m_cancelButton})
         button->setAutoDefault(false); // Enter in a field must not create the connection
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_engine, &RequestEngine::progress, m_testResult, &TestResultView::showProgress);
+    connect(m_testResult, &TestResultView::cancelRequested, m_engine, &RequestEngine::cancel);
+    connect(m_engine, &RequestEngine::finished, this, [this](const ConnectionTestResult &result) {
+        m_testResult->showResult(result);
+        m_testButton->setEnabled(true);
+    });
     connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionDialog::reject);
     auto *buttons = new QHBoxLayout;
@@ -163,7 +178,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.92);
     resize(size);
-    splitter->setSizes({size.height() * 4 / 5, size.height() / 5});
+    splitter->setSizes({size.height() * 2 / 3, size.height() / 3});
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -429,9 +444,11 @@ void ConnectionDialog::fillRecentMenu()
 
 void ConnectionDialog::testConnection()
 {
-    m_messageBar->show(MessageBar::Kind::Information,
-        tr("Test connection is not available yet: it comes with the request engine. Meanwhile the "
-           "statement below is what Qlik will read."));
+    const ConnectionSettings current = settings();
+    m_bottomTabs->setCurrentWidget(m_testResult);
+    m_testButton->setEnabled(false);
+    m_testResult->showRunning(current.request.url);
+    m_engine->start(current);
 }
 
 void ConnectionDialog::create()

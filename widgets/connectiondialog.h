@@ -11,12 +11,15 @@ class QMenu;
 class QMenuBar;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 
 namespace Qonduit {
 
 class CodeView;
+class RequestEngine;
+class TestResultView;
 class CollapsibleSection;
 class ConnectionSection;
 class MessageBar;
@@ -56,6 +59,11 @@ public:
     void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
 
     MessageBar *messageBar() const { return m_messageBar; }
+    TestResultView *testResultView() const { return m_testResult; }
+
+public slots:
+    // Sends the request the form describes and shows the result below the form.
+    void testConnection();
 
 signals:
     void created(const ConnectionSettings &settings);
@@ -72,7 +80,6 @@ private:
     void openWithDialog();
     bool saveWithDialog(bool askForName);
     void pasteFromClipboard();
-    void testConnection();
     void create();
     void finish();
     void rememberRecent(const QString &path);
@@ -84,6 +91,9 @@ private:
     QList<CollapsibleSection *> m_boxes;
     QScrollArea *m_scroll;
     CodeView *m_statementView;
+    QTabWidget *m_bottomTabs;
+    TestResultView *m_testResult;
+    RequestEngine *m_engine;
     MessageBar *m_messageBar;
     QToolButton *m_problemsButton;
     QPushButton *m_testButton;

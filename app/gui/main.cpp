@@ -1,9 +1,12 @@
 #include "connectiondialog.h"
 #include "connectioninput.h"
+#include "requestengine.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QTextStream>
 
@@ -11,13 +14,21 @@
 
 namespace {
 
-// --screenshot: the dialog at the size of the docs' pictures, drawn without a display.
-int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section)
+// --screenshot: the dialog at the size of the docs' pictures, drawn without a display; with --test,
+// after Test connection has finished.
+int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section, bool test)
 {
     dialog.setAttribute(Qt::WA_DontShowOnScreen);
     dialog.resize(1280, 800);
     dialog.show();
     QApplication::processEvents();
+    if (test) {
+        QEventLoop loop;
+        QObject::connect(dialog.findChild<Qonduit::RequestEngine *>(), &Qonduit::RequestEngine::finished, &loop,
+                         [&loop] { QTimer::singleShot(300, &loop, &QEventLoop::quit); }); // let the body format
+        dialog.testConnection();
+        loop.exec();
+    }
     if (!section.isEmpty() && !dialog.showSection(section)) {
         qCritical("unknown section %s", qPrintable(section));
         return 2;
@@ -55,7 +66,9 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Fill the form from a .qonduit file or a file with "
                                                                   "a connection statement or string."),
                                   QApplication::translate("main", "input"));
-    parser.addOptions({ screenshot, section, load });
+    const QCommandLineOption test(QStringLiteral("test"),
+                                  QApplication::translate("main", "With --screenshot: run Test connection first."));
+    parser.addOptions({ screenshot, section, load, test });
     parser.process(app);
 
     Qonduit::ConnectionDialog dialog;
@@ -73,7 +86,7 @@ int main(int argc, char *argv[])
         dialog.load(read.value().settings);
     }
     if (parser.isSet(screenshot))
-        return renderScreenshot(dialog, parser.value(screenshot), parser.value(section));
+        return renderScreenshot(dialog, parser.value(screenshot), parser.value(section), parser.isSet(test));
 
     dialog.offerDraft();
     // Until select data and the script page exist, Create hands the statement to the terminal.

@@ -1,6 +1,9 @@
 #include "connectionfile.h"
+#include "sampleapiserver.h"
 
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,13 +31,19 @@ Run runCli(const QStringList &arguments, const QByteArray &input = {})
         return {};
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
+    // Wait in an event loop: a sample API in this process must go on answering meanwhile.
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
+        process.waitForFinished();
         return {};
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -49,9 +58,13 @@ private slots:
     void commands();
     void printsTheSameStringFromEveryInput_data();
     void printsTheSameStringFromEveryInput();
+    void testCommand_data();
+    void testCommand();
+    void sampleApiCommandServes();
 
 private:
     QTemporaryDir m_dir;
+    Qonduit::SampleApiServer m_api;
     QString file(const QString &name, const QByteArray &content);
 };
 
@@ -67,6 +80,8 @@ void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(QStringLiteral(QONDUIT_CLI)));
+    QString error;
+    QVERIFY2(m_api.start(0, nullptr, &error), qPrintable(error));
 }
 
 void TestCli::commands_data()
@@ -162,6 +177,57 @@ void TestCli::printsTheSameStringFromEveryInput()
     const Run run = runCli({u"connection"_s, u"print"_s, path});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, Statement + u'\n');
+}
+
+void TestCli::testCommand_data()
+{
+    QTest::addColumn<QString>("connection"); // %1 is the sample API's base URL
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("ok") << u"provider=QvRestConnector.exe;url=%1/orders;"_s << QStringList {} << 0 << u"OK 200 JSON "_s;
+    QTest::newRow("csv") << u"provider=QvRestConnector.exe;url=%1/users.csv;"_s << QStringList {} << 0 << u"OK 200 CSV "_s;
+    QTest::newRow("404") << u"provider=QvRestConnector.exe;url=%1/nothing;"_s << QStringList {} << 1
+                         << u"FAILED Not found (404)"_s;
+    QTest::newRow("password from the environment") << u"provider=QvRestConnector.exe;url=%1/auth/basic;authSchema=basic;"_s
+                                                    << QStringList { u"--user"_s, u"analyst"_s, u"--password-env"_s,
+                                                                     u"QONDUIT_TEST_PASSWORD"_s }
+                                                    << 0 << u"OK 200 JSON "_s;
+    QTest::newRow("no password") << u"provider=QvRestConnector.exe;url=%1/auth/basic;authSchema=basic;"_s
+                                 << QStringList { u"--user"_s, u"analyst"_s } << 1 << u"FAILED The user name or password"_s;
+    QTest::newRow("variable not set") << u"provider=QvRestConnector.exe;url=%1/orders;"_s
+                                      << QStringList { u"--password-env"_s, u"QONDUIT_NO_SUCH_VARIABLE"_s } << 2 << QString();
+    QTest::newRow("unreadable connection") << u"provider=QvRestConnector.exe;url=%1;timeout=x;"_s << QStringList {} << 2 << QString();
+}
+
+void TestCli::testCommand()
+{
+    QFETCH(QString, connection);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, firstLine);
+    qputenv("QONDUIT_TEST_PASSWORD", Qonduit::SampleApiServer::Password);
+    const Run run = runCli(QStringList { u"test"_s } + arguments,
+                           connection.arg(m_api.baseUrl().toString()).toUtf8());
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.startsWith(firstLine), qPrintable(run.out));
+    // The secret itself is never printed.
+    QVERIFY(!run.out.contains(QString::fromLatin1(Qonduit::SampleApiServer::Password)));
+}
+
+void TestCli::sampleApiCommandServes()
+{
+    QProcess api;
+    api.start(QStringLiteral(QONDUIT_CLI), { u"sample-api"_s });
+    QVERIFY(api.waitForStarted());
+    QVERIFY(api.waitForReadyRead(10000));
+    const QString base = QString::fromUtf8(api.readLine()).trimmed();
+    QVERIFY2(base.startsWith(u"http://127.0.0.1:"_s), qPrintable(base));
+    const Run run = runCli({ u"test"_s }, (u"provider=QvRestConnector.exe;url="_s + base + u"/catalog.xml;"_s).toUtf8());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(u"OK 200 XML "_s), qPrintable(run.out));
+    api.terminate();
+    QVERIFY(api.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 #include "settingsdump.h"
 #include "testcertificates.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -77,6 +78,7 @@ void TestRequestEngine::init()
 ConnectionTestResult TestRequestEngine::run(const ConnectionSettings &settings, RequestEngine *given)
 {
     RequestEngine local;
+    local.setCertificateFolder(m_certificates.folder());
     RequestEngine *engine = given ? given : &local;
     QSignalSpy finished(engine, &RequestEngine::finished);
     engine->start(settings);
@@ -249,6 +251,27 @@ void TestRequestEngine::requests_data()
                s.certificates.pfxPassword = u"wrong"_s;
            })
         << false << u"the PFX password is wrong, or the file uses the old RC2/3DES encryption"_s << nothing;
+    QTest::newRow("pfx with legacy encryption") << u"mutual"_s << u"/orders"_s << SettingsEdit([this](ConnectionSettings &s) {
+        if (!QFile::exists(m_certificates.legacyClientPfx()))
+            QSKIP("this openssl cannot write a legacy PFX");
+        s.certificates.skipServerCertificateValidation = true;
+        s.certificates.source = CertificateSource::FromFile;
+        s.certificates.pfxFilePath = m_certificates.legacyClientPfx();
+        s.certificates.pfxPassword = TestCertificates::pfxPassword();
+    }) << true << u"Connected"_s << nothing;
+    QTest::newRow("pfx with legacy encryption, wrong password") << u"mutual"_s << u"/orders"_s << SettingsEdit([this](ConnectionSettings &s) {
+        s.certificates.source = CertificateSource::FromFile;
+        s.certificates.pfxFilePath = m_certificates.legacyClientPfx();
+        s.certificates.pfxPassword = u"wrong"_s;
+    }) << false << u"Re-export it with"_s << nothing;
+    QTest::newRow("relative pfx from the certificate folder") << u"mutual"_s << u"/orders"_s << SettingsEdit([](ConnectionSettings &s) {
+        s.certificates.skipServerCertificateValidation = true;
+        s.certificates.source = CertificateSource::FromFile;
+        s.certificates.pfxFilePath = u"client.pfx"_s; // not in the current directory: in the folder set below
+        s.certificates.pfxPassword = TestCertificates::pfxPassword();
+    }) << true << u"Connected"_s << nothing;
+    QTest::newRow("host not found") << u"http"_s << u"http://nosuchhost.invalid/orders"_s << none << false
+                                    << u"The host nosuchhost.invalid was not found."_s << nothing;
     QTest::newRow("pfx file missing")
         << u"mutual"_s << u"/orders"_s << SettingsEdit([](ConnectionSettings &s) {
                s.certificates.source = CertificateSource::FromFile;
@@ -341,7 +364,7 @@ void TestRequestEngine::requests()
                                          : m_http.baseUrl();
     if (server == u"closed")
         base = QUrl(u"http://127.0.0.1:1"_s);
-    settings.request.url = base.toString() + path;
+    settings.request.url = path.startsWith(u"http"_s) ? path : base.toString() + path;
     settings.request.timeoutSeconds = 10;
     edit(settings);
     const ConnectionTestResult result = run(settings);

@@ -1,4 +1,6 @@
 #include "authenticationsection.h"
+#include "sampleapiserver.h"
+#include "testresultview.h"
 #include "connectiondialog.h"
 #include "connectionfile.h"
 #include "connectionsection.h"
@@ -99,9 +101,13 @@ private slots:
     void draftIsOfferedBack();
     void sectionsCollapse();
     void tablesHaveModelsThatBehave();
+    void testConnectionShowsTheResult_data();
+    void testConnectionShowsTheResult();
+    void testConnectionCanBeCanceled();
 
 private:
     QTemporaryDir m_dir;
+    SampleApiServer m_api;
 };
 
 void TestConnectionDialog::initTestCase()
@@ -110,6 +116,8 @@ void TestConnectionDialog::initTestCase()
     QApplication::setOrganizationName(u"QonduitTest"_s);
     QApplication::setApplicationName(u"tst_connectiondialog"_s);
     QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_api.start(0, nullptr, &error), qPrintable(error));
 }
 
 void TestConnectionDialog::init()
@@ -500,6 +508,55 @@ void TestConnectionDialog::tablesHaveModelsThatBehave()
         editor->removeSelectedRows();
         QCOMPARE(editor->rows().size(), 0);
     }
+}
+
+void TestConnectionDialog::testConnectionShowsTheResult_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("body");
+    QTest::newRow("json") << u"/orders"_s << u"\u2714 Connected: 200 OK, JSON"_s << u"\n    \"orders\": ["_s;
+    QTest::newRow("xml") << u"/catalog.xml"_s << u"\u2714 Connected: 200 OK, XML"_s << u"\n  <product id=\"A-100\""_s;
+    QTest::newRow("404") << u"/fault/404"_s << u"\u2716 Not found (404)"_s << u"not found"_s;
+    QTest::newRow("refused") << u"http://127.0.0.1:1/"_s << u"\u2716 Nothing answers at 127.0.0.1:1"_s << QString();
+}
+
+void TestConnectionDialog::testConnectionShowsTheResult()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, sentence);
+    QFETCH(QString, body);
+    ConnectionDialog dialog;
+    ConnectionSettings settings;
+    settings.request.url = path.startsWith(u"http"_s) ? path : m_api.baseUrl().toString() + path;
+    dialog.load(settings);
+    auto *button = dialog.findChild<QPushButton *>(u"testConnectionButton"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // one test at a time
+    auto *line = dialog.findChild<QLabel *>(u"testResult.sentence"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(line->text().startsWith(sentence), qPrintable(line->text()), 10000);
+    QVERIFY(button->isEnabled());
+    QVERIFY(dialog.findChild<QWidget *>(u"testResult.details"_s)->isVisibleTo(&dialog));
+    auto *bodyView = dialog.findChild<QPlainTextEdit *>(u"testResult.body"_s);
+    QTRY_VERIFY2(bodyView->toPlainText().contains(body), qPrintable(bodyView->toPlainText().left(200)));
+    QVERIFY(dialog.findChild<QPlainTextEdit *>(u"testResult.summary"_s)->toPlainText().contains(u"URL: "_s));
+}
+
+void TestConnectionDialog::testConnectionCanBeCanceled()
+{
+    ConnectionDialog dialog;
+    ConnectionSettings settings;
+    settings.request.url = m_api.baseUrl().toString() + u"/fault/slow?ms=10000"_s;
+    dialog.load(settings);
+    dialog.testConnection();
+    auto *cancel = dialog.findChild<QPushButton *>(u"testResult.cancel"_s);
+    QVERIFY(cancel->isVisibleTo(&dialog));
+    QVERIFY(dialog.findChild<QWidget *>(u"testResult.progress"_s)->isVisibleTo(&dialog));
+    QTest::qWait(100);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    auto *line = dialog.findChild<QLabel *>(u"testResult.sentence"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(line->text().contains(u"canceled"_s), qPrintable(line->text()), 5000);
+    QVERIFY(!cancel->isVisibleTo(&dialog));
 }
 
 QTEST_MAIN(TestConnectionDialog)

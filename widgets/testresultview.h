@@ -1,0 +1,47 @@
+#pragma once
+
+#include "connectiontestresult.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+class QPlainTextEdit;
+
+namespace Qonduit {
+
+class CodeView;
+
+// "Test connection" as the user sees it: a progress bar with Cancel while the request runs, then one
+// green or red sentence, and the details: summary (status, timings, redirects, TLS, notes), response
+// headers, and the body, highlighted and indented.
+class TestResultView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TestResultView(QWidget *parent = nullptr);
+
+    void showRunning(const QString &url);
+    void showProgress(qint64 received, qint64 total);
+    void showResult(const ConnectionTestResult &result);
+    QString sentence() const;
+
+signals:
+    void cancelRequested();
+
+private:
+    QLabel *m_sentence;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QTabWidget *m_details;
+    QPlainTextEdit *m_summary;
+    QTableWidget *m_headers;
+    CodeView *m_body;
+    int m_formatting = 0; // bumps with each result, so a late formatter result is dropped
+};
+
+} // namespace Qonduit
