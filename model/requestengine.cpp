@@ -457,7 +457,7 @@ void RequestEngine::onFinished()
             const QStringList offered = offeredSchemes(m_result.headers);
             const QString offers
                 = offered.isEmpty() ? QString() : u" It offers: %1."_s.arg(offered.join(u", "_s));
-            if (m_credentialsGiven.contains(reply) || m_credentialsGiven.size() > 0)
+            if (!m_credentialsGiven.isEmpty())
                 fail(u"The user name or password was not accepted (401)."_s + offers, reason);
             else
                 fail(u"The server asks for credentials (401)."_s + offers, reason);

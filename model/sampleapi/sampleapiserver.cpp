@@ -227,6 +227,9 @@ bool SampleApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
     for (const auto &[name, value] : request.headers())
         received.headers.insert(name.toLower(), value);
     received.body = request.body();
+    // A sample API left running must not grow without end: the latest requests are enough for tests.
+    if (m_received.size() >= 1000)
+        m_received.removeFirst();
     m_received.append(received);
 
     const auto route = routes().find(request.url().path());
