@@ -4,6 +4,7 @@
 #include "collapsiblesection.h"
 #include "connectionfile.h"
 #include "connectioninput.h"
+#include "curlimport.h"
 #include "connectionstring.h"
 #include "messagebar.h"
 #include "requestengine.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -173,6 +175,17 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_draftTimer->setInterval(800);
     connect(m_draftTimer, &QTimer::timeout, this, &ConnectionDialog::saveDraftNow);
 
+    // A curl command pasted into the URL field becomes the whole form (the clipboard has all its lines).
+    connect(findChild<QLineEdit *>(QStringLiteral("request.url")), &QLineEdit::textEdited, this,
+        [this](const QString &text) {
+            if (!CurlImport::looksLikeCurl(text))
+                return;
+            const QString clipboard = QGuiApplication::clipboard()->text();
+            const QString command = CurlImport::looksLikeCurl(clipboard) ? clipboard : text;
+            // After the line edit's own signal: loading the form sets this very field.
+            QMetaObject::invokeMethod(this, [this, command] { importCurl(command); }, Qt::QueuedConnection);
+        });
+
     load(ConnectionSettings());
     QSize size(1100, 860);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -212,6 +225,8 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
     edit->setObjectName(QStringLiteral("editMenu"));
     add(edit, tr("&Paste connection"), QStringLiteral("pasteConnectionAction"),
         QKeySequence(tr("Ctrl+Shift+V")), &ConnectionDialog::pasteFromClipboard);
+    add(edit, tr("&Import curl command"), QStringLiteral("importCurlAction"), QKeySequence(tr("Ctrl+Shift+U")),
+        [this] { importCurl(QGuiApplication::clipboard()->text()); });
     add(edit, tr("&Copy statement"), QStringLiteral("copyStatementAction"), QKeySequence(tr("Ctrl+Shift+C")),
         [this] { QGuiApplication::clipboard()->setText(statement()); });
 }
@@ -358,8 +373,27 @@ bool ConnectionDialog::saveFile(const QString &path)
     return true;
 }
 
+bool ConnectionDialog::importCurl(const QString &command)
+{
+    const auto imported = CurlImport::read(command, settings());
+    if (!imported) {
+        m_messageBar->show(MessageBar::Kind::Error, tr("The curl command cannot be imported: %1.").arg(imported.error()));
+        return false;
+    }
+    load(imported.value().settings);
+    setModified(true);
+    m_draftTimer->start();
+    const QStringList &unmapped = imported.value().unmapped;
+    m_messageBar->show(MessageBar::Kind::Information,
+        unmapped.isEmpty() ? tr("The form now holds the curl command.")
+                           : tr("The form now holds the curl command. Not in the form:\n%1").arg(unmapped.join(u'\n')));
+    return true;
+}
+
 bool ConnectionDialog::pasteConnection(const QString &text)
 {
+    if (CurlImport::looksLikeCurl(text))
+        return importCurl(text);
     const auto read = ConnectionInput::read(text.toUtf8());
     if (!read) {
         m_messageBar->show(MessageBar::Kind::Error,

@@ -47,6 +47,8 @@ public:
     bool saveFile(const QString &path);
     // Fills the form from a statement, a string or a .qonduit file's text; on error says where.
     bool pasteConnection(const QString &text);
+    // Fills the form from a curl command; what has no place in the form is listed in the message bar.
+    bool importCurl(const QString &command);
     QString currentFile() const { return m_currentFile; }
 
     // Where the draft of the connection being edited is kept until the dialog closes normally.

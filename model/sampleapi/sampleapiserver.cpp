@@ -203,6 +203,15 @@ bool SampleApiServer::start(quint16 port, const TlsOptions *tls, QString *error)
     bind(server);
     m_port = server->serverPort();
     m_tls = tls != nullptr;
+    if (!tls) {
+        auto *alias = new QTcpServer(this);
+        if (alias->listen(QHostAddress(u"127.0.0.2"_s), m_port)) {
+            bind(alias);
+            m_aliasHost = u"127.0.0.2"_s;
+        } else {
+            delete alias;
+        }
+    }
     return true;
 }
 
@@ -262,13 +271,13 @@ QList<std::pair<QString, QString>> SampleApiServer::routeList()
         {u"/auth/digest"_s, u"Digest MD5, qop=auth: analyst / s3cret"_s},
         {u"/auth/ntlm"_s, u"NTLMv2: QONDUIT\\analyst / s3cret"_s},
         {u"/auth/bearer"_s, u"Authorization: Bearer token-4711"_s},
-        {u"/auth/to-alias"_s, u"redirects to /auth/alias on the host alias localhost"_s},
-        {u"/auth/alias"_s, u"Basic, accepted only when reached as localhost"_s},
+        {u"/auth/to-alias"_s, u"redirects to /auth/alias on the alias host 127.0.0.2"_s},
+        {u"/auth/alias"_s, u"Basic, accepted only when reached as 127.0.0.2"_s},
         {u"/fault/slow?ms=N"_s, u"answers after N milliseconds"_s},
         {u"/fault/cut"_s, u"closes the connection in the middle of the body"_s},
         {u"/fault/redirect?to=PATH"_s, u"302 to PATH on this server"_s},
         {u"/fault/redirect-port?port=N"_s, u"302 to the same path on another port"_s},
-        {u"/fault/redirect-alias"_s, u"302 to /orders on the host alias localhost"_s},
+        {u"/fault/redirect-alias"_s, u"302 to /orders on the alias host 127.0.0.2"_s},
         {u"/fault/redirect-self"_s, u"302 to itself"_s},
         {u"/fault/redirect-loop"_s, u"302 to /fault/redirect-loop-back, which redirects back"_s},
         {u"/fault/401"_s, u"401 offering Basic and Digest"_s},
@@ -472,15 +481,15 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                 {{"WWW-Authenticate", "NTLM"}});
         });
         r.insert(u"/auth/to-alias"_s, [](SampleApiServer &server, Context &c) {
-            c.reply(302, {{"Location", u"http://localhost:%1/auth/alias"_s.arg(server.m_port).toUtf8()}}, {});
+            c.reply(302, {{"Location", u"http://%1:%2/auth/alias"_s.arg(server.m_aliasHost).arg(server.m_port).toUtf8()}}, {});
         });
-        r.insert(u"/auth/alias"_s, [](SampleApiServer &, Context &c) {
+        r.insert(u"/auth/alias"_s, [](SampleApiServer &server, Context &c) {
             const QByteArray expected
                 = "Basic " + QByteArray(UserName).append(':').append(Password).toBase64();
-            if (c.header("Host").startsWith("localhost:") && c.header("Authorization") == expected)
+            if (c.header("Host").startsWith(server.m_aliasHost.toLatin1() + ':') && c.header("Authorization") == expected)
                 c.json(200, QJsonObject {{u"host"_s, QString::fromLatin1(c.header("Host"))}});
             else
-                c.json(401, QJsonObject {{u"error"_s, u"credentials are accepted on localhost only"_s}},
+                c.json(401, QJsonObject {{u"error"_s, u"credentials are accepted on the alias host only"_s}},
                     {{"WWW-Authenticate", "Basic realm=\"alias\""}});
         });
 
@@ -517,7 +526,7 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                 {});
         });
         r.insert(u"/fault/redirect-alias"_s, [](SampleApiServer &server, Context &c) {
-            c.reply(302, {{"Location", u"http://localhost:%1/orders"_s.arg(server.m_port).toUtf8()}}, {});
+            c.reply(302, {{"Location", u"http://%1:%2/orders"_s.arg(server.m_aliasHost).arg(server.m_port).toUtf8()}}, {});
         });
         r.insert(u"/fault/redirect-self"_s, [](SampleApiServer &, Context &c) {
             c.reply(302, {{"Location", c.urlFor(u"/fault/redirect-self"_s)}}, {});

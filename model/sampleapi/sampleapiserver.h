@@ -53,6 +53,9 @@ public:
     bool start(quint16 port = 0, const TlsOptions *tls = nullptr, QString *error = nullptr);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http(s)://127.0.0.1:port
+    // A second name for this server, for "another host" routes and tests: the loopback address
+    // 127.0.0.2 on the same port, which needs no name resolution; "localhost" where it cannot be bound.
+    QString aliasHost() const { return m_aliasHost; }
     QList<ReceivedRequest> received() const { return m_received; }
     void clearReceived() { m_received.clear(); }
 
@@ -70,6 +73,7 @@ private:
 
     quint16 m_port = 0;
     bool m_tls = false;
+    QString m_aliasHost = QStringLiteral("localhost");
     QList<ReceivedRequest> m_received;
     QHash<QTcpSocket *, QByteArray> m_ntlmChallenges; // per connection: NTLM is a handshake on one socket
     quint64 m_digestNonceCounter = 0;

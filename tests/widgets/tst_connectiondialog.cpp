@@ -104,6 +104,8 @@ private slots:
     void testConnectionShowsTheResult_data();
     void testConnectionShowsTheResult();
     void testConnectionCanBeCanceled();
+    void curlCommandFillsTheForm_data();
+    void curlCommandFillsTheForm();
 
 private:
     QTemporaryDir m_dir;
@@ -557,6 +559,43 @@ void TestConnectionDialog::testConnectionCanBeCanceled()
     auto *line = dialog.findChild<QLabel *>(u"testResult.sentence"_s);
     QTRY_VERIFY2_WITH_TIMEOUT(line->text().contains(u"canceled"_s), qPrintable(line->text()), 5000);
     QVERIFY(!cancel->isVisibleTo(&dialog));
+}
+
+void TestConnectionDialog::curlCommandFillsTheForm_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("edit menu") << u"action"_s;
+    QTest::newRow("paste connection") << u"paste"_s;
+    QTest::newRow("pasted into the url field") << u"url"_s;
+}
+
+void TestConnectionDialog::curlCommandFillsTheForm()
+{
+    QFETCH(QString, how);
+    ConnectionDialog dialog;
+    dialog.findChild<QLineEdit *>(u"name"_s)->setText(u"Kept"_s);
+    const QString command = u"curl -L 'https://api.example.com/v1/orders?status=open' \\\n  -H 'Accept: application/json' \\\n"
+                            "  -u analyst:s3cret --compressed"_s;
+    QGuiApplication::clipboard()->setText(command);
+    if (how == u"action") {
+        dialog.findChild<QAction *>(u"importCurlAction"_s)->trigger();
+    } else if (how == u"paste") {
+        dialog.findChild<QAction *>(u"pasteConnectionAction"_s)->trigger();
+    } else {
+        auto *url = dialog.findChild<QLineEdit *>(u"request.url"_s);
+        url->clear();
+        QTest::keyClicks(url, u"curl -L 'https://api.example.com/v1/orders?status=open'"_s);
+    }
+    QTRY_COMPARE(dialog.findChild<QLineEdit *>(u"request.url"_s)->text(), u"https://api.example.com/v1/orders"_s);
+    const ConnectionSettings settings = dialog.settings();
+    QCOMPARE(settings.queryParameters, (QList<NameValue> { { u"status"_s, u"open"_s } }));
+    QCOMPARE(settings.queryHeaders, (QList<NameValue> { { u"Accept"_s, u"application/json"_s } }));
+    QCOMPARE(settings.authentication.schema, AuthSchema::Basic);
+    QCOMPARE(settings.authentication.password, u"s3cret"_s);
+    QCOMPARE(settings.name, u"Kept"_s);
+    // Nothing is dropped unsaid.
+    QVERIFY2(dialog.messageBar()->text().contains(u"Not in the form:\n-L: redirects"_s), qPrintable(dialog.messageBar()->text()));
+    QVERIFY(dialog.messageBar()->text().contains(u"--compressed"_s));
 }
 
 QTEST_MAIN(TestConnectionDialog)
