@@ -1,6 +1,7 @@
 // Runs the fuzzer's checks on its seed corpus and on deterministic mutations of it, so that every
 // ./test exercises what the fuzzer guards, with no clang needed.
 #include "connectioninputcheck.h"
+#include "curlimportcheck.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -15,21 +16,22 @@ private slots:
     void corpus();
 };
 
-void TestFuzzReplay::corpus_data()
+namespace {
+
+// The seed files of one corpus, and deterministic mutations of them that matter to these formats: the
+// special characters, cuts and splices.
+void addCorpusRows(const QString &name, const QByteArray &special)
 {
-    QTest::addColumn<QByteArray>("input");
-    const QDir corpus(QStringLiteral(QONDUIT_CORPUS));
+    const QDir corpus(QStringLiteral(QONDUIT_CORPUS) + u'/' + name);
     const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 5);
     QList<QByteArray> seeds;
-    for (const QString &name : files) {
-        QFile file(corpus.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        seeds.append(file.readAll());
-        QTest::newRow(qPrintable(name)) << seeds.last();
+    for (const QString &file : files) {
+        QFile in(corpus.filePath(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        seeds.append(in.readAll());
+        QTest::addRow("%s/%s", qPrintable(name), qPrintable(file)) << name << seeds.last();
     }
-    // Mutations that matter to this format: the special characters, cuts and splices.
-    const QByteArray special = "%;=12\"' \n\0\xff{}[]";
     QRandomGenerator random(424242);
     for (int row = 0; row < 3000; ++row) {
         QByteArray input = seeds[random.bounded(int(seeds.size()))];
@@ -37,28 +39,34 @@ void TestFuzzReplay::corpus_data()
         for (int e = 0; e < edits && !input.isEmpty(); ++e) {
             const int at = random.bounded(int(input.size()));
             switch (random.bounded(4)) {
-            case 0:
-                input[at] = special[random.bounded(int(special.size()))];
-                break;
-            case 1:
-                input.insert(at, special[random.bounded(int(special.size()))]);
-                break;
-            case 2:
-                input.truncate(at);
-                break;
-            default:
-                input.insert(at, seeds[random.bounded(int(seeds.size()))].left(random.bounded(1, 40)));
-                break;
+            case 0: input[at] = special[random.bounded(int(special.size()))]; break;
+            case 1: input.insert(at, special[random.bounded(int(special.size()))]); break;
+            case 2: input.truncate(at); break;
+            default: input.insert(at, seeds[random.bounded(int(seeds.size()))].left(random.bounded(1, 40))); break;
             }
         }
-        QTest::addRow("mutation %d", row) << input;
+        QTest::addRow("%s mutation %d", qPrintable(name), row) << name << input;
     }
+}
+
+} // namespace
+
+void TestFuzzReplay::corpus_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QByteArray>("input");
+    // Arrays, so that their sizes count the NUL bytes inside and nothing past the end.
+    static const char connectionSpecial[] = "%;=12\"' \n\0\xff{}[]";
+    static const char curlSpecial[] = "'\"$\\^ \n\r-:@=&?\0\xff";
+    addCorpusRows(QStringLiteral("connectionstring"), QByteArray(connectionSpecial, sizeof connectionSpecial - 1));
+    addCorpusRows(QStringLiteral("curl"), QByteArray(curlSpecial, sizeof curlSpecial - 1));
 }
 
 void TestFuzzReplay::corpus()
 {
+    QFETCH(QString, target);
     QFETCH(QByteArray, input);
-    const QString problem = checkConnectionInput(input);
+    const QString problem = target == u"curl" ? checkCurlImport(input) : checkConnectionInput(input);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
