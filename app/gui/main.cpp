@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <QFile>
+#include <QIcon>
 #include <QTextStream>
 
 #include <cstdio>
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Qonduit"));
     QApplication::setOrganizationName(QStringLiteral("Qonduit"));
     QApplication::setApplicationVersion(Qonduit::Version.toString());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/qonduit/icons/qonduit.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.qonduit.Qonduit"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design Qlik REST connections interactively."));
@@ -69,6 +72,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption test(QStringLiteral("test"),
                                   QApplication::translate("main", "With --screenshot: run Test connection first."));
     parser.addOptions({ screenshot, section, load, test });
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A .qonduit file to open (as the desktop's Open With does)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     Qonduit::ConnectionDialog dialog;
@@ -85,6 +91,8 @@ int main(int argc, char *argv[])
         }
         dialog.load(read.value().settings);
     }
+    if (!parser.positionalArguments().isEmpty())
+        dialog.openFile(parser.positionalArguments().first()); // a file that cannot be read says so in the dialog
     if (parser.isSet(screenshot))
         return renderScreenshot(dialog, parser.value(screenshot), parser.value(section), parser.isSet(test));
 
