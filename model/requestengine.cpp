@@ -133,6 +133,7 @@ RequestEngine::~RequestEngine()
 void RequestEngine::start(const ConnectionSettings &settings)
 {
     cancel();
+    ++m_run; // after cancel(): the old run's last words carry the old number and are dropped
     delete m_manager;
     // A manager of its own per run: Qt caches credentials per host in the manager, and they must not
     // reach the next test (or another path of the same host).
@@ -492,9 +493,9 @@ void RequestEngine::onFinished()
     const bool complete = !m_result.bodyFile;
     auto *watcher = new QFutureWatcher<ResponseTypeCheck>(this);
     m_check = watcher;
-    connect(watcher, &QFutureWatcher<ResponseTypeCheck>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<ResponseTypeCheck>::finished, this, [this, watcher, run = m_run] {
         watcher->deleteLater();
-        if (m_done)
+        if (m_done || run != m_run)
             return;
         finishWithCheck(watcher->result());
     });
@@ -556,7 +557,12 @@ void RequestEngine::complete()
     const ConnectionTestResult result = m_result;
     // Delivered from the event loop: the caller never sees finished() inside start().
     QMetaObject::invokeMethod(
-        this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+        this,
+        [this, result, run = m_run] {
+            if (run == m_run)
+                emit finished(result);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Qonduit

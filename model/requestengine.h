@@ -41,6 +41,7 @@ public:
     // The folder the GUI and the command line share: <generic data>/Qonduit/certificates.
     static QString defaultCertificateFolder();
 
+    // Starts a run; one that is still going is canceled, and only the new run's finished() arrives.
     void start(const ConnectionSettings &settings);
     void cancel();
     bool isRunning() const { return !m_done && (!m_reply.isNull() || !m_check.isNull()); }
@@ -80,6 +81,7 @@ private:
     bool m_canceled = false;
     bool m_timedOut = false;
     bool m_done = true; // nothing running yet
+    quint64 m_run = 0; // which run is current: what an older run delivers late is dropped
 };
 
 } // namespace Qonduit

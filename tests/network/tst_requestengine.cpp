@@ -45,6 +45,8 @@ private slots:
     void requests_data();
     void requests();
     void cancel();
+    void restartGivesOnlyTheLatestResult_data();
+    void restartGivesOnlyTheLatestResult();
     void bigBodySpillsToAFile();
     void nothingLeaksIntoTheNextRun();
 
@@ -390,6 +392,36 @@ void TestRequestEngine::cancel()
     QCOMPARE(result.outcome, ConnectionTestResult::Outcome::Canceled);
     QVERIFY(result.millisecondsTotal < 5000);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestRequestEngine::restartGivesOnlyTheLatestResult_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<int>("waitMs"); // how long the first run goes before the restart
+    QTest::newRow("while waiting for the server") << u"/fault/slow?ms=3000"_s << 50;
+    QTest::newRow("while the body is checked") << u"/big?mb=20"_s << 400;
+    QTest::newRow("at once") << u"/orders"_s << 0;
+}
+
+// A new start replaces the run in progress: only the new run's result arrives, once.
+void TestRequestEngine::restartGivesOnlyTheLatestResult()
+{
+    QFETCH(QString, first);
+    QFETCH(int, waitMs);
+    RequestEngine engine;
+    QSignalSpy finished(&engine, &RequestEngine::finished);
+    ConnectionSettings settings;
+    settings.request.url = m_http.baseUrl().toString() + first;
+    engine.start(settings);
+    QTest::qWait(waitMs);
+    settings.request.url = m_http.baseUrl().toString() + u"/catalog.xml"_s;
+    engine.start(settings);
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(1500); // anything late from the first run would arrive meanwhile
+    QCOMPARE(finished.size(), 1);
+    const auto result = finished.first().first().value<ConnectionTestResult>();
+    QVERIFY2(result.succeeded(), qPrintable(result.summaryLine()));
+    QCOMPARE(result.type, ResponseType::Xml);
 }
 
 void TestRequestEngine::bigBodySpillsToAFile()
