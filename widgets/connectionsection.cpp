@@ -47,7 +47,8 @@ ConnectionSection::Field &ConnectionSection::registerField(
     problem->setWordWrap(true);
     problem->setTextFormat(Qt::PlainText);
     QPalette palette = problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28));
     problem->setPalette(palette);
     problem->setVisible(false);
     problem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -106,7 +106,8 @@ void TestResultView::showResult(const ConnectionTestResult &result)
     m_sentence->setAccessibleName(m_sentence->text());
 
     QStringList lines;
-    if (!result.detail.isEmpty() && result.detail != result.sentence)
+    // The detail of an HTTP failure is its reason phrase, which the status line already shows.
+    if (!result.detail.isEmpty() && result.detail != result.sentence && result.detail != QString::fromLatin1(result.reason))
         lines << tr("Detail: %1").arg(result.detail);
     if (result.status)
         lines << tr("Status: %1 %2").arg(result.status).arg(QString::fromLatin1(result.reason));

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QFile>
 #include <QIcon>
+#include <QPalette>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,6 +48,23 @@ int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, con
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // QONDUIT_DARK=1 draws with a dark palette: to see dark mode where the desktop offers none (screenshots).
+    if (qEnvironmentVariableIntValue("QONDUIT_DARK")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+        for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+            dark.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
+        QApplication::setPalette(dark);
+    }
     QApplication::setApplicationName(QStringLiteral("Qonduit"));
     QApplication::setOrganizationName(QStringLiteral("Qonduit"));
     QApplication::setApplicationVersion(Qonduit::Version.toString());
