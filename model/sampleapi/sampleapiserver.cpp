@@ -325,20 +325,48 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
             c.reply(200, {{"Content-Type", "text/csv"}}, "1;open;25.5\n2;shipped;12.5\n3;open;110\n");
         });
         r.insert(u"/big"_s, [](SampleApiServer &, Context &c) {
-            // Built in memory up to 256 MB: enough for tests and benchmarks of this size.
-            const qint64 wanted = std::clamp<qint64>(c.intParameter(u"mb"_s, 1), 0, 256) * 1024 * 1024;
-            const QJsonArray sample = orders();
-            QByteArray body = "{\"orders\":[";
-            body.reserve(wanted + 4096);
-            for (int i = 0; body.size() < wanted || i == 0; ++i) {
-                QJsonObject order = sample[i % sample.size()].toObject();
-                order[u"id"_s] = 100000 + i;
-                if (i > 0)
-                    body += ',';
-                body += QJsonDocument(order).toJson(QJsonDocument::Compact);
-            }
-            body += "]}";
-            c.reply(200, {{"Content-Type", "application/json"}}, body);
+            // Streamed in chunks as the socket drains, so that a gigabyte costs no gigabyte of memory.
+            struct Stream
+            {
+                qint64 wanted = 0;
+                qint64 sent = 0;
+                int record = 0;
+                QList<QByteArray> samples;
+                QMetaObject::Connection drain;
+            };
+            auto stream = std::make_shared<Stream>();
+            stream->wanted = std::clamp<qint64>(c.intParameter(u"mb"_s, 1), 0, 4096) * 1024 * 1024;
+            for (const auto &order : orders())
+                stream->samples.append(QJsonDocument(order.toObject()).toJson(QJsonDocument::Compact));
+            QPointer<QTcpSocket> socket = c.socket;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            const auto pump = [socket, stream] {
+                if (!socket)
+                    return;
+                while (socket->bytesToWrite() < 4 * 1024 * 1024 && stream->record >= 0) {
+                    QByteArray chunk = stream->record == 0 ? QByteArray("{\"orders\":[") : QByteArray();
+                    while (chunk.size() < 512 * 1024 && (stream->sent + chunk.size() < stream->wanted || stream->record == 0)) {
+                        const QByteArray &order = stream->samples[stream->record % stream->samples.size()];
+                        if (stream->record > 0)
+                            chunk += ',';
+                        // A sequence number first, so that every record differs.
+                        chunk += "{\"seq\":" + QByteArray::number(stream->record) + ',' + order.mid(1);
+                        ++stream->record;
+                    }
+                    const bool last = stream->sent + chunk.size() >= stream->wanted;
+                    if (last)
+                        chunk += "]}";
+                    stream->sent += chunk.size();
+                    socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+                    if (last) {
+                        socket->write("0\r\n\r\n");
+                        stream->record = -1;
+                        QObject::disconnect(stream->drain);
+                    }
+                }
+            };
+            stream->drain = QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+            pump();
         });
         r.insert(u"/echo"_s, [](SampleApiServer &, Context &c) {
             QJsonObject headers;
