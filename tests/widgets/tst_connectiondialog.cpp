@@ -18,6 +18,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
+#include <QSettings>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -99,6 +101,8 @@ private slots:
     void statementPaneMatchesTheWriter();
     void filesKeepNoSecrets();
     void draftIsOfferedBack();
+    void draftCanBeDiscarded();
+    void recentFilesReopen();
     void sectionsCollapse();
     void tablesHaveModelsThatBehave();
     void testConnectionShowsTheResult_data();
@@ -477,6 +481,48 @@ void TestConnectionDialog::draftIsOfferedBack()
     QVERIFY(!QFile::exists(ConnectionDialog::draftPath()));
     ConnectionDialog clean;
     QVERIFY(!clean.offerDraft());
+}
+
+void TestConnectionDialog::draftCanBeDiscarded()
+{
+    {
+        ConnectionDialog crashed;
+        QTest::keyClicks(crashed.findChild<QLineEdit *>(u"request.url"_s), u"https://gone.example.com/"_s);
+        crashed.saveDraftNow();
+        QFile::copy(ConnectionDialog::draftPath(), m_dir.filePath(u"draft2.copy"_s));
+        crashed.setConfirm([](const QString &) { return true; });
+    }
+    QFile::remove(ConnectionDialog::draftPath());
+    QFile::copy(m_dir.filePath(u"draft2.copy"_s), ConnectionDialog::draftPath());
+    ConnectionDialog next;
+    QVERIFY(next.offerDraft());
+    QTest::mouseClick(next.findChild<QPushButton *>(u"discardDraftButton"_s), Qt::LeftButton);
+    QVERIFY(!QFile::exists(ConnectionDialog::draftPath()));
+    QVERIFY(next.settings().request.url.isEmpty()); // the form is left as it was
+}
+
+void TestConnectionDialog::recentFilesReopen()
+{
+    QSettings().remove(u"recentFiles"_s);
+    const QString first = m_dir.filePath(u"first.qonduit"_s);
+    const QString second = m_dir.filePath(u"second.qonduit"_s);
+    ConnectionDialog dialog;
+    dialog.setConfirm([](const QString &) { return true; });
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"request.url"_s), u"https://first.example.com/"_s);
+    QVERIFY(dialog.saveFile(first));
+    dialog.findChild<QLineEdit *>(u"request.url"_s)->setText(u"https://second.example.com/"_s);
+    QVERIFY(dialog.saveFile(second));
+    QCOMPARE(QSettings().value(u"recentFiles"_s).toStringList(), (QStringList { second, first })); // newest first
+
+    auto *menu = dialog.findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(menu);
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QCOMPARE(menu->actions().size(), 2);
+    QCOMPARE(menu->actions().last()->text(), u"first.qonduit"_s);
+    menu->actions().last()->trigger();
+    QCOMPARE(dialog.settings().request.url, u"https://first.example.com/"_s);
+    QCOMPARE(dialog.currentFile(), first);
+    QCOMPARE(QSettings().value(u"recentFiles"_s).toStringList().first(), first);
 }
 
 void TestConnectionDialog::sectionsCollapse()
