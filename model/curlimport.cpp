@@ -3,8 +3,8 @@
 #include <QHash>
 #include <QUrl>
 
-#include <cmath>
 #include <QUrlQuery>
+#include <cmath>
 
 namespace Qonduit::CurlImport {
 
@@ -15,11 +15,39 @@ QString unclosed(QChar quote, qsizetype at)
     return QStringLiteral("the command ends inside a %1 quote opened at character %2").arg(quote).arg(at + 1);
 }
 
+// The words of a command line as they are read: characters and quoted text join the current word, white
+// space ends it. A pair of empty quotes still makes a word, so "joining" nothing counts too.
+class Words
+{
+public:
+    void add(QChar c) { add(QString(c)); }
+    void add(const QString &text)
+    {
+        m_word += text;
+        m_inWord = true;
+    }
+    void end()
+    {
+        if (m_inWord)
+            m_words.append(m_word);
+        m_word.clear();
+        m_inWord = false;
+    }
+    QStringList take()
+    {
+        end();
+        return std::move(m_words);
+    }
+
+private:
+    QStringList m_words;
+    QString m_word;
+    bool m_inWord = false;
+};
+
 Expected<QStringList, QString> splitBash(const QString &text)
 {
-    QStringList words;
-    QString word;
-    bool inWord = false;
+    Words words;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
@@ -32,68 +60,60 @@ Expected<QStringList, QString> splitBash(const QString &text)
                 ++i;
                 continue;
             }
-            word += next;
-            inWord = true;
+            words.add(next);
         } else if (c == u'\'') {
             const qsizetype close = text.indexOf(u'\'', i + 1);
             if (close < 0)
                 return unclosed(c, i);
-            word += text.mid(i + 1, close - i - 1);
-            inWord = true;
+            words.add(text.mid(i + 1, close - i - 1));
             i = close;
         } else if (c == u'$' && i + 1 < n && text[i + 1] == u'\'') {
             // ANSI-C quoting, as Chrome's "Copy as cURL (bash)" writes bodies with quotes in them.
             qsizetype j = i + 2;
+            words.add(QString());
             for (; j < n && text[j] != u'\''; ++j) {
                 if (text[j] == u'\\' && j + 1 < n) {
                     const QChar e = text[++j];
                     if (e == u'n')
-                        word += u'\n';
+                        words.add(u'\n');
                     else if (e == u't')
-                        word += u'\t';
+                        words.add(u'\t');
                     else if (e == u'r')
-                        word += u'\r';
+                        words.add(u'\r');
                     else if (e == u'u' && j + 4 < n) {
-                        word += QChar(text.mid(j + 1, 4).toUShort(nullptr, 16));
+                        words.add(QChar(text.mid(j + 1, 4).toUShort(nullptr, 16)));
                         j += 4;
                     } else
-                        word += e; // \' \" \\ and the rest as themselves
+                        words.add(e); // \' \" \\ and the rest as themselves
                 } else {
-                    word += text[j];
+                    words.add(text[j]);
                 }
             }
             if (j >= n)
                 return unclosed(u'\'', i + 1);
-            inWord = true;
             i = j;
         } else if (c == u'"') {
             qsizetype j = i + 1;
+            words.add(QString());
             for (; j < n && text[j] != u'"'; ++j) {
                 if (text[j] == u'\\' && j + 1 < n && QStringView(u"\"\\$`\n").contains(text[j + 1])) {
                     if (text[j + 1] != u'\n')
-                        word += text[j + 1];
+                        words.add(text[j + 1]);
                     ++j;
                 } else {
-                    word += text[j];
+                    words.add(text[j]);
                 }
             }
             if (j >= n)
                 return unclosed(c, i);
-            inWord = true;
             i = j;
         } else if (c.isSpace()) {
-            if (inWord)
-                words.append(word);
-            word.clear();
-            inWord = false;
+            words.end();
         } else {
-            word += c;
-            inWord = true;
+            words.add(c);
         }
     }
-    if (inWord)
-        words.append(word);
-    return words;
+    return words.take();
 }
 
 Expected<QStringList, QString> splitCmd(const QString &text)
@@ -112,55 +132,54 @@ Expected<QStringList, QString> splitCmd(const QString &text)
         }
     }
     // Then the program's own argument rules: "..." groups, \" is a quote, "" inside quotes is a quote.
-    QStringList words;
-    QString word;
-    bool inWord = false;
+    Words words;
     bool quoted = false;
     qsizetype openedAt = 0;
     for (qsizetype i = 0; i < unescaped.size(); ++i) {
         const QChar c = unescaped[i];
         if (c == u'\\' && i + 1 < unescaped.size() && unescaped[i + 1] == u'"') {
-            word += u'"';
+            words.add(u'"');
             ++i;
-            inWord = true;
         } else if (c == u'"') {
             if (quoted && i + 1 < unescaped.size() && unescaped[i + 1] == u'"') {
-                word += u'"';
+                words.add(u'"');
                 ++i;
             } else {
                 quoted = !quoted;
                 openedAt = i;
+                words.add(QString());
             }
-            inWord = true;
         } else if (c.isSpace() && !quoted) {
-            if (inWord)
-                words.append(word);
-            word.clear();
-            inWord = false;
+            words.end();
         } else {
-            word += c;
-            inWord = true;
+            words.add(c);
         }
     }
     if (quoted)
         return unclosed(u'"', openedAt);
-    if (inWord)
-        words.append(word);
-    return words;
+    return words.take();
 }
 
 // Options that take a value, as curl spells them; the short ones map to their long names.
 const QHash<QString, QString> &valueOptions()
 {
     static const QHash<QString, QString> options {
-        { QStringLiteral("-X"), QStringLiteral("--request") },   { QStringLiteral("-H"), QStringLiteral("--header") },
-        { QStringLiteral("-d"), QStringLiteral("--data") },      { QStringLiteral("-u"), QStringLiteral("--user") },
-        { QStringLiteral("-x"), QStringLiteral("--proxy") },     { QStringLiteral("-A"), QStringLiteral("--user-agent") },
-        { QStringLiteral("-e"), QStringLiteral("--referer") },   { QStringLiteral("-b"), QStringLiteral("--cookie") },
-        { QStringLiteral("-m"), QStringLiteral("--max-time") },  { QStringLiteral("-E"), QStringLiteral("--cert") },
-        { QStringLiteral("-o"), QStringLiteral("--output") },    { QStringLiteral("-F"), QStringLiteral("--form") },
-        { QStringLiteral("-T"), QStringLiteral("--upload-file") }, { QStringLiteral("-U"), QStringLiteral("--proxy-user") },
-        { QStringLiteral("-w"), QStringLiteral("--write-out") }, { QStringLiteral("-c"), QStringLiteral("--cookie-jar") },
+        {QStringLiteral("-X"), QStringLiteral("--request")},
+        {QStringLiteral("-H"), QStringLiteral("--header")},
+        {QStringLiteral("-d"), QStringLiteral("--data")},
+        {QStringLiteral("-u"), QStringLiteral("--user")},
+        {QStringLiteral("-x"), QStringLiteral("--proxy")},
+        {QStringLiteral("-A"), QStringLiteral("--user-agent")},
+        {QStringLiteral("-e"), QStringLiteral("--referer")},
+        {QStringLiteral("-b"), QStringLiteral("--cookie")},
+        {QStringLiteral("-m"), QStringLiteral("--max-time")},
+        {QStringLiteral("-E"), QStringLiteral("--cert")},
+        {QStringLiteral("-o"), QStringLiteral("--output")},
+        {QStringLiteral("-F"), QStringLiteral("--form")},
+        {QStringLiteral("-T"), QStringLiteral("--upload-file")},
+        {QStringLiteral("-U"), QStringLiteral("--proxy-user")},
+        {QStringLiteral("-w"), QStringLiteral("--write-out")},
+        {QStringLiteral("-c"), QStringLiteral("--cookie-jar")},
     };
     return options;
 }
@@ -168,15 +187,36 @@ const QHash<QString, QString> &valueOptions()
 bool takesValue(const QString &longName)
 {
     static const QStringList longOptions {
-        QStringLiteral("--request"), QStringLiteral("--header"), QStringLiteral("--data"), QStringLiteral("--data-raw"),
-        QStringLiteral("--data-binary"), QStringLiteral("--data-ascii"), QStringLiteral("--data-urlencode"),
-        QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("--proxy"), QStringLiteral("--user-agent"),
-        QStringLiteral("--referer"), QStringLiteral("--cookie"), QStringLiteral("--max-time"),
-        QStringLiteral("--connect-timeout"), QStringLiteral("--cert"), QStringLiteral("--cert-type"),
-        QStringLiteral("--key"), QStringLiteral("--pass"), QStringLiteral("--cacert"), QStringLiteral("--output"),
-        QStringLiteral("--form"), QStringLiteral("--upload-file"), QStringLiteral("--proxy-user"),
-        QStringLiteral("--write-out"), QStringLiteral("--cookie-jar"), QStringLiteral("--url"),
-        QStringLiteral("--retry"), QStringLiteral("--limit-rate"), QStringLiteral("--resolve"),
+        QStringLiteral("--request"),
+        QStringLiteral("--header"),
+        QStringLiteral("--data"),
+        QStringLiteral("--data-raw"),
+        QStringLiteral("--data-binary"),
+        QStringLiteral("--data-ascii"),
+        QStringLiteral("--data-urlencode"),
+        QStringLiteral("--json"),
+        QStringLiteral("--user"),
+        QStringLiteral("--proxy"),
+        QStringLiteral("--user-agent"),
+        QStringLiteral("--referer"),
+        QStringLiteral("--cookie"),
+        QStringLiteral("--max-time"),
+        QStringLiteral("--connect-timeout"),
+        QStringLiteral("--cert"),
+        QStringLiteral("--cert-type"),
+        QStringLiteral("--key"),
+        QStringLiteral("--pass"),
+        QStringLiteral("--cacert"),
+        QStringLiteral("--output"),
+        QStringLiteral("--form"),
+        QStringLiteral("--upload-file"),
+        QStringLiteral("--proxy-user"),
+        QStringLiteral("--write-out"),
+        QStringLiteral("--cookie-jar"),
+        QStringLiteral("--url"),
+        QStringLiteral("--retry"),
+        QStringLiteral("--limit-rate"),
+        QStringLiteral("--resolve"),
     };
     return longOptions.contains(longName);
 }
@@ -184,11 +224,10 @@ bool takesValue(const QString &longName)
 // Options that change nothing the request carries: listed as ignored, so nothing is dropped unsaid.
 bool isOutputOption(const QString &longName)
 {
-    static const QStringList ignored { QStringLiteral("--silent"), QStringLiteral("--show-error"),
-                                       QStringLiteral("--verbose"), QStringLiteral("--include"),
-                                       QStringLiteral("--output"), QStringLiteral("--write-out"),
-                                       QStringLiteral("--fail"), QStringLiteral("--progress-bar"),
-                                       QStringLiteral("--no-progress-meter") };
+    static const QStringList ignored {QStringLiteral("--silent"), QStringLiteral("--show-error"),
+        QStringLiteral("--verbose"), QStringLiteral("--include"), QStringLiteral("--output"),
+        QStringLiteral("--write-out"), QStringLiteral("--fail"), QStringLiteral("--progress-bar"),
+        QStringLiteral("--no-progress-meter")};
     return ignored.contains(longName);
 }
 
@@ -197,8 +236,9 @@ bool isOutputOption(const QString &longName)
 Shell guessShell(const QString &command)
 {
     const QString trimmed = command.trimmed();
-    if (trimmed.startsWith(QStringLiteral("curl.exe"), Qt::CaseInsensitive) || command.contains(QStringLiteral("^\n"))
-        || command.contains(QStringLiteral("^\r\n")) || command.contains(QStringLiteral("^\"")))
+    if (trimmed.startsWith(QStringLiteral("curl.exe"), Qt::CaseInsensitive)
+        || command.contains(QStringLiteral("^\n")) || command.contains(QStringLiteral("^\r\n"))
+        || command.contains(QStringLiteral("^\"")))
         return Shell::Cmd;
     return Shell::Bash;
 }
@@ -222,9 +262,10 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
     if (!words)
         return words.error();
     QStringList args = std::move(words).value();
-    if (args.isEmpty() || !(args[0].compare(u"curl", Qt::CaseInsensitive) == 0
-                            || args[0].endsWith(QStringLiteral("curl.exe"), Qt::CaseInsensitive)
-                            || args[0].endsWith(QStringLiteral("/curl"))))
+    if (args.isEmpty()
+        || !(args[0].compare(u"curl", Qt::CaseInsensitive) == 0
+            || args[0].endsWith(QStringLiteral("curl.exe"), Qt::CaseInsensitive)
+            || args[0].endsWith(QStringLiteral("/curl"))))
         return QStringLiteral("this is not a curl command: it does not start with curl");
 
     Result result;
@@ -274,36 +315,42 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
             result.unmapped.append(QStringLiteral("%1: a second URL; a connection has one").arg(arg));
             continue;
         }
-        options.append({ longName, value });
+        options.append({longName, value});
     }
 
     for (const auto &[option, value] : options) {
         if (option == u"--url") {
             url = value;
         } else if (option == u"--request") {
-            if (value.compare(u"GET", Qt::CaseInsensitive) == 0 || value.compare(u"POST", Qt::CaseInsensitive) == 0)
+            if (value.compare(u"GET", Qt::CaseInsensitive) == 0
+                || value.compare(u"POST", Qt::CaseInsensitive) == 0)
                 method = value.toUpper();
             else
-                result.unmapped.append(QStringLiteral("-X %1: Qlik's REST connector sends only GET and POST").arg(value));
+                result.unmapped.append(
+                    QStringLiteral("-X %1: Qlik's REST connector sends only GET and POST").arg(value));
         } else if (option == u"--header") {
             const qsizetype colon = value.indexOf(u':');
             if (colon <= 0)
                 result.unmapped.append(QStringLiteral("-H %1: not a \"Name: value\" header").arg(value));
             else
-                s.queryHeaders.append({ value.left(colon).trimmed(), value.mid(colon + 1).trimmed() });
+                s.queryHeaders.append({value.left(colon).trimmed(), value.mid(colon + 1).trimmed()});
         } else if (option == u"--data" || option == u"--data-raw" || option == u"--data-binary"
-                   || option == u"--data-ascii" || option == u"--data-urlencode") {
+            || option == u"--data-ascii" || option == u"--data-urlencode") {
             sawData = true;
             if (value.startsWith(u'@') && option != u"--data-raw")
-                result.unmapped.append(QStringLiteral("%1 %2: the body comes from a file; paste its text into the "
-                                                      "request body").arg(option, value));
+                result.unmapped.append(
+                    QStringLiteral("%1 %2: the body comes from a file; paste its text into the "
+                                   "request body")
+                        .arg(option, value));
             else
-                data.append(option == u"--data-urlencode" ? QString::fromLatin1(QUrl::toPercentEncoding(value, "=")) : value);
+                data.append(option == u"--data-urlencode"
+                        ? QString::fromLatin1(QUrl::toPercentEncoding(value, "="))
+                        : value);
         } else if (option == u"--json") {
             sawData = true;
             data.append(value);
-            s.queryHeaders.append({ QStringLiteral("Content-Type"), QStringLiteral("application/json") });
-            s.queryHeaders.append({ QStringLiteral("Accept"), QStringLiteral("application/json") });
+            s.queryHeaders.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
+            s.queryHeaders.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
         } else if (option == u"--get" || option == u"-G") {
             dataToQuery = true;
         } else if (option == u"--user") {
@@ -334,12 +381,12 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
             if (!timeoutFromMaxTime)
                 s.request.timeoutSeconds = std::max(1, int(std::ceil(value.toDouble())));
         } else if (option == u"--user-agent") {
-            s.queryHeaders.append({ QStringLiteral("User-Agent"), value });
+            s.queryHeaders.append({QStringLiteral("User-Agent"), value});
         } else if (option == u"--referer") {
-            s.queryHeaders.append({ QStringLiteral("Referer"), value });
+            s.queryHeaders.append({QStringLiteral("Referer"), value});
         } else if (option == u"--cookie") {
             if (value.contains(u'='))
-                s.queryHeaders.append({ QStringLiteral("Cookie"), value });
+                s.queryHeaders.append({QStringLiteral("Cookie"), value});
             else
                 result.unmapped.append(QStringLiteral("-b %1: cookies from a file").arg(value));
         } else if (option == u"--http1.0") {
@@ -347,13 +394,16 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
         } else if (option == u"--http1.1") {
             s.request.httpProtocol = HttpProtocol::Http11;
         } else if (option == u"--location" || option == u"-L") {
-            result.unmapped.append(QStringLiteral("%1: redirects are followed within the host and the whitelist "
-                                                  "for redirects (Security)")
-                                       .arg(option));
+            result.unmapped.append(
+                QStringLiteral("%1: redirects are followed within the host and the whitelist "
+                               "for redirects (Security)")
+                    .arg(option));
         } else if (option == u"--compressed") {
-            result.unmapped.append(QStringLiteral("--compressed: compression is negotiated by the connector"));
-        } else if (isOutputOption(option) || option == u"-s" || option == u"-S" || option == u"-v" || option == u"-i"
-                   || option == u"-f" || option == u"-sS" || option == u"-sSL" || option == u"-sL") {
+            result.unmapped.append(
+                QStringLiteral("--compressed: compression is negotiated by the connector"));
+        } else if (isOutputOption(option) || option == u"-s" || option == u"-S" || option == u"-v"
+            || option == u"-i" || option == u"-f" || option == u"-sS" || option == u"-sSL"
+            || option == u"-sL") {
             result.unmapped.append(QStringLiteral("%1: an output option, ignored").arg(option));
         } else {
             result.unmapped.append(QStringLiteral("%1%2: no place in Qlik's REST form")
@@ -372,13 +422,14 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
     // Query parameters go to their own table, as Qlik's form has them.
     QUrlQuery query(parsed);
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
-        s.queryParameters.append({ name, value });
+        s.queryParameters.append({name, value});
     if (dataToQuery) {
         for (const QString &part : std::as_const(data)) {
             for (const QString &pair : part.split(u'&', Qt::SkipEmptyParts)) {
                 const qsizetype equals = pair.indexOf(u'=');
-                s.queryParameters.append({ QUrl::fromPercentEncoding(pair.left(equals < 0 ? pair.size() : equals).toUtf8()),
-                                           equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8()) });
+                s.queryParameters.append(
+                    {QUrl::fromPercentEncoding(pair.left(equals < 0 ? pair.size() : equals).toUtf8()),
+                        equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8())});
             }
         }
         data.clear();
@@ -388,24 +439,28 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
     s.request.url = parsed.toString();
 
     s.request.requestBody = data.join(u'&');
-    s.request.method = method == u"GET" || (method.isEmpty() && !sawData) ? HttpMethod::Get : HttpMethod::Post;
+    s.request.method
+        = method == u"GET" || (method.isEmpty() && !sawData) ? HttpMethod::Get : HttpMethod::Post;
     if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
         result.unmapped.append(QStringLiteral("the body of a GET: Qlik sends a body only with POST"));
         s.request.requestBody.clear();
     }
     if (!certificate.isEmpty()) {
         // --cert file:password; a Windows path's drive colon is not the separator.
-        const qsizetype colon = certificate.indexOf(u':', certificate.size() > 2 && certificate[1] == u':' ? 2 : 0);
+        const qsizetype colon
+            = certificate.indexOf(u':', certificate.size() > 2 && certificate[1] == u':' ? 2 : 0);
         const QString file = colon < 0 ? certificate : certificate.left(colon);
-        if (certificateType.compare(u"P12", Qt::CaseInsensitive) == 0 || file.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive)
+        if (certificateType.compare(u"P12", Qt::CaseInsensitive) == 0
+            || file.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive)
             || file.endsWith(QStringLiteral(".p12"), Qt::CaseInsensitive)) {
             s.certificates.source = CertificateSource::FromFile;
             s.certificates.pfxFilePath = file;
             s.certificates.pfxPassword = colon < 0 ? QString() : certificate.mid(colon + 1);
         } else {
-            result.unmapped.append(QStringLiteral("--cert %1: Qlik reads client certificates from PFX (P12) files; "
-                                                  "convert it with openssl pkcs12 -export")
-                                       .arg(certificate));
+            result.unmapped.append(
+                QStringLiteral("--cert %1: Qlik reads client certificates from PFX (P12) files; "
+                               "convert it with openssl pkcs12 -export")
+                    .arg(certificate));
         }
     }
     return result;
