@@ -4,17 +4,17 @@
 #include "collapsiblesection.h"
 #include "connectionfile.h"
 #include "connectioninput.h"
-#include "curlimport.h"
 #include "connectionstring.h"
+#include "curlimport.h"
 #include "messagebar.h"
 #include "requestengine.h"
-#include "testresultview.h"
 #include "sections/authenticationsection.h"
 #include "sections/certificatessection.h"
 #include "sections/paginationsection.h"
 #include "sections/proxynamesections.h"
 #include "sections/requestsection.h"
 #include "sections/tablesections.h"
+#include "testresultview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,8 +35,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -183,7 +183,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             const QString clipboard = QGuiApplication::clipboard()->text();
             const QString command = CurlImport::looksLikeCurl(clipboard) ? clipboard : text;
             // After the line edit's own signal: loading the form sets this very field.
-            QMetaObject::invokeMethod(this, [this, command] { importCurl(command); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, command] { importCurl(command); }, Qt::QueuedConnection);
         });
 
     load(ConnectionSettings());
@@ -225,8 +226,8 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
     edit->setObjectName(QStringLiteral("editMenu"));
     add(edit, tr("&Paste connection"), QStringLiteral("pasteConnectionAction"),
         QKeySequence(tr("Ctrl+Shift+V")), &ConnectionDialog::pasteFromClipboard);
-    add(edit, tr("&Import curl command"), QStringLiteral("importCurlAction"), QKeySequence(tr("Ctrl+Shift+U")),
-        [this] { importCurl(QGuiApplication::clipboard()->text()); });
+    add(edit, tr("&Import curl command"), QStringLiteral("importCurlAction"),
+        QKeySequence(tr("Ctrl+Shift+U")), [this] { importCurl(QGuiApplication::clipboard()->text()); });
     add(edit, tr("&Copy statement"), QStringLiteral("copyStatementAction"), QKeySequence(tr("Ctrl+Shift+C")),
         [this] { QGuiApplication::clipboard()->setText(statement()); });
 }
@@ -349,11 +350,11 @@ bool ConnectionDialog::openFile(const QString &path)
         m_messageBar->show(MessageBar::Kind::Error, tr("Cannot read %1: %2").arg(path, read.error()));
         return false;
     }
-    load(read.value().settings);
-    // A statement opened from a text file is saved as a new .qonduit file, never over the text.
+    // A statement opened from a text file is saved as a new .qonduit file, never over the text. Set before
+    // load(), whose refresh puts the file's name in the title.
     m_currentFile = read.value().kind == ConnectionInput::Kind::ConnectionFile ? path : QString();
+    load(read.value().settings);
     rememberRecent(path);
-    refresh();
     m_messageBar->hide();
     return true;
 }
@@ -373,20 +374,28 @@ bool ConnectionDialog::saveFile(const QString &path)
     return true;
 }
 
+void ConnectionDialog::loadAsEdit(const ConnectionSettings &settings)
+{
+    // Pasted, imported or restored: what the user brought in is unsaved work, and goes to the draft.
+    load(settings);
+    setModified(true);
+    m_draftTimer->start();
+}
+
 bool ConnectionDialog::importCurl(const QString &command)
 {
     const auto imported = CurlImport::read(command, settings());
     if (!imported) {
-        m_messageBar->show(MessageBar::Kind::Error, tr("The curl command cannot be imported: %1.").arg(imported.error()));
+        m_messageBar->show(
+            MessageBar::Kind::Error, tr("The curl command cannot be imported: %1.").arg(imported.error()));
         return false;
     }
-    load(imported.value().settings);
-    setModified(true);
-    m_draftTimer->start();
+    loadAsEdit(imported.value().settings);
     const QStringList &unmapped = imported.value().unmapped;
     m_messageBar->show(MessageBar::Kind::Information,
-        unmapped.isEmpty() ? tr("The form now holds the curl command.")
-                           : tr("The form now holds the curl command. Not in the form:\n%1").arg(unmapped.join(u'\n')));
+        unmapped.isEmpty()
+            ? tr("The form now holds the curl command.")
+            : tr("The form now holds the curl command. Not in the form:\n%1").arg(unmapped.join(u'\n')));
     return true;
 }
 
@@ -403,9 +412,7 @@ bool ConnectionDialog::pasteConnection(const QString &text)
     ConnectionSettings pasted = read.value().settings;
     if (pasted.name.isEmpty())
         pasted.name = settings().name; // a connection string carries no name: keep the one given
-    load(pasted);
-    setModified(true);
-    m_draftTimer->start();
+    loadAsEdit(pasted);
     m_messageBar->show(MessageBar::Kind::Information, tr("The form now holds the pasted connection."));
     return true;
 }
@@ -553,10 +560,7 @@ bool ConnectionDialog::offerDraft()
            "Passwords are never kept in drafts."));
     const ConnectionSettings settings = draft.value();
     connect(m_messageBar->addButton(tr("Restore"), QStringLiteral("restoreDraftButton")),
-        &QPushButton::clicked, this, [this, settings] {
-            load(settings);
-            setModified(true);
-        });
+        &QPushButton::clicked, this, [this, settings] { loadAsEdit(settings); });
     connect(m_messageBar->addButton(tr("Discard"), QStringLiteral("discardDraftButton")),
         &QPushButton::clicked, this, [] { QFile::remove(draftPath()); });
     return true;

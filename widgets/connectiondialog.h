@@ -87,6 +87,7 @@ private:
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void setModified(bool modified);
+    void loadAsEdit(const ConnectionSettings &settings);
     bool mayDiscardChanges();
 
     ConnectionSettings m_base; // what was loaded: fields without a widget, and the string's layout
