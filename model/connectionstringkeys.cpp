@@ -2,6 +2,8 @@
 
 #include "qlikescape.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace Qonduit::ConnectionStringKeys {
@@ -304,13 +306,18 @@ std::span<const KeySpec> all()
 
 const KeySpec *find(QStringView key)
 {
-    key = key.trimmed();
-    for (const KeySpec &spec : all()) {
-        if (spec.name.compare(key, Qt::CaseInsensitive) == 0
-            || (!spec.alias.isEmpty() && spec.alias.compare(key, Qt::CaseInsensitive) == 0))
-            return &spec;
-    }
-    return nullptr;
+    // Every pair of a string is looked up, on each keystroke in the dialog: a table, not a scan. Case
+    // folding is what a case-insensitive compare does, so the two agree on every key.
+    static const QHash<QString, const KeySpec *> byFoldedName = [] {
+        QHash<QString, const KeySpec *> table;
+        for (const KeySpec &spec : all()) {
+            table.insert(spec.name.toString().toCaseFolded(), &spec);
+            if (!spec.alias.isEmpty())
+                table.insert(spec.alias.toString().toCaseFolded(), &spec);
+        }
+        return table;
+    }();
+    return byFoldedName.value(key.trimmed().toString().toCaseFolded(), nullptr);
 }
 
 bool belongsInString(const KeySpec &key, const ConnectionSettings &settings)

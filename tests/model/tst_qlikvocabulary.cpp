@@ -91,6 +91,8 @@ void TestQlikVocabulary::everyKeyIsFoundByItsName()
     QCOMPARE(ConnectionStringKeys::find(u"checkResponseTypeDuringTestConnection"_s)->name,
         Qlik::Key::CheckResponseType);
     QCOMPARE(ConnectionStringKeys::find(u"noSuchKey"_s), nullptr);
+    // Found as a case-insensitive compare finds it: by case folding (the long s folds to s).
+    QCOMPARE(ConnectionStringKeys::find(u"i\u017FKeepAlive"_s)->name, Qlik::Key::IsKeepAlive);
 }
 
 QTEST_GUILESS_MAIN(TestQlikVocabulary)
