@@ -61,11 +61,6 @@ QSyntaxHighlighter *attachXml(QTextDocument *document)
     return new DataHighlighter(DataHighlighter::Language::Xml, document);
 }
 
-QString engineName()
-{
-    return QStringLiteral("KSyntaxHighlighting");
-}
-
 #else
 
 QSyntaxHighlighter *attachQlikScript(QTextDocument *document)
@@ -81,11 +76,6 @@ QSyntaxHighlighter *attachJson(QTextDocument *document)
 QSyntaxHighlighter *attachXml(QTextDocument *document)
 {
     return new DataHighlighter(DataHighlighter::Language::Xml, document);
-}
-
-QString engineName()
-{
-    return QStringLiteral("Qonduit");
 }
 
 #endif

@@ -15,7 +15,4 @@ QSyntaxHighlighter *attachQlikScript(QTextDocument *document);
 QSyntaxHighlighter *attachJson(QTextDocument *document);
 QSyntaxHighlighter *attachXml(QTextDocument *document);
 
-// "KSyntaxHighlighting" or "Qonduit": which engine this build uses.
-QString engineName();
-
 } // namespace Qonduit::CodeHighlighting

@@ -53,7 +53,6 @@ ConnectionSection::Field &ConnectionSection::registerField(
     problem->setVisible(false);
     problem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    m_order.append(field);
     Field &entry = m_fields[field];
     entry.widget = widget;
     entry.rowWidget = widget;
@@ -135,11 +134,6 @@ void ConnectionSection::setFieldVisible(const QString &field, bool visible)
         return;
     found->visible = visible;
     refreshRow(*found);
-}
-
-bool ConnectionSection::isFieldVisible(const QString &field) const
-{
-    return m_fields.value(field).visible;
 }
 
 void ConnectionSection::refreshRow(const Field &field)

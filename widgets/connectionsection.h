@@ -34,7 +34,6 @@ public:
 
     // Shows the problems of this section's fields next to them; returns how many there were.
     int showProblems(const QList<ValidationProblem> &problems);
-    QStringList fields() const { return m_order; }
 
     // The widest label of this section, and a width for all: the dialog aligns every section's fields.
     int labelColumnWidth() const;
@@ -58,7 +57,6 @@ protected:
     // An explanation below the fields, in the smaller print of help text.
     QLabel *addNote(const QString &text);
     void setFieldVisible(const QString &field, bool visible);
-    bool isFieldVisible(const QString &field) const;
 
     // The enum value each item of a combo box stands for.
     template<typename E>
@@ -94,7 +92,6 @@ private:
     QString m_title;
     QFormLayout *m_form;
     QHash<QString, Field> m_fields;
-    QStringList m_order;
 };
 
 } // namespace Qonduit

@@ -61,7 +61,7 @@ QPushButton *MessageBar::addButton(const QString &text, const QString &objectNam
 
 QString MessageBar::text() const
 {
-    return isVisible() || !isHidden() ? m_text->text() : QString();
+    return isHidden() ? QString() : m_text->text();
 }
 
 void MessageBar::clearButtons()

@@ -67,11 +67,6 @@ TestResultView::TestResultView(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &TestResultView::cancelRequested);
 }
 
-QString TestResultView::sentence() const
-{
-    return m_sentence->text();
-}
-
 void TestResultView::showRunning(const QString &url)
 {
     ++m_formatting;

@@ -28,7 +28,6 @@ public:
     void showRunning(const QString &url);
     void showProgress(qint64 received, qint64 total);
     void showResult(const ConnectionTestResult &result);
-    QString sentence() const;
 
 signals:
     void cancelRequested();

@@ -29,7 +29,6 @@ public:
     {
         return m_dir.filePath(QStringLiteral("client-legacy.pfx"));
     } // RC2/3DES; may be missing
-    QString authorityFile() const { return m_dir.filePath(QStringLiteral("ca.crt")); }
     static QString pfxPassword() { return QStringLiteral("pfx-pass"); }
 
 private:
