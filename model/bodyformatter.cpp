@@ -50,7 +50,8 @@ QString prettyBody(const QByteArray &body, ResponseType type, qint64 totalSize, 
         text = QString::fromUtf8(shown);
     if (totalSize > shown.size()) {
         text += QStringLiteral("\n\n[%1 of %2 shown]")
-                    .arg(QLocale::c().formattedDataSize(shown.size()), QLocale::c().formattedDataSize(totalSize));
+                    .arg(QLocale::c().formattedDataSize(shown.size()),
+                        QLocale::c().formattedDataSize(totalSize));
     }
     return text;
 }

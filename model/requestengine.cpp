@@ -3,11 +3,10 @@
 #include "openssllegacy.h"
 
 #include <QAuthenticator>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,6 +16,7 @@
 #include <QSslError>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Qonduit {
 
@@ -195,11 +195,13 @@ bool RequestEngine::loadClientCertificate(QString *problem)
     }
     QList<QSslCertificate> chain;
     const QByteArray passphrase = m_settings.certificates.pfxPassword.toUtf8();
-    bool imported = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
+    bool imported
+        = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
     if (!imported && enableOpenSslLegacyProvider()) {
         // Perhaps the old RC2/3DES encryption: try again with OpenSSL's legacy provider loaded.
         file.seek(0);
-        imported = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
+        imported
+            = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
     }
     if (!imported) {
         *problem
@@ -499,9 +501,8 @@ void RequestEngine::onFinished()
             return;
         finishWithCheck(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([contentType, body, complete] {
-        return detectResponseType(contentType, body, complete);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [contentType, body, complete] { return detectResponseType(contentType, body, complete); }));
 }
 
 void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
@@ -522,7 +523,7 @@ void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
     m_result.outcome = ConnectionTestResult::Outcome::Succeeded;
     m_result.sentence = u"Connected: %1 %2, %3, %4 in %5 ms."_s.arg(m_result.status)
                             .arg(QString::fromLatin1(m_result.reason), responseTypeName(check.type),
-                                 QLocale::c().formattedDataSize(m_result.size))
+                                QLocale::c().formattedDataSize(m_result.size))
                             .arg(m_clock.elapsed());
     complete();
 }

@@ -24,10 +24,17 @@ void CodeView::setCode(const QString &text, Language language)
         delete m_highlighter;
         m_highlighter = nullptr;
         switch (language) {
-        case Language::QlikScript: m_highlighter = CodeHighlighting::attachQlikScript(document()); break;
-        case Language::Json: m_highlighter = CodeHighlighting::attachJson(document()); break;
-        case Language::Xml: m_highlighter = CodeHighlighting::attachXml(document()); break;
-        case Language::Plain: break;
+        case Language::QlikScript:
+            m_highlighter = CodeHighlighting::attachQlikScript(document());
+            break;
+        case Language::Json:
+            m_highlighter = CodeHighlighting::attachJson(document());
+            break;
+        case Language::Xml:
+            m_highlighter = CodeHighlighting::attachXml(document());
+            break;
+        case Language::Plain:
+            break;
         }
         m_language = language;
     }

@@ -28,19 +28,19 @@ QList<DataHighlighter::Span> DataHighlighter::spans(const QString &line) const
                 int next = end;
                 while (next < n && line[next].isSpace())
                     ++next;
-                result.append({ i, end - i, next < n && line[next] == u':' ? Token::Key : Token::String });
+                result.append({i, end - i, next < n && line[next] == u':' ? Token::Key : Token::String});
                 i = end;
             } else if (c.isDigit() || (c == u'-' && i + 1 < n && line[i + 1].isDigit())) {
                 int end = i + 1;
                 while (end < n && (line[end].isDigit() || QStringView(u".eE+-").contains(line[end])))
                     ++end;
-                result.append({ i, end - i, Token::Number });
+                result.append({i, end - i, Token::Number});
                 i = end;
             } else if (c.isLetter()) {
                 int end = i;
                 while (end < n && line[end].isLetter())
                     ++end;
-                result.append({ i, end - i, Token::Literal });
+                result.append({i, end - i, Token::Literal});
                 i = end;
             } else {
                 ++i;
@@ -52,7 +52,7 @@ QList<DataHighlighter::Span> DataHighlighter::spans(const QString &line) const
         if (line.mid(i, 4) == u"<!--") {
             const int close = int(line.indexOf(QStringLiteral("-->"), i + 4));
             const int end = close < 0 ? n : close + 3;
-            result.append({ i, end - i, Token::Comment });
+            result.append({i, end - i, Token::Comment});
             i = end;
         } else if (line[i] == u'<') {
             int end = i + 1;
@@ -62,7 +62,7 @@ QList<DataHighlighter::Span> DataHighlighter::spans(const QString &line) const
                 ++end;
             while (end < n && !line[end].isSpace() && line[end] != u'>')
                 ++end;
-            result.append({ i, end - i, Token::Tag });
+            result.append({i, end - i, Token::Tag});
             i = end;
             // Attributes up to the end of the tag.
             while (i < n && line[i] != u'>') {
@@ -70,20 +70,20 @@ QList<DataHighlighter::Span> DataHighlighter::spans(const QString &line) const
                     int name = i;
                     while (name < n && line[name] != u'=' && !line[name].isSpace() && line[name] != u'>')
                         ++name;
-                    result.append({ i, name - i, Token::Attribute });
+                    result.append({i, name - i, Token::Attribute});
                     i = name;
                 } else if (line[i] == u'"' || line[i] == u'\'') {
                     const QChar quote = line[i];
                     const int close = int(line.indexOf(quote, i + 1));
                     const int endValue = close < 0 ? n : close + 1;
-                    result.append({ i, endValue - i, Token::String });
+                    result.append({i, endValue - i, Token::String});
                     i = endValue;
                 } else {
                     ++i;
                 }
             }
             if (i < n) {
-                result.append({ i, 1, Token::Tag });
+                result.append({i, 1, Token::Tag});
                 ++i;
             }
         } else {
@@ -99,12 +99,24 @@ void DataHighlighter::highlightBlock(const QString &text)
         QTextCharFormat format;
         const auto color = [this](QRgb light, QRgb dark) { return QColor(m_dark ? dark : light); };
         switch (span.token) {
-        case Token::Key: format.setForeground(color(0x8a4b00, 0xffcc80)); break;
-        case Token::String: format.setForeground(color(0x2e7d32, 0xa5d6a7)); break;
-        case Token::Number: format.setForeground(color(0xb71c1c, 0xef9a9a)); break;
-        case Token::Literal: format.setForeground(color(0x1f4e9c, 0x8ab4f8)); break;
-        case Token::Tag: format.setForeground(color(0x1f4e9c, 0x8ab4f8)); break;
-        case Token::Attribute: format.setForeground(color(0x8a4b00, 0xffcc80)); break;
+        case Token::Key:
+            format.setForeground(color(0x8a4b00, 0xffcc80));
+            break;
+        case Token::String:
+            format.setForeground(color(0x2e7d32, 0xa5d6a7));
+            break;
+        case Token::Number:
+            format.setForeground(color(0xb71c1c, 0xef9a9a));
+            break;
+        case Token::Literal:
+            format.setForeground(color(0x1f4e9c, 0x8ab4f8));
+            break;
+        case Token::Tag:
+            format.setForeground(color(0x1f4e9c, 0x8ab4f8));
+            break;
+        case Token::Attribute:
+            format.setForeground(color(0x8a4b00, 0xffcc80));
+            break;
         case Token::Comment:
             format.setForeground(color(0x757575, 0x9e9e9e));
             format.setFontItalic(true);

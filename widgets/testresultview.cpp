@@ -42,7 +42,7 @@ TestResultView::TestResultView(QWidget *parent)
     m_summary->setReadOnly(true);
     m_headers->setObjectName(QStringLiteral("testResult.headers"));
     m_headers->setColumnCount(2);
-    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
+    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,19 +102,23 @@ void TestResultView::showResult(const ConnectionTestResult &result)
 
     QStringList lines;
     // The detail of an HTTP failure is its reason phrase, which the status line already shows.
-    if (!result.detail.isEmpty() && result.detail != result.sentence && result.detail != QString::fromLatin1(result.reason))
+    if (!result.detail.isEmpty() && result.detail != result.sentence
+        && result.detail != QString::fromLatin1(result.reason))
         lines << tr("Detail: %1").arg(result.detail);
     if (result.status)
         lines << tr("Status: %1 %2").arg(result.status).arg(QString::fromLatin1(result.reason));
     lines << tr("URL: %1").arg(result.finalUrl.toString());
     for (const QUrl &url : result.redirects)
         lines << tr("Redirected to: %1").arg(url.toString());
-    lines << tr("Size: %1, type %2").arg(QLocale().formattedDataSize(result.size), responseTypeName(result.type));
-    lines << tr("Time: %1 ms to the first byte, %2 ms in all").arg(result.millisecondsToFirstByte).arg(result.millisecondsTotal);
+    lines << tr("Size: %1, type %2")
+                 .arg(QLocale().formattedDataSize(result.size), responseTypeName(result.type));
+    lines << tr("Time: %1 ms to the first byte, %2 ms in all")
+                 .arg(result.millisecondsToFirstByte)
+                 .arg(result.millisecondsTotal);
     if (!result.tls.protocol.isEmpty()) {
         lines << tr("TLS: %1; certificate %2, issued by %3, valid until %4")
                      .arg(result.tls.protocol, result.tls.subject, result.tls.issuer,
-                          QLocale().toString(result.tls.expiry, QLocale::ShortFormat));
+                         QLocale().toString(result.tls.expiry, QLocale::ShortFormat));
     }
     for (const QString &error : result.tls.errors)
         lines << tr("Certificate problem: %1").arg(error);
@@ -141,8 +145,9 @@ void TestResultView::showResult(const ConnectionTestResult &result)
         if (formatting == m_formatting)
             m_body->setCode(watcher->result(), language);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [body = result.body, type = result.type, size = result.size] { return prettyBody(body, type, size); }));
+    watcher->setFuture(QtConcurrent::run([body = result.body, type = result.type, size = result.size] {
+        return prettyBody(body, type, size);
+    }));
     m_details->show();
 }
 

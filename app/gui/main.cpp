@@ -6,11 +6,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QIcon>
 #include <QPalette>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -18,7 +18,8 @@ namespace {
 
 // --screenshot: the dialog at the size of the docs' pictures, drawn without a display; with --test,
 // after Test connection has finished.
-int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section, bool test)
+int renderScreenshot(
+    Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section, bool test)
 {
     dialog.setAttribute(Qt::WA_DontShowOnScreen);
     dialog.resize(1280, 800);
@@ -26,8 +27,8 @@ int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, con
     QApplication::processEvents();
     if (test) {
         QEventLoop loop;
-        QObject::connect(dialog.findChild<Qonduit::RequestEngine *>(), &Qonduit::RequestEngine::finished, &loop,
-                         [&loop] { QTimer::singleShot(300, &loop, &QEventLoop::quit); }); // let the body format
+        QObject::connect(dialog.findChild<Qonduit::RequestEngine *>(), &Qonduit::RequestEngine::finished,
+            &loop, [&loop] { QTimer::singleShot(300, &loop, &QEventLoop::quit); }); // let the body format
         dialog.testConnection();
         loop.exec();
     }
@@ -61,7 +62,7 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
         dark.setColor(QPalette::PlaceholderText, QColor(0x9e, 0x9e, 0x9e));
         dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
-        for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
             dark.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
         QApplication::setPalette(dark);
     }
@@ -72,27 +73,30 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.qonduit.Qonduit"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Design Qlik REST connections interactively."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Design Qlik REST connections interactively."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the dialog to a PNG file and quit."),
-                                        QApplication::translate("main", "file"));
+        QApplication::translate("main", "Render the dialog to a PNG file and quit."),
+        QApplication::translate("main", "file"));
     const QCommandLineOption section(QStringLiteral("section"),
-                                     QApplication::translate("main", "Scroll to this section first (request, "
-                                                                     "authentication, certificates, trustedLocations, "
-                                                                     "queryParameters, pagination, security, proxy, name)."),
-                                     QApplication::translate("main", "name"));
+        QApplication::translate("main",
+            "Scroll to this section first (request, "
+            "authentication, certificates, trustedLocations, "
+            "queryParameters, pagination, security, proxy, name)."),
+        QApplication::translate("main", "name"));
     const QCommandLineOption load(QStringLiteral("load"),
-                                  QApplication::translate("main", "Fill the form from a .qonduit file or a file with "
-                                                                  "a connection statement or string."),
-                                  QApplication::translate("main", "input"));
+        QApplication::translate("main",
+            "Fill the form from a .qonduit file or a file with "
+            "a connection statement or string."),
+        QApplication::translate("main", "input"));
     const QCommandLineOption test(QStringLiteral("test"),
-                                  QApplication::translate("main", "With --screenshot: run Test connection first."));
-    parser.addOptions({ screenshot, section, load, test });
+        QApplication::translate("main", "With --screenshot: run Test connection first."));
+    parser.addOptions({screenshot, section, load, test});
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A .qonduit file to open (as the desktop's Open With does)."),
-                                 QStringLiteral("[file]"));
+        QApplication::translate("main", "A .qonduit file to open (as the desktop's Open With does)."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     Qonduit::ConnectionDialog dialog;
@@ -110,15 +114,15 @@ int main(int argc, char *argv[])
         dialog.load(read.value().settings);
     }
     if (!parser.positionalArguments().isEmpty())
-        dialog.openFile(parser.positionalArguments().first()); // a file that cannot be read says so in the dialog
+        dialog.openFile(
+            parser.positionalArguments().first()); // a file that cannot be read says so in the dialog
     if (parser.isSet(screenshot))
         return renderScreenshot(dialog, parser.value(screenshot), parser.value(section), parser.isSet(test));
 
     dialog.offerDraft();
     // Until select data and the script page exist, Create hands the statement to the terminal.
-    QObject::connect(&dialog, &Qonduit::ConnectionDialog::created, [&dialog] {
-        QTextStream(stdout) << dialog.statement() << Qt::endl;
-    });
+    QObject::connect(&dialog, &Qonduit::ConnectionDialog::created,
+        [&dialog] { QTextStream(stdout) << dialog.statement() << Qt::endl; });
     dialog.show();
     return QApplication::exec();
 }

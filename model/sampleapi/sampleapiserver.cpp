@@ -339,13 +339,15 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
             for (const auto &order : orders())
                 stream->samples.append(QJsonDocument(order.toObject()).toJson(QJsonDocument::Compact));
             QPointer<QTcpSocket> socket = c.socket;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
             const auto pump = [socket, stream] {
                 if (!socket)
                     return;
                 while (socket->bytesToWrite() < 4 * 1024 * 1024 && stream->record >= 0) {
                     QByteArray chunk = stream->record == 0 ? QByteArray("{\"orders\":[") : QByteArray();
-                    while (chunk.size() < 512 * 1024 && (stream->sent + chunk.size() < stream->wanted || stream->record == 0)) {
+                    while (chunk.size() < 512 * 1024
+                        && (stream->sent + chunk.size() < stream->wanted || stream->record == 0)) {
                         const QByteArray &order = stream->samples[stream->record % stream->samples.size()];
                         if (stream->record > 0)
                             chunk += ',';
@@ -509,12 +511,16 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                 {{"WWW-Authenticate", "NTLM"}});
         });
         r.insert(u"/auth/to-alias"_s, [](SampleApiServer &server, Context &c) {
-            c.reply(302, {{"Location", u"http://%1:%2/auth/alias"_s.arg(server.m_aliasHost).arg(server.m_port).toUtf8()}}, {});
+            c.reply(302,
+                {{"Location",
+                    u"http://%1:%2/auth/alias"_s.arg(server.m_aliasHost).arg(server.m_port).toUtf8()}},
+                {});
         });
         r.insert(u"/auth/alias"_s, [](SampleApiServer &server, Context &c) {
             const QByteArray expected
                 = "Basic " + QByteArray(UserName).append(':').append(Password).toBase64();
-            if (c.header("Host").startsWith(server.m_aliasHost.toLatin1() + ':') && c.header("Authorization") == expected)
+            if (c.header("Host").startsWith(server.m_aliasHost.toLatin1() + ':')
+                && c.header("Authorization") == expected)
                 c.json(200, QJsonObject {{u"host"_s, QString::fromLatin1(c.header("Host"))}});
             else
                 c.json(401, QJsonObject {{u"error"_s, u"credentials are accepted on the alias host only"_s}},
@@ -554,7 +560,9 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                 {});
         });
         r.insert(u"/fault/redirect-alias"_s, [](SampleApiServer &server, Context &c) {
-            c.reply(302, {{"Location", u"http://%1:%2/orders"_s.arg(server.m_aliasHost).arg(server.m_port).toUtf8()}}, {});
+            c.reply(302,
+                {{"Location", u"http://%1:%2/orders"_s.arg(server.m_aliasHost).arg(server.m_port).toUtf8()}},
+                {});
         });
         r.insert(u"/fault/redirect-self"_s, [](SampleApiServer &, Context &c) {
             c.reply(302, {{"Location", c.urlFor(u"/fault/redirect-self"_s)}}, {});

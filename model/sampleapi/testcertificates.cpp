@@ -76,10 +76,10 @@ bool TestCertificates::generate(QString *error)
         // The same certificate with the old RC2 encryption; an openssl without its legacy provider
         // cannot write it, and the tests that need it say so.
         && (runOpenssl(folder,
-                {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-legacy"), QStringLiteral("-out"),
-                    QStringLiteral("client-legacy.pfx"), QStringLiteral("-inkey"), QStringLiteral("client.key"),
-                    QStringLiteral("-in"), QStringLiteral("client.crt"), QStringLiteral("-passout"),
-                    QStringLiteral("pass:") + pfxPassword()},
+                {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-legacy"),
+                    QStringLiteral("-out"), QStringLiteral("client-legacy.pfx"), QStringLiteral("-inkey"),
+                    QStringLiteral("client.key"), QStringLiteral("-in"), QStringLiteral("client.crt"),
+                    QStringLiteral("-passout"), QStringLiteral("pass:") + pfxPassword()},
                 error)
             || true);
 }

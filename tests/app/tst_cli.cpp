@@ -3,9 +3,9 @@
 
 #include <QEventLoop>
 #include <QProcess>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +43,8 @@ Run runCli(const QStringList &arguments, const QByteArray &input = {})
         return {};
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -185,19 +186,24 @@ void TestCli::testCommand_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("firstLine");
-    QTest::newRow("ok") << u"provider=QvRestConnector.exe;url=%1/orders;"_s << QStringList {} << 0 << u"OK 200 JSON "_s;
-    QTest::newRow("csv") << u"provider=QvRestConnector.exe;url=%1/users.csv;"_s << QStringList {} << 0 << u"OK 200 CSV "_s;
+    QTest::newRow("ok") << u"provider=QvRestConnector.exe;url=%1/orders;"_s << QStringList {} << 0
+                        << u"OK 200 JSON "_s;
+    QTest::newRow("csv") << u"provider=QvRestConnector.exe;url=%1/users.csv;"_s << QStringList {} << 0
+                         << u"OK 200 CSV "_s;
     QTest::newRow("404") << u"provider=QvRestConnector.exe;url=%1/nothing;"_s << QStringList {} << 1
                          << u"FAILED Not found (404)"_s;
-    QTest::newRow("password from the environment") << u"provider=QvRestConnector.exe;url=%1/auth/basic;authSchema=basic;"_s
-                                                    << QStringList { u"--user"_s, u"analyst"_s, u"--password-env"_s,
-                                                                     u"QONDUIT_TEST_PASSWORD"_s }
-                                                    << 0 << u"OK 200 JSON "_s;
+    QTest::newRow("password from the environment")
+        << u"provider=QvRestConnector.exe;url=%1/auth/basic;authSchema=basic;"_s
+        << QStringList {u"--user"_s, u"analyst"_s, u"--password-env"_s, u"QONDUIT_TEST_PASSWORD"_s} << 0
+        << u"OK 200 JSON "_s;
     QTest::newRow("no password") << u"provider=QvRestConnector.exe;url=%1/auth/basic;authSchema=basic;"_s
-                                 << QStringList { u"--user"_s, u"analyst"_s } << 1 << u"FAILED The user name or password"_s;
-    QTest::newRow("variable not set") << u"provider=QvRestConnector.exe;url=%1/orders;"_s
-                                      << QStringList { u"--password-env"_s, u"QONDUIT_NO_SUCH_VARIABLE"_s } << 2 << QString();
-    QTest::newRow("unreadable connection") << u"provider=QvRestConnector.exe;url=%1;timeout=x;"_s << QStringList {} << 2 << QString();
+                                 << QStringList {u"--user"_s, u"analyst"_s} << 1
+                                 << u"FAILED The user name or password"_s;
+    QTest::newRow("variable not set")
+        << u"provider=QvRestConnector.exe;url=%1/orders;"_s
+        << QStringList {u"--password-env"_s, u"QONDUIT_NO_SUCH_VARIABLE"_s} << 2 << QString();
+    QTest::newRow("unreadable connection")
+        << u"provider=QvRestConnector.exe;url=%1;timeout=x;"_s << QStringList {} << 2 << QString();
 }
 
 void TestCli::testCommand()
@@ -207,8 +213,8 @@ void TestCli::testCommand()
     QFETCH(int, exitCode);
     QFETCH(QString, firstLine);
     qputenv("QONDUIT_TEST_PASSWORD", Qonduit::SampleApiServer::Password);
-    const Run run = runCli(QStringList { u"test"_s } + arguments,
-                           connection.arg(m_api.baseUrl().toString()).toUtf8());
+    const Run run
+        = runCli(QStringList {u"test"_s} + arguments, connection.arg(m_api.baseUrl().toString()).toUtf8());
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
     QVERIFY2(run.out.startsWith(firstLine), qPrintable(run.out));
     // The secret itself is never printed.
@@ -218,12 +224,13 @@ void TestCli::testCommand()
 void TestCli::sampleApiCommandServes()
 {
     QProcess api;
-    api.start(QStringLiteral(QONDUIT_CLI), { u"sample-api"_s });
+    api.start(QStringLiteral(QONDUIT_CLI), {u"sample-api"_s});
     QVERIFY(api.waitForStarted());
     QVERIFY(api.waitForReadyRead(10000));
     const QString base = QString::fromUtf8(api.readLine()).trimmed();
     QVERIFY2(base.startsWith(u"http://127.0.0.1:"_s), qPrintable(base));
-    const Run run = runCli({ u"test"_s }, (u"provider=QvRestConnector.exe;url="_s + base + u"/catalog.xml;"_s).toUtf8());
+    const Run run
+        = runCli({u"test"_s}, (u"provider=QvRestConnector.exe;url="_s + base + u"/catalog.xml;"_s).toUtf8());
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(u"OK 200 XML "_s), qPrintable(run.out));
     api.terminate();

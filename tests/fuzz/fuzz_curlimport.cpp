@@ -7,7 +7,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QString problem = checkCurlImport(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QString problem
+        = checkCurlImport(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!problem.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         std::abort();

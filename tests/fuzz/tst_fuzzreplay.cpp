@@ -39,10 +39,18 @@ void addCorpusRows(const QString &name, const QByteArray &special)
         for (int e = 0; e < edits && !input.isEmpty(); ++e) {
             const int at = random.bounded(int(input.size()));
             switch (random.bounded(4)) {
-            case 0: input[at] = special[random.bounded(int(special.size()))]; break;
-            case 1: input.insert(at, special[random.bounded(int(special.size()))]); break;
-            case 2: input.truncate(at); break;
-            default: input.insert(at, seeds[random.bounded(int(seeds.size()))].left(random.bounded(1, 40))); break;
+            case 0:
+                input[at] = special[random.bounded(int(special.size()))];
+                break;
+            case 1:
+                input.insert(at, special[random.bounded(int(special.size()))]);
+                break;
+            case 2:
+                input.truncate(at);
+                break;
+            default:
+                input.insert(at, seeds[random.bounded(int(seeds.size()))].left(random.bounded(1, 40)));
+                break;
             }
         }
         QTest::addRow("%s mutation %d", qPrintable(name), row) << name << input;
@@ -58,7 +66,8 @@ void TestFuzzReplay::corpus_data()
     // Arrays, so that their sizes count the NUL bytes inside and nothing past the end.
     static const char connectionSpecial[] = "%;=12\"' \n\0\xff{}[]";
     static const char curlSpecial[] = "'\"$\\^ \n\r-:@=&?\0\xff";
-    addCorpusRows(QStringLiteral("connectionstring"), QByteArray(connectionSpecial, sizeof connectionSpecial - 1));
+    addCorpusRows(
+        QStringLiteral("connectionstring"), QByteArray(connectionSpecial, sizeof connectionSpecial - 1));
     addCorpusRows(QStringLiteral("curl"), QByteArray(curlSpecial, sizeof curlSpecial - 1));
 }
 

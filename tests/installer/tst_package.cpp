@@ -14,16 +14,17 @@ struct Output
     QString text;
 };
 
-Output run(const QString &program, const QStringList &arguments, const QString &folder = {}, int timeout = 300000)
+Output run(
+    const QString &program, const QStringList &arguments, const QString &folder = {}, int timeout = 300000)
 {
     QProcess process;
     process.setWorkingDirectory(folder);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
     if (!process.waitForStarted() || !process.waitForFinished(timeout))
-        return { -1, process.errorString() };
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAll()) };
+        return {-1, process.errorString()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAll())};
 }
 
 } // namespace
@@ -49,15 +50,16 @@ private:
 void TestPackage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const Output cpack = run(u"cpack"_s, { u"--config"_s, QStringLiteral(QONDUIT_BUILD_DIR "/CPackConfig.cmake"), u"-G"_s,
-                                           u"DEB"_s, u"-B"_s, m_dir.path() },
-                             QStringLiteral(QONDUIT_BUILD_DIR));
+    const Output cpack = run(u"cpack"_s,
+        {u"--config"_s, QStringLiteral(QONDUIT_BUILD_DIR "/CPackConfig.cmake"), u"-G"_s, u"DEB"_s, u"-B"_s,
+            m_dir.path()},
+        QStringLiteral(QONDUIT_BUILD_DIR));
     QVERIFY2(cpack.exitCode == 0, qPrintable(cpack.text));
-    const QStringList debs = QDir(m_dir.path()).entryList({ u"*.deb"_s });
+    const QStringList debs = QDir(m_dir.path()).entryList({u"*.deb"_s});
     QCOMPARE(debs.size(), 1);
     m_deb = m_dir.filePath(debs.first());
     QVERIFY2(debs.first().startsWith(u"qonduit_" QONDUIT_VERSION ""_s), qPrintable(debs.first()));
-    const Output listing = run(u"dpkg-deb"_s, { u"-c"_s, m_deb });
+    const Output listing = run(u"dpkg-deb"_s, {u"-c"_s, m_deb});
     QCOMPARE(listing.exitCode, 0);
     m_listing = listing.text;
 }
@@ -65,11 +67,11 @@ void TestPackage::initTestCase()
 void TestPackage::contents_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &path : { u"./usr/bin/qonduit"_s, u"./usr/bin/qonduit-cli"_s,
-                                 u"./usr/share/applications/io.qonduit.Qonduit.desktop"_s,
-                                 u"./usr/share/icons/hicolor/scalable/apps/io.qonduit.Qonduit.svg"_s,
-                                 u"./usr/share/metainfo/io.qonduit.Qonduit.metainfo.xml"_s,
-                                 u"./usr/share/mime/packages/io.qonduit.Qonduit.xml"_s })
+    for (const QString &path : {u"./usr/bin/qonduit"_s, u"./usr/bin/qonduit-cli"_s,
+             u"./usr/share/applications/io.qonduit.Qonduit.desktop"_s,
+             u"./usr/share/icons/hicolor/scalable/apps/io.qonduit.Qonduit.svg"_s,
+             u"./usr/share/metainfo/io.qonduit.Qonduit.metainfo.xml"_s,
+             u"./usr/share/mime/packages/io.qonduit.Qonduit.xml"_s})
         QTest::newRow(qPrintable(path)) << path;
 }
 
@@ -77,7 +79,7 @@ void TestPackage::contents()
 {
     QFETCH(QString, path);
     QVERIFY2(m_listing.contains(u' ' + path + u'\n') || m_listing.endsWith(u' ' + path),
-             qPrintable(path + u" is not in\n"_s + m_listing));
+        qPrintable(path + u" is not in\n"_s + m_listing));
 }
 
 void TestPackage::declaresItsDependencies_data()
@@ -92,7 +94,7 @@ void TestPackage::declaresItsDependencies_data()
 void TestPackage::declaresItsDependencies()
 {
     QFETCH(QString, package);
-    const Output depends = run(u"dpkg-deb"_s, { u"-f"_s, m_deb, u"Depends"_s });
+    const Output depends = run(u"dpkg-deb"_s, {u"-f"_s, m_deb, u"Depends"_s});
     QCOMPARE(depends.exitCode, 0);
     QVERIFY2(depends.text.contains(package), qPrintable(depends.text));
 }
@@ -100,8 +102,8 @@ void TestPackage::declaresItsDependencies()
 void TestPackage::unpackedCliRuns()
 {
     const QString root = m_dir.filePath(u"root"_s);
-    QCOMPARE(run(u"dpkg"_s, { u"-x"_s, m_deb, root }).exitCode, 0);
-    const Output version = run(root + u"/usr/bin/qonduit-cli"_s, { u"--version"_s });
+    QCOMPARE(run(u"dpkg"_s, {u"-x"_s, m_deb, root}).exitCode, 0);
+    const Output version = run(root + u"/usr/bin/qonduit-cli"_s, {u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.text, u"qonduit-cli " QONDUIT_VERSION "\n"_s);
     // And the desktop file names a program and an icon that the package has.

@@ -247,8 +247,8 @@ void TestRequestEngine::requests_data()
                QVERIFY(r.tls.expiry > QDateTime::currentDateTimeUtc());
            });
     QTest::newRow("mutual tls with the right pfx")
-        << u"mutual"_s << u"/orders"_s << pfx(m_certificates.clientPfx(), TestCertificates::pfxPassword()) << true
-        << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+        << u"mutual"_s << u"/orders"_s << pfx(m_certificates.clientPfx(), TestCertificates::pfxPassword())
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &) {
                QCOMPARE(r.tls.issuer, u"Qonduit Test Authority"_s);
            });
     QTest::newRow("mutual tls without a certificate")
@@ -258,16 +258,17 @@ void TestRequestEngine::requests_data()
     QTest::newRow("pfx with a wrong password")
         << u"mutual"_s << u"/orders"_s << pfx(m_certificates.clientPfx(), u"wrong"_s) << false
         << u"the PFX password is wrong, or the file uses the old RC2/3DES encryption"_s << nothing;
-    QTest::newRow("pfx with legacy encryption") << u"mutual"_s << u"/orders"_s
-                                                << pfx(m_certificates.legacyClientPfx(), TestCertificates::pfxPassword())
-                                                << true << u"Connected"_s << nothing;
+    QTest::newRow("pfx with legacy encryption")
+        << u"mutual"_s << u"/orders"_s
+        << pfx(m_certificates.legacyClientPfx(), TestCertificates::pfxPassword()) << true << u"Connected"_s
+        << nothing;
     QTest::newRow("pfx with legacy encryption, wrong password")
         << u"mutual"_s << u"/orders"_s << pfx(m_certificates.legacyClientPfx(), u"wrong"_s) << false
         << u"Re-export it with"_s << nothing;
     // Not in the current directory: in the certificate folder run() sets.
-    QTest::newRow("relative pfx from the certificate folder") << u"mutual"_s << u"/orders"_s
-                                                              << pfx(u"client.pfx"_s, TestCertificates::pfxPassword())
-                                                              << true << u"Connected"_s << nothing;
+    QTest::newRow("relative pfx from the certificate folder")
+        << u"mutual"_s << u"/orders"_s << pfx(u"client.pfx"_s, TestCertificates::pfxPassword()) << true
+        << u"Connected"_s << nothing;
     QTest::newRow("host not found") << u"http"_s << u"http://nosuchhost.invalid/orders"_s << none << false
                                     << u"The host nosuchhost.invalid was not found."_s << nothing;
     QTest::newRow("pfx file missing")

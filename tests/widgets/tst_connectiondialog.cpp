@@ -1,6 +1,4 @@
 #include "authenticationsection.h"
-#include "sampleapiserver.h"
-#include "testresultview.h"
 #include "connectiondialog.h"
 #include "connectionfile.h"
 #include "connectionsection.h"
@@ -9,8 +7,10 @@
 #include "messagebar.h"
 #include "namevalueeditor.h"
 #include "namevaluemodel.h"
+#include "sampleapiserver.h"
 #include "settingsdump.h"
 #include "settingsedits.h"
+#include "testresultview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,11 +18,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
-#include <QMenu>
-#include <QSettings>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -512,7 +512,8 @@ void TestConnectionDialog::recentFilesReopen()
     QVERIFY(dialog.saveFile(first));
     dialog.findChild<QLineEdit *>(u"request.url"_s)->setText(u"https://second.example.com/"_s);
     QVERIFY(dialog.saveFile(second));
-    QCOMPARE(QSettings().value(u"recentFiles"_s).toStringList(), (QStringList { second, first })); // newest first
+    QCOMPARE(
+        QSettings().value(u"recentFiles"_s).toStringList(), (QStringList {second, first})); // newest first
 
     auto *menu = dialog.findChild<QMenu *>(u"recentMenu"_s);
     QVERIFY(menu);
@@ -564,9 +565,11 @@ void TestConnectionDialog::testConnectionShowsTheResult_data()
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("body");
     QTest::newRow("json") << u"/orders"_s << u"\u2714 Connected: 200 OK, JSON"_s << u"\n    \"orders\": ["_s;
-    QTest::newRow("xml") << u"/catalog.xml"_s << u"\u2714 Connected: 200 OK, XML"_s << u"\n  <product id=\"A-100\""_s;
+    QTest::newRow("xml") << u"/catalog.xml"_s << u"\u2714 Connected: 200 OK, XML"_s
+                         << u"\n  <product id=\"A-100\""_s;
     QTest::newRow("404") << u"/fault/404"_s << u"\u2716 Not found (404)"_s << u"not found"_s;
-    QTest::newRow("refused") << u"http://127.0.0.1:1/"_s << u"\u2716 Nothing answers at 127.0.0.1:1"_s << QString();
+    QTest::newRow("refused") << u"http://127.0.0.1:1/"_s << u"\u2716 Nothing answers at 127.0.0.1:1"_s
+                             << QString();
 }
 
 void TestConnectionDialog::testConnectionShowsTheResult()
@@ -620,8 +623,9 @@ void TestConnectionDialog::curlCommandFillsTheForm()
     QFETCH(QString, how);
     ConnectionDialog dialog;
     dialog.findChild<QLineEdit *>(u"name"_s)->setText(u"Kept"_s);
-    const QString command = u"curl -L 'https://api.example.com/v1/orders?status=open' \\\n  -H 'Accept: application/json' \\\n"
-                            "  -u analyst:s3cret --compressed"_s;
+    const QString command
+        = u"curl -L 'https://api.example.com/v1/orders?status=open' \\\n  -H 'Accept: application/json' \\\n"
+          "  -u analyst:s3cret --compressed"_s;
     QGuiApplication::clipboard()->setText(command);
     if (how == u"action") {
         dialog.findChild<QAction *>(u"importCurlAction"_s)->trigger();
@@ -632,15 +636,17 @@ void TestConnectionDialog::curlCommandFillsTheForm()
         url->clear();
         QTest::keyClicks(url, u"curl -L 'https://api.example.com/v1/orders?status=open'"_s);
     }
-    QTRY_COMPARE(dialog.findChild<QLineEdit *>(u"request.url"_s)->text(), u"https://api.example.com/v1/orders"_s);
+    QTRY_COMPARE(
+        dialog.findChild<QLineEdit *>(u"request.url"_s)->text(), u"https://api.example.com/v1/orders"_s);
     const ConnectionSettings settings = dialog.settings();
-    QCOMPARE(settings.queryParameters, (QList<NameValue> { { u"status"_s, u"open"_s } }));
-    QCOMPARE(settings.queryHeaders, (QList<NameValue> { { u"Accept"_s, u"application/json"_s } }));
+    QCOMPARE(settings.queryParameters, (QList<NameValue> {{u"status"_s, u"open"_s}}));
+    QCOMPARE(settings.queryHeaders, (QList<NameValue> {{u"Accept"_s, u"application/json"_s}}));
     QCOMPARE(settings.authentication.schema, AuthSchema::Basic);
     QCOMPARE(settings.authentication.password, u"s3cret"_s);
     QCOMPARE(settings.name, u"Kept"_s);
     // Nothing is dropped unsaid.
-    QVERIFY2(dialog.messageBar()->text().contains(u"Not in the form:\n-L: redirects"_s), qPrintable(dialog.messageBar()->text()));
+    QVERIFY2(dialog.messageBar()->text().contains(u"Not in the form:\n-L: redirects"_s),
+        qPrintable(dialog.messageBar()->text()));
     QVERIFY(dialog.messageBar()->text().contains(u"--compressed"_s));
 }
 

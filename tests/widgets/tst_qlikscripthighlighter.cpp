@@ -116,16 +116,18 @@ void TestQlikScriptHighlighter::dataSpans_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QStringList>("expected");
     const int json = int(DataHighlighter::Language::Json), xml = int(DataHighlighter::Language::Xml);
-    QTest::newRow("json key and values") << json << u"  \"id\": 1001, \"ok\": true, \"n\": null, \"s\": \"a\\\"b\""_s
-                                         << QStringList { u"\"id\":0"_s, u"1001:2"_s, u"\"ok\":0"_s, u"true:3"_s,
-                                                          u"\"n\":0"_s, u"null:3"_s, u"\"s\":0"_s, u"\"a\\\"b\":1"_s };
-    QTest::newRow("json negative number") << json << u"[-1.5e3]"_s << QStringList { u"-1.5e3:2"_s };
+    QTest::newRow("json key and values")
+        << json << u"  \"id\": 1001, \"ok\": true, \"n\": null, \"s\": \"a\\\"b\""_s
+        << QStringList {u"\"id\":0"_s, u"1001:2"_s, u"\"ok\":0"_s, u"true:3"_s, u"\"n\":0"_s, u"null:3"_s,
+               u"\"s\":0"_s, u"\"a\\\"b\":1"_s};
+    QTest::newRow("json negative number") << json << u"[-1.5e3]"_s << QStringList {u"-1.5e3:2"_s};
     QTest::newRow("xml tag with attributes") << xml << u"<product id=\"A-100\" currency='EUR'>"_s
-                                             << QStringList { u"<product:4"_s, u"id:5"_s, u"\"A-100\":1"_s,
-                                                              u"currency:5"_s, u"'EUR':1"_s, u">:4"_s };
-    QTest::newRow("xml closing tag and comment") << xml << u"</a><!-- note -->"_s
-                                                 << QStringList { u"</a:4"_s, u">:4"_s, u"<!-- note -->:6"_s };
-    QTest::newRow("unterminated string stays in the line") << json << u"\"abc"_s << QStringList { u"\"abc:1"_s };
+                                             << QStringList {u"<product:4"_s, u"id:5"_s, u"\"A-100\":1"_s,
+                                                    u"currency:5"_s, u"'EUR':1"_s, u">:4"_s};
+    QTest::newRow("xml closing tag and comment")
+        << xml << u"</a><!-- note -->"_s << QStringList {u"</a:4"_s, u">:4"_s, u"<!-- note -->:6"_s};
+    QTest::newRow("unterminated string stays in the line")
+        << json << u"\"abc"_s << QStringList {u"\"abc:1"_s};
 }
 
 void TestQlikScriptHighlighter::dataSpans()
