@@ -35,6 +35,11 @@ QString ConnectionTestResult::summaryLine() const
     return u"FAILED "_s + sentence;
 }
 
+QString ConnectionTestResult::extraDetail() const
+{
+    return detail == sentence || detail == QString::fromLatin1(reason) ? QString() : detail;
+}
+
 namespace {
 
 QString hostAndPort(const QUrl &url)
@@ -312,7 +317,8 @@ void RequestEngine::onSslErrors(const QList<QSslError> &errors)
 void RequestEngine::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator)
 {
     const AuthSchema schema = m_settings.authentication.schema;
-    if (schema == AuthSchema::Anonymous || schema == AuthSchema::CurrentWindowsUser)
+    if (schema == AuthSchema::Anonymous || schema == AuthSchema::CurrentWindowsUser
+        || m_settings.authentication.userName.isEmpty())
         return; // nothing to give: the 401 is the answer
     if (!isTrustedHost(reply->url())) {
         m_result.notes.append(

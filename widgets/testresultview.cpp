@@ -102,9 +102,8 @@ void TestResultView::showResult(const ConnectionTestResult &result)
 
     QStringList lines;
     // The detail of an HTTP failure is its reason phrase, which the status line already shows.
-    if (!result.detail.isEmpty() && result.detail != result.sentence
-        && result.detail != QString::fromLatin1(result.reason))
-        lines << tr("Detail: %1").arg(result.detail);
+    if (!result.extraDetail().isEmpty())
+        lines << tr("Detail: %1").arg(result.extraDetail());
     if (result.status)
         lines << tr("Status: %1 %2").arg(result.status).arg(QString::fromLatin1(result.reason));
     lines << tr("URL: %1").arg(result.finalUrl.toString());

@@ -120,8 +120,8 @@ int runTestCommand(const QStringList &arguments)
     printOut(result.summaryLine() + u'\n');
     if (result.succeeded())
         printOut(result.sentence + u'\n');
-    if (!result.detail.isEmpty() && result.detail != result.sentence)
-        printOut(QStringLiteral("detail: %1\n").arg(result.detail));
+    if (!result.extraDetail().isEmpty())
+        printOut(QStringLiteral("detail: %1\n").arg(result.extraDetail()));
     printOut(QStringLiteral("url: %1\n").arg(result.finalUrl.toString()));
     for (const QUrl &url : std::as_const(result.redirects))
         printOut(QStringLiteral("redirected to: %1\n").arg(url.toString()));

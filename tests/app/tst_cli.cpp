@@ -217,6 +217,7 @@ void TestCli::testCommand()
         = runCli(QStringList {u"test"_s} + arguments, connection.arg(m_api.baseUrl().toString()).toUtf8());
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
     QVERIFY2(run.out.startsWith(firstLine), qPrintable(run.out));
+    QVERIFY2(!run.out.contains(u"detail: Not Found"_s), qPrintable(run.out)); // no reason phrase twice
     // The secret itself is never printed.
     QVERIFY(!run.out.contains(QString::fromLatin1(Qonduit::SampleApiServer::Password)));
 }

@@ -194,6 +194,9 @@ void TestRequestEngine::requests_data()
                                          s.queryHeaders = {{u"Authorization"_s, u"Bearer stolen"_s}};
                                      })
                                   << false << u"asks for credentials (401). It offers: Bearer"_s << nothing;
+    QTest::newRow("basic without a user name asks, does not reject")
+        << u"http"_s << u"/auth/basic"_s << credentials(AuthSchema::Basic, QString(), QString()) << false
+        << u"The server asks for credentials (401). It offers: Basic."_s << nothing;
     QTest::newRow("anonymous meets 401")
         << u"http"_s << u"/auth/basic"_s << none << false
         << u"The server asks for credentials (401). It offers: Basic."_s << nothing;
@@ -373,6 +376,9 @@ void TestRequestEngine::requests()
     QVERIFY2(result.succeeded() == succeeds, qPrintable(result.summaryLine() + u" | "_s + result.detail));
     QVERIFY2(result.sentence.contains(sentence), qPrintable(result.sentence));
     check(result, m_http.received());
+    // The detail never repeats the sentence or the status line's reason.
+    QVERIFY(result.extraDetail() != result.sentence);
+    QVERIFY(result.extraDetail().isEmpty() || result.extraDetail() != QString::fromLatin1(result.reason));
     if (succeeds)
         QVERIFY(result.summaryLine().startsWith(u"OK 200 "_s));
     else
