@@ -48,6 +48,8 @@ struct ConnectionTestResult
     bool succeeded() const { return outcome == Outcome::Succeeded; }
     // "OK 200 JSON 1234" or "FAILED <sentence>": the first line of `qonduit-cli test`.
     QString summaryLine() const;
+    // The Content-Type header's value, empty when there is none.
+    QByteArray contentType() const;
     // The detail worth showing beside the sentence and the status line: empty when it only repeats
     // either (an HTTP failure's detail is its reason phrase).
     QString extraDetail() const;

@@ -106,4 +106,9 @@ std::span<const Word<PaginationType>> words<PaginationType>()
     return table;
 }
 
+QList<QStringView> Tables::ours()
+{
+    return {ContentField, ResponseHeaders};
+}
+
 } // namespace Qonduit::Qlik

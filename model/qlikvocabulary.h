@@ -2,6 +2,7 @@
 
 #include "connectionsettings.h"
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -82,7 +83,22 @@ inline constexpr QStringView QlikViewUserId = u"XUserId";
 inline constexpr QStringView QlikViewPassword = u"XPassword";
 } // namespace Key
 
-// The value words of one enum, with where each comes from.
+// Names in the tables Qlik builds from a response (spec 2.1, 2.2).
+namespace Tables {
+inline constexpr QStringView Root = u"root"; // JSON's top table
+inline constexpr QStringView Csv = u"CSV_source";
+inline constexpr QStringView CsvColumnPrefix = u"col_"; // col_1, col_2, ... without a header row
+inline constexpr QStringView ValueField = u"@Value"; // the field of an array of scalars
+inline constexpr QStringView ContentField = u"@Content"; // [ours] an XML element's text beside attributes
+inline constexpr QStringView ResponseHeaders = u"__response_header"; // [ours]
+inline constexpr QStringView KeyPrefix = u"__KEY_";
+inline constexpr QStringView ForeignKeyPrefix = u"__FK_";
+inline constexpr QStringView RenameInfix = u"_u"; // name_u0, name_u1: the pattern is seen, the counter ours
+// The names above that are ours, for the README's list.
+QList<QStringView> ours();
+} // namespace Tables
+
+
 template<typename E>
 struct Word
 {

@@ -22,6 +22,15 @@ namespace Qonduit {
 
 using namespace Qt::StringLiterals;
 
+QByteArray ConnectionTestResult::contentType() const
+{
+    for (const auto &[name, value] : headers) {
+        if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 QString ConnectionTestResult::summaryLine() const
 {
     switch (outcome) {
@@ -139,13 +148,16 @@ void RequestEngine::start(const ConnectionSettings &settings)
 {
     cancel();
     ++m_run; // after cancel(): the old run's last words carry the old number and are dropped
-    delete m_manager;
     // A manager of its own per run: Qt caches credentials per host in the manager, and they must not
-    // reach the next test (or another path of the same host).
-    m_manager = new QNetworkAccessManager(this);
-    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    connect(m_manager, &QNetworkAccessManager::authenticationRequired, this,
-        &RequestEngine::onAuthenticationRequired);
+    // reach the next test (or another path of the same host). The pages of one walk share one, so that
+    // they travel over one kept-alive connection.
+    if (!m_reuseManager || !m_manager) {
+        delete m_manager;
+        m_manager = new QNetworkAccessManager(this);
+        m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        connect(m_manager, &QNetworkAccessManager::authenticationRequired, this,
+            &RequestEngine::onAuthenticationRequired);
+    }
 
     m_settings = settings;
     m_result = ConnectionTestResult();

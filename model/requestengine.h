@@ -36,6 +36,9 @@ public:
 
     // Bodies larger than this go to a temporary file instead of memory.
     void setMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
+    // Keeps one network access manager across runs (the pages of one pagination walk, all for the same
+    // connection): connections stay alive between pages. Never for separate tests.
+    void setReuseConnections(bool reuse) { m_reuseManager = reuse; }
     // Where a relative PFX path is looked for after the current directory.
     void setCertificateFolder(const QString &folder) { m_certificateFolder = folder; }
     // The folder the GUI and the command line share: <generic data>/Qonduit/certificates.
@@ -78,6 +81,7 @@ private:
     QSslKey m_clientKey;
     qint64 m_memoryLimit = 64 * 1024 * 1024;
     QString m_certificateFolder;
+    bool m_reuseManager = false;
     bool m_canceled = false;
     bool m_timedOut = false;
     bool m_done = true; // nothing running yet

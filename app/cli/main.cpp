@@ -1,6 +1,7 @@
 #include "connectioncommand.h"
 #include "input.h"
 #include "networkcommands.h"
+#include "schemacommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ const QString Usage = QStringLiteral(
     "  connection validate [INPUT]                     one 'field: message' line per problem\n"
     "  test [--user NAME] [--password-env VAR] [--pfx-password-env VAR] [INPUT]\n"
     "                                                  performs the request; first line OK or FAILED\n"
+    "  schema [--response FILE] [--format auto|json|xml|csv] [--all-pages] [--json] [INPUT]\n"
+    "                                                  the response as Qlik's tables, fields and keys\n"
     "  sample-api [--port N] [--tls [--client-cert-ca FILE]]\n"
     "                                                  the built-in sample API on 127.0.0.1\n"
     "\n"
@@ -46,6 +49,8 @@ int main(int argc, char *argv[])
         return runConnectionCommand(arguments.mid(1));
     if (command == u"test")
         return runTestCommand(arguments.mid(1));
+    if (command == u"schema")
+        return runSchemaCommand(arguments.mid(1));
     if (command == u"sample-api")
         return runSampleApiCommand(arguments.mid(1));
     if (command.isEmpty())

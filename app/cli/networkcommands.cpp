@@ -66,33 +66,22 @@ int runSampleApiCommand(const QStringList &arguments)
     return QCoreApplication::exec();
 }
 
-int runTestCommand(const QStringList &arguments)
+CredentialOptions::CredentialOptions()
+    : user(QStringLiteral("user"), QStringLiteral("user name (else the connection file's)"), QStringLiteral("NAME"))
+    , passwordEnv(QStringLiteral("password-env"), QStringLiteral("environment variable that holds the password"),
+          QStringLiteral("VAR"))
+    , pfxPasswordEnv(QStringLiteral("pfx-password-env"),
+          QStringLiteral("environment variable that holds the PFX password"), QStringLiteral("VAR"))
 {
-    QCommandLineParser parser;
-    const QCommandLineOption user(QStringLiteral("user"),
-        QStringLiteral("user name (else the connection file's)"), QStringLiteral("NAME"));
-    const QCommandLineOption passwordEnv(QStringLiteral("password-env"),
-        QStringLiteral("environment variable that holds the password"), QStringLiteral("VAR"));
-    const QCommandLineOption pfxPasswordEnv(QStringLiteral("pfx-password-env"),
-        QStringLiteral("environment variable that holds the PFX password"), QStringLiteral("VAR"));
+}
+
+void CredentialOptions::addTo(QCommandLineParser &parser) const
+{
     parser.addOptions({user, passwordEnv, pfxPasswordEnv});
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("file, or - for standard input"));
-    if (!parser.parse(QStringList {QStringLiteral("test")} + arguments)
-        || parser.positionalArguments().size() > 1) {
-        printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
-        printUsageError(QStringLiteral("usage: qonduit-cli test [--user NAME] [--password-env VAR] "
-                                       "[--pfx-password-env VAR] [INPUT]\n"));
-        return 2;
-    }
-    const auto input = readCommandInput(parser.positionalArguments().value(0));
-    if (!input)
-        return 2;
-    auto read = ConnectionInput::read(input->bytes);
-    if (!read) {
-        printError(input->name + QStringLiteral(": ") + read.error());
-        return 2;
-    }
-    ConnectionSettings settings = read.value().settings;
+}
+
+bool CredentialOptions::apply(const QCommandLineParser &parser, Qonduit::ConnectionSettings &settings) const
+{
     if (parser.isSet(user))
         settings.authentication.userName = parser.value(user);
     // Secrets come from the environment, never from the command line, where any user can see them.
@@ -103,10 +92,45 @@ int runTestCommand(const QStringList &arguments)
         const QByteArray name = parser.value(*option).toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData())) {
             printError(QStringLiteral("the environment variable %1 is not set").arg(parser.value(*option)));
-            return 2;
+            return false;
         }
         *target = qEnvironmentVariable(name.constData());
     }
+    return true;
+}
+
+std::optional<ConnectionSettings> readConnection(const QString &pathOrDash)
+{
+    const auto input = readCommandInput(pathOrDash);
+    if (!input)
+        return std::nullopt;
+    auto read = ConnectionInput::read(input->bytes);
+    if (!read) {
+        printError(input->name + QStringLiteral(": ") + read.error());
+        return std::nullopt;
+    }
+    return read.value().settings;
+}
+
+int runTestCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const CredentialOptions credentials;
+    credentials.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("file, or - for standard input"));
+    if (!parser.parse(QStringList {QStringLiteral("test")} + arguments)
+        || parser.positionalArguments().size() > 1) {
+        printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
+        printUsageError(QStringLiteral("usage: qonduit-cli test [--user NAME] [--password-env VAR] "
+                                       "[--pfx-password-env VAR] [INPUT]\n"));
+        return 2;
+    }
+    auto read = readConnection(parser.positionalArguments().value(0));
+    if (!read)
+        return 2;
+    ConnectionSettings settings = *read;
+    if (!credentials.apply(parser, settings))
+        return 2;
 
     RequestEngine engine;
     ConnectionTestResult result;

@@ -236,6 +236,7 @@ bool SampleApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocke
     for (const auto &[name, value] : request.headers())
         received.headers.insert(name.toLower(), value);
     received.body = request.body();
+    received.peerPort = socket->peerPort();
     // A sample API left running must not grow without end: the latest requests are enough for tests.
     if (m_received.size() >= 1000)
         m_received.removeFirst();
@@ -267,6 +268,10 @@ QList<std::pair<QString, QString>> SampleApiServer::routeList()
         {u"/paged/next-url?page="_s, u"Next URL pagination: links.next, a relative URL"_s},
         {u"/paged/link?page="_s, u"Next URL in a Link: <...>; rel=\"next\" header"_s},
         {u"/paged/broken-token"_s, u"repeats its token forever"_s},
+        {u"/paged/rate-limited?page="_s, u"page 2 answers 429 with Retry-After: 1 once"_s},
+        {u"/paged/error?page="_s, u"page 3 answers 500"_s},
+        {u"/paged/overlap?page="_s, u"pages that repeat two records of the previous page"_s},
+        {u"/paged/kib?page=&pages="_s, u"about one KiB per page (benchmark)"_s},
         {u"/auth/basic"_s, u"Basic: analyst / s3cret"_s},
         {u"/auth/digest"_s, u"Digest MD5, qop=auth: analyst / s3cret"_s},
         {u"/auth/ntlm"_s, u"NTLMv2: QONDUIT\\analyst / s3cret"_s},
@@ -432,6 +437,41 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                 headers.emplaceBack(
                     "Link", "<" + c.urlFor(u"/paged/link?page=%1"_s.arg(page + 1)) + ">; rel=\"next\"");
             c.json(200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}}, headers);
+        });
+        r.insert(u"/paged/rate-limited"_s, [](SampleApiServer &server, Context &c) {
+            // Page 2 is refused once with 429 and Retry-After: 1, then served.
+            const int page = c.intParameter(u"page"_s, 1);
+            if (page == 2 && server.m_hits[u"rate-limited"_s]++ == 0) {
+                c.json(429, QJsonObject {{u"error"_s, u"slow down"_s}}, {{"Retry-After", "1"}});
+                return;
+            }
+            c.json(200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}, {u"is_last"_s, page >= 3}});
+        });
+        r.insert(u"/paged/error"_s, [](SampleApiServer &, Context &c) {
+            const int page = c.intParameter(u"page"_s, 1);
+            if (page == 3) {
+                c.json(500, QJsonObject {{u"error"_s, u"page 3 is broken"_s}});
+                return;
+            }
+            c.json(200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}});
+        });
+        r.insert(u"/paged/overlap"_s, [](SampleApiServer &, Context &c) {
+            // Pages of 10 that advance by 8: two records of each page come again on the next.
+            const int page = c.intParameter(u"page"_s, 1);
+            c.json(200,
+                QJsonObject {{u"items"_s, pagedItems((page - 1) * 8, 10)}, {u"is_last"_s, page >= 3}});
+        });
+        r.insert(u"/paged/kib"_s, [](SampleApiServer &, Context &c) {
+            // About one KiB per page, for the pages-per-second benchmark.
+            const int page = c.intParameter(u"page"_s, 1);
+            const int pages = c.intParameter(u"pages"_s, 1000);
+            QJsonArray items;
+            for (int i = 0; i < 8; ++i) {
+                items.append(QJsonObject {{u"id"_s, (page - 1) * 8 + i + 1},
+                    {u"name"_s, u"Item %1"_s.arg((page - 1) * 8 + i + 1)},
+                    {u"note"_s, QString(64, u'x')}});
+            }
+            c.json(200, QJsonObject {{u"page"_s, page}, {u"pages"_s, pages}, {u"items"_s, items}});
         });
         r.insert(u"/paged/broken-token"_s, [](SampleApiServer &, Context &c) {
             c.json(200, QJsonObject {{u"items"_s, pagedItems(0, 10)}, {u"next_token"_s, u"again"_s}});

@@ -44,6 +44,7 @@ public:
         QByteArray authorization;
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;
+        quint16 peerPort = 0; // one port per client connection: kept-alive requests share it
     };
 
     explicit SampleApiServer(QObject *parent = nullptr);
@@ -75,6 +76,7 @@ private:
     bool m_tls = false;
     QString m_aliasHost = QStringLiteral("localhost");
     QList<ReceivedRequest> m_received;
+    QHash<QString, int> m_hits; // per route, for routes that answer differently the second time
     QHash<QTcpSocket *, QByteArray> m_ntlmChallenges; // per connection: NTLM is a handshake on one socket
     quint64 m_digestNonceCounter = 0;
 };

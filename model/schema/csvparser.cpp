@@ -1,0 +1,193 @@
+#include "schema/csvparser.h"
+
+#include "qlikvocabulary.h"
+
+#include <array>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace Qonduit {
+
+char CsvParser::detectDelimiter(std::string_view text, char quote)
+{
+    constexpr std::array<char, 4> candidates {',', ';', '\t', '|'};
+    // Count each candidate per line over the first lines, outside quotes; the winner appears on
+    // every line, the same number of times, as often as possible.
+    std::array<std::vector<int>, 4> counts;
+    std::array<int, 4> line {};
+    bool quoted = false;
+    int lines = 0;
+    for (std::size_t i = 0; i < text.size() && i < 64 * 1024 && lines < 20; ++i) {
+        const char c = text[i];
+        if (quote != 0 && c == quote) {
+            quoted = !quoted;
+        } else if (!quoted && c == '\n') {
+            for (std::size_t k = 0; k < candidates.size(); ++k)
+                counts[k].push_back(line[k]);
+            line.fill(0);
+            ++lines;
+        } else if (!quoted) {
+            for (std::size_t k = 0; k < candidates.size(); ++k)
+                line[k] += c == candidates[k];
+        }
+    }
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        if (line[k] > 0 || lines == 0)
+            counts[k].push_back(line[k]);
+    }
+    char best = ',';
+    long bestScore = 0;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        if (counts[k].empty() || counts[k].front() == 0)
+            continue;
+        long score = counts[k].front();
+        for (int n : counts[k]) {
+            if (n != counts[k].front())
+                score = 0; // uneven: not the delimiter, or a ragged file
+        }
+        if (score == 0)
+            score = 1;
+        if (score > bestScore) {
+            bestScore = score;
+            best = candidates[k];
+        }
+    }
+    return best;
+}
+
+ParseProblem CsvParser::parse(std::string_view text, TreeEvents &events)
+{
+    ParseProblem problem;
+    const char quote = m_options.quote;
+    const char delimiter = m_options.delimiter != 0 ? m_options.delimiter : detectDelimiter(text, quote);
+    const std::string prefix = Qlik::Tables::CsvColumnPrefix.toString().toStdString();
+    std::vector<std::string> names; // the header's, then col_<n> for any extra column
+    const auto nameOf = [&](std::size_t column) -> const std::string & {
+        while (names.size() <= column)
+            names.push_back(prefix + std::to_string(names.size() + 1));
+        return names[column];
+    };
+
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    std::string cell; // only for quoted cells with doubled quotes
+    bool headerPending = m_options.header;
+    std::vector<std::string> headerCells;
+    unsigned countdown = 1;
+    bool arrayOpen = false;
+
+    while (i < n) {
+        if (--countdown == 0) {
+            countdown = 4096;
+            if (!events.keepGoing(qint64(i))) {
+                problem.message = QStringLiteral("stopped");
+                break;
+            }
+        }
+        // Skip blank lines between records.
+        if (text[i] == '\n' || text[i] == '\r') {
+            ++i;
+            continue;
+        }
+        if (!headerPending && !arrayOpen) {
+            events.beginArray();
+            arrayOpen = true;
+        }
+        if (!headerPending)
+            events.beginObject();
+        std::size_t column = 0;
+        for (;;) {
+            std::string_view value;
+            if (quote != 0 && i < n && text[i] == quote) {
+                const std::size_t open = i;
+                ++i;
+                const std::size_t start = i;
+                bool doubled = false;
+                for (;;) {
+                    const void *found = i < n ? std::memchr(text.data() + i, quote, n - i) : nullptr;
+                    if (!found) {
+                        problem.message = QStringLiteral("Invalid CSV: a quoted cell is never closed.");
+                        problem.offset = qint64(open);
+                        locate(text, problem.offset, problem);
+                        if (!headerPending)
+                            events.endObject();
+                        if (arrayOpen)
+                            events.endArray();
+                        return problem;
+                    }
+                    i = std::size_t(static_cast<const char *>(found) - text.data());
+                    if (i + 1 < n && text[i + 1] == quote) {
+                        doubled = true;
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                value = text.substr(start, i - start);
+                ++i; // the closing quote
+                if (doubled) {
+                    cell.clear();
+                    for (std::size_t k = 0; k < value.size(); ++k) {
+                        cell.push_back(value[k]);
+                        if (value[k] == quote)
+                            ++k;
+                    }
+                    value = cell;
+                }
+                // Text after the closing quote up to the delimiter is kept, as spreadsheets do.
+                const std::size_t after = i;
+                while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
+                    ++i;
+                if (i > after) {
+                    cell.assign(value);
+                    cell.append(text.substr(after, i - after));
+                    value = cell;
+                }
+            } else {
+                const std::size_t start = i;
+                while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
+                    ++i;
+                value = text.substr(start, i - start);
+            }
+            if (headerPending) {
+                headerCells.emplace_back(value);
+            } else {
+                const std::string &name = nameOf(column);
+                events.key(name);
+                events.scalar(ScalarKind::Untyped, value);
+            }
+            ++column;
+            if (i < n && text[i] == delimiter) {
+                ++i;
+                continue;
+            }
+            break;
+        }
+        if (headerPending) {
+            headerPending = false;
+            for (std::size_t k = 0; k < headerCells.size(); ++k)
+                names.push_back(headerCells[k].empty() ? prefix + std::to_string(k + 1) : headerCells[k]);
+        } else {
+            events.endObject();
+        }
+    }
+    if (!arrayOpen && problem.isEmpty()) {
+        if (names.empty() && !m_options.header) {
+            problem.message = QStringLiteral("The response is empty: there is no CSV to read.");
+            return problem;
+        }
+        if (headerCells.empty()) {
+            problem.message = QStringLiteral("The response is empty: there is no CSV to read.");
+            return problem;
+        }
+        events.beginArray(); // a header and no rows: the table exists, empty
+        arrayOpen = true;
+    }
+    if (arrayOpen)
+        events.endArray();
+    events.keepGoing(qint64(n));
+    return problem;
+}
+
+} // namespace Qonduit

@@ -1,0 +1,171 @@
+#include "schema/schemapass.h"
+
+#include "qlikvocabulary.h"
+
+#include <QElapsedTimer>
+#include <QThreadPool>
+
+namespace Qonduit {
+
+SchemaOptions SchemaOptions::fromSettings(const ConnectionSettings &settings)
+{
+    SchemaOptions options;
+    options.keys = settings.request.keyGenerationStrategy;
+    options.responseHeaders = settings.security.allowResponseHeaders;
+    return options;
+}
+
+SchemaBuilder::Options SchemaOptions::builderOptions() const
+{
+    SchemaBuilder::Options options;
+    options.keys = keys;
+    options.previewRows = previewRows;
+    return options;
+}
+
+BodyBytes::BodyBytes(const QByteArray &bytes)
+    : m_bytes(bytes)
+    , m_view(bytes.constData(), std::size_t(bytes.size()))
+{
+}
+
+BodyBytes::BodyBytes(const QString &path)
+    : m_file(path)
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("Cannot read the response file %1: %2.").arg(path, m_file.errorString());
+        return;
+    }
+    if (m_file.size() == 0)
+        return;
+    m_map = m_file.map(0, m_file.size());
+    if (!m_map) {
+        m_error = QStringLiteral("Cannot map the response file %1: %2.").arg(path, m_file.errorString());
+        return;
+    }
+    m_view = std::string_view(reinterpret_cast<const char *>(m_map), std::size_t(m_file.size()));
+}
+
+BodyBytes::~BodyBytes()
+{
+    if (m_map)
+        m_file.unmap(m_map);
+}
+
+std::unique_ptr<BodyBytes> BodyBytes::of(const ConnectionTestResult &response)
+{
+    if (response.bodyFile)
+        return std::make_unique<BodyBytes>(response.bodyFile->fileName());
+    return std::make_unique<BodyBytes>(response.body);
+}
+
+BodyParse parseBody(SchemaBuilder &builder, std::string_view body, const QByteArray &contentType,
+    const SchemaOptions &options, TreeEvents *front)
+{
+    BodyParse result;
+    QByteArray converted;
+    const TextEncoding encoding
+        = options.format == ResponseFormat::Csv ? options.csv.encoding : TextEncoding::Auto;
+    const std::string_view text = toUtf8Text(body, encoding, converted);
+    result.format
+        = options.format == ResponseFormat::Auto ? detectResponseFormat(contentType, text) : options.format;
+    builder.setDefaultTopName(result.format == ResponseFormat::Csv ? Qlik::Tables::Csv.toString()
+                                                                   : Qlik::Tables::Root.toString());
+    const auto parser = ResponseParser::create(result.format, options.csv);
+    result.problem = parser->parse(text, front ? *front : builder);
+    if (result.problem.message == u"stopped") {
+        result.problem.message = builder.stopReason();
+    } else if (!builder.stopReason().isEmpty()) {
+        result.problem.message = builder.stopReason();
+    }
+    builder.finishDocument();
+    return result;
+}
+
+Schema finishedSchema(const SchemaBuilder &builder, const BodyParse &parse, qint64 totalBytes)
+{
+    Schema schema = builder.snapshot(true);
+    schema.format = parse.format;
+    schema.problem = parse.problem;
+    schema.canceled = builder.wasCanceled();
+    schema.totalBytes = totalBytes;
+    schema.bytesRead = parse.problem.isEmpty() ? totalBytes : std::max<qint64>(parse.problem.offset, 0);
+    schema.complete = true;
+    return schema;
+}
+
+SchemaJob::SchemaJob(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SchemaJob::~SchemaJob()
+{
+    cancel();
+}
+
+void SchemaJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void SchemaJob::start(const ConnectionTestResult &response, const SchemaOptions &options)
+{
+    cancel();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_running = true;
+    const quint64 run = ++m_run;
+    QPointer<SchemaJob> self(this);
+    const auto cancelFlag = m_cancel;
+    // Values are delivered through queued calls that check the run: a result of a canceled or
+    // replaced run never arrives, and nothing touches this object from the worker.
+    const auto deliver = [self, run](auto member, auto... values) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, run, member, values...] {
+                if (self && self->m_run == run)
+                    (self.data()->*member)(values...);
+            },
+            Qt::QueuedConnection);
+    };
+    QThreadPool::globalInstance()->start([response, options, cancelFlag, deliver] {
+        const auto bytes = BodyBytes::of(response);
+        SchemaBuilder builder(options.builderOptions());
+        builder.setCancelFlag(cancelFlag.get());
+        const qint64 total = qint64(bytes->view().size());
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastReport = -1000;
+        builder.setProgressCallback([&](qint64 done) {
+            if (clock.elapsed() - lastReport < 150)
+                return;
+            lastReport = clock.elapsed();
+            deliver(&SchemaJob::progress, done, total);
+            Schema partial = builder.snapshot(false);
+            partial.bytesRead = done;
+            partial.totalBytes = total;
+            deliver(&SchemaJob::snapshot, partial);
+        });
+        BodyParse parse;
+        if (!bytes->error().isEmpty()) {
+            parse.problem.message = bytes->error();
+        } else {
+            parse = parseBody(builder, bytes->view(), response.contentType(), options);
+            if (options.responseHeaders)
+                builder.addResponseHeaders(response.headers);
+        }
+        Schema schema = finishedSchema(builder, parse, total);
+        deliver(&SchemaJob::progress, total, total);
+        deliver(&SchemaJob::deliverFinished, schema);
+    });
+    Q_UNUSED(self);
+}
+
+void SchemaJob::deliverFinished(const Schema &schema)
+{
+    m_running = false;
+    emit finished(schema);
+}
+
+} // namespace Qonduit
