@@ -46,10 +46,10 @@ QByteArray headerValue(const ConnectionTestResult &response, const QString &name
 }
 
 // Link: <https://api/x?page=2>; rel="next", <...>; rel="last"
-QString linkNext(const ConnectionTestResult &response)
+QString linkNext(const QString &header)
 {
     static const QRegularExpression link(QStringLiteral(R"(<([^>]*)>\s*;[^,]*rel\s*=\s*"?next"?)"));
-    const QRegularExpressionMatch match = link.match(QString::fromLatin1(headerValue(response, QStringLiteral("Link"))));
+    const QRegularExpressionMatch match = link.match(header);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
@@ -398,8 +398,11 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
         QString next = p.nextUrl.fieldPathIsHeader
             ? QString::fromUtf8(headerValue(response, p.nextUrl.fieldPath))
             : parse.next.value_or(QString());
+        // A Link header (named, or found when the path gives nothing) holds <url>; rel="next".
+        if (next.trimmed().startsWith(u'<'))
+            next = linkNext(next);
         if (next.isEmpty())
-            next = linkNext(response);
+            next = linkNext(QString::fromLatin1(headerValue(response, QStringLiteral("Link"))));
         last = next.trimmed().isEmpty();
         if (!last) {
             const QUrl url = response.finalUrl.resolved(QUrl(next.trimmed()));

@@ -313,6 +313,7 @@ void SchemaBuilder::openRecord(int tableIndex, int parentNode)
     frame.node = allocateNode(parentNode);
     frame.serial = ++m_serial;
     frame.hash = HashSeed;
+    frame.inArray = !m_stack.empty() && m_stack.back().isArray;
     ++table.rows;
     m_nodes[frame.node].sequence = ++table.sequence;
     if (int(table.preview.size()) < m_options.previewRows) {
@@ -340,7 +341,9 @@ void SchemaBuilder::closeRecord()
     KeyNode &node = m_nodes[frame.node];
     node.own = frame.hash;
     node.closed = true;
-    if (m_options.detectDuplicates) {
+    // Only records that are elements of arrays count: a page's own top object (its paging metadata)
+    // or a record without values is no duplicate.
+    if (m_options.detectDuplicates && frame.inArray && frame.hash != HashSeed) {
         auto [it, inserted] = m_tables[frame.table].seen.try_emplace(frame.hash, m_page);
         if (!inserted && it->second < m_page)
             ++m_duplicates;
@@ -473,6 +476,8 @@ void SchemaBuilder::setValue(Frame &frame, int fieldIndex, ScalarKind kind, std:
 
 void SchemaBuilder::beginObject()
 {
+    if (!m_stopReason.isEmpty())
+        return; // stopped: the tables keep what came before
     if (m_stack.empty()) {
         openRecord(topTable(), -1);
         return;
@@ -493,12 +498,16 @@ void SchemaBuilder::beginObject()
 
 void SchemaBuilder::endObject()
 {
+    if (!m_stopReason.isEmpty())
+        return; // stopped: the tables keep what came before
     if (!m_stack.empty() && !m_stack.back().isArray)
         closeRecord();
 }
 
 void SchemaBuilder::beginArray()
 {
+    if (!m_stopReason.isEmpty())
+        return; // stopped: the tables keep what came before
     if (m_stack.empty()) {
         pushArray(topTable(), -1, false);
         return;
@@ -523,6 +532,8 @@ void SchemaBuilder::beginArray()
 
 void SchemaBuilder::endArray()
 {
+    if (!m_stopReason.isEmpty())
+        return; // stopped: the tables keep what came before
     if (m_stack.empty() || !m_stack.back().isArray)
         return;
     const bool closesRecord = m_stack.back().closesRecord;
@@ -533,6 +544,8 @@ void SchemaBuilder::endArray()
 
 void SchemaBuilder::key(std::string_view name)
 {
+    if (!m_stopReason.isEmpty())
+        return; // stopped: the tables keep what came before
     if (m_stack.empty() || m_stack.back().isArray)
         return;
     Frame &top = m_stack.back();
@@ -541,6 +554,8 @@ void SchemaBuilder::key(std::string_view name)
 
 void SchemaBuilder::scalar(ScalarKind kind, std::string_view text)
 {
+    if (!m_stopReason.isEmpty())
+        return; // stopped: the tables keep what came before
     static const QByteArray valueField = Qlik::Tables::ValueField.toString().toUtf8();
     const std::string_view valueName(valueField.constData(), std::size_t(valueField.size()));
     if (m_stack.empty() || m_stack.back().isArray) {
@@ -562,9 +577,10 @@ void SchemaBuilder::scalar(ScalarKind kind, std::string_view text)
 
 void SchemaBuilder::finishDocument()
 {
+    // Not through endArray(): it ignores events once the builder has stopped.
     while (!m_stack.empty()) {
         if (m_stack.back().isArray)
-            endArray();
+            m_stack.pop_back(); // a record an array closes is the next frame down
         else
             closeRecord();
     }
@@ -586,7 +602,7 @@ void SchemaBuilder::addResponseHeaders(const QList<std::pair<QByteArray, QByteAr
     for (const auto &[name, value] : headers) {
         Frame &record = m_stack.back();
         const int slot = slotFor(record, std::string_view(name.constData(), std::size_t(name.size())));
-        setValue(record, fieldFor(m_headerTable, slot), ScalarKind::String,
+        setValue(record, fieldFor(m_headerTable, slot), ScalarKind::Untyped,
             std::string_view(value.constData(), std::size_t(value.size())));
     }
     closeRecord();

@@ -120,6 +120,7 @@ private:
     struct Frame
     {
         bool isArray = false;
+        bool inArray = false; // a record that is an element of an array: a data record
         bool closesRecord = false; // an array inside an array: the record holding it closes with it
         int table = 0;
         int node = -1; // records: own node; arrays: the node of the record holding the array
