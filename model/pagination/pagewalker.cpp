@@ -306,7 +306,7 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
             result.parse.problem.message = bytes->error();
         } else {
             // The probe forwards every event to the builder: one pass does both.
-            result.parse = parseBody(*builder, bytes->view(), response.contentType(), options, &probe);
+            result.parse = parseBody(*builder, bytes->view(), response.contentType(), options, &probe, bytes->endsWithNul());
         }
         if (options.responseHeaders)
             builder->addResponseHeaders(response.headers);

@@ -10,13 +10,14 @@ namespace {
 
 constexpr unsigned ProgressEvery = 1u << 14;
 
-struct Handler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler>
+template<typename Stream>
+struct Handler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler<Stream>>
 {
     TreeEvents &events;
-    const rapidjson::MemoryStream &stream;
+    const Stream &stream;
     unsigned countdown = ProgressEvery;
 
-    Handler(TreeEvents &e, const rapidjson::MemoryStream &s)
+    Handler(TreeEvents &e, const Stream &s)
         : events(e)
         , stream(s)
     {
@@ -89,12 +90,25 @@ ParseProblem JsonParser::parse(std::string_view text, TreeEvents &events)
         problem.message = QStringLiteral("The response is empty: there is no JSON to read.");
         return problem;
     }
-    rapidjson::MemoryStream stream(text.data(), text.size());
-    Handler handler(events, stream);
-    rapidjson::Reader reader;
-    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
-    const rapidjson::ParseResult result = reader.Parse<flags>(stream, handler);
-    events.keepGoing(qint64(stream.Tell()));
+    // A text that ends with a NUL byte reads faster: no bounds check per character. An embedded NUL
+    // ends either stream the same way.
+    rapidjson::ParseResult result;
+    qint64 position = 0;
+    const auto run = [&](auto &stream) {
+        Handler handler(events, stream);
+        rapidjson::Reader reader;
+        constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
+        result = reader.Parse<flags>(stream, handler);
+        position = qint64(stream.Tell());
+    };
+    if (textEndsWithNul()) {
+        rapidjson::StringStream stream(text.data());
+        run(stream);
+    } else {
+        rapidjson::MemoryStream stream(text.data(), text.size());
+        run(stream);
+    }
+    events.keepGoing(position);
     if (!result)
     {
         if (result.Code() == rapidjson::kParseErrorTermination) {

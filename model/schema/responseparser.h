@@ -44,7 +44,14 @@ public:
     // `text` is UTF-8 (see toUtf8Text); `events` may stop the parse through keepGoing().
     virtual ParseProblem parse(std::string_view text, TreeEvents &events) = 0;
 
+    // The byte after the text is a readable NUL (a QByteArray's own data): parsers may read faster.
+    void setTextEndsWithNul(bool ends) { m_textEndsWithNul = ends; }
+    bool textEndsWithNul() const { return m_textEndsWithNul; }
+
     static std::unique_ptr<ResponseParser> create(ResponseFormat format, const CsvOptions &csv = {});
+
+private:
+    bool m_textEndsWithNul = false;
 };
 
 // Auto-detection from the Content-Type, else from the first bytes.

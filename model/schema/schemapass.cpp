@@ -60,7 +60,7 @@ std::unique_ptr<BodyBytes> BodyBytes::of(const ConnectionTestResult &response)
 }
 
 BodyParse parseBody(SchemaBuilder &builder, std::string_view body, const QByteArray &contentType,
-    const SchemaOptions &options, TreeEvents *front)
+    const SchemaOptions &options, TreeEvents *front, bool endsWithNul)
 {
     BodyParse result;
     QByteArray converted;
@@ -72,6 +72,7 @@ BodyParse parseBody(SchemaBuilder &builder, std::string_view body, const QByteAr
     builder.setDefaultTopName(result.format == ResponseFormat::Csv ? Qlik::Tables::Csv.toString()
                                                                    : Qlik::Tables::Root.toString());
     const auto parser = ResponseParser::create(result.format, options.csv);
+    parser->setTextEndsWithNul(endsWithNul || !converted.isEmpty());
     result.problem = parser->parse(text, front ? *front : builder);
     if (result.problem.message == u"stopped") {
         result.problem.message = builder.stopReason();
@@ -151,7 +152,7 @@ void SchemaJob::start(const ConnectionTestResult &response, const SchemaOptions 
         if (!bytes->error().isEmpty()) {
             parse.problem.message = bytes->error();
         } else {
-            parse = parseBody(builder, bytes->view(), response.contentType(), options);
+            parse = parseBody(builder, bytes->view(), response.contentType(), options, nullptr, bytes->endsWithNul());
             if (options.responseHeaders)
                 builder.addResponseHeaders(response.headers);
         }

@@ -40,6 +40,7 @@ public:
 
     static std::unique_ptr<BodyBytes> of(const ConnectionTestResult &response);
     std::string_view view() const { return m_view; }
+    bool endsWithNul() const { return m_map == nullptr; } // a QByteArray's data ends with a NUL
     QString error() const { return m_error; }
 
 private:
@@ -57,8 +58,9 @@ struct BodyParse
     ParseProblem problem;
 };
 // `front`, when given, receives the events first and passes them on to the builder (a PathProbe).
+// `endsWithNul`: the byte after `body` is a readable NUL (true for a QByteArray's data).
 BodyParse parseBody(SchemaBuilder &builder, std::string_view body, const QByteArray &contentType,
-    const SchemaOptions &options, TreeEvents *front = nullptr);
+    const SchemaOptions &options, TreeEvents *front = nullptr, bool endsWithNul = false);
 // The builder's tables with what the parse found: the value the page and the command line show.
 Schema finishedSchema(const SchemaBuilder &builder, const BodyParse &parse, qint64 totalBytes);
 

@@ -2,6 +2,7 @@
 
 #include "qlikvocabulary.h"
 
+#include <QBuffer>
 #include <QXmlStreamReader>
 
 #include <vector>
@@ -51,7 +52,12 @@ ParseProblem XmlParser::parse(std::string_view text, TreeEvents &events)
 {
     ParseProblem problem;
     const QByteArray bytes = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
-    QXmlStreamReader reader(bytes);
+    // Read from a device, chunk by chunk: given the whole array, the reader decodes all of it into one
+    // string first (twice the body in memory).
+    QBuffer device;
+    device.setData(bytes);
+    device.open(QIODevice::ReadOnly);
+    QXmlStreamReader reader(&device);
     Emitter out(events);
     static const QByteArray content = Qlik::Tables::ContentField.toString().toUtf8();
     std::vector<Element> open;

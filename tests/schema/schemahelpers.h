@@ -10,7 +10,7 @@ inline Qonduit::Schema parseSchema(const QByteArray &body, const Qonduit::Schema
 {
     Qonduit::SchemaBuilder builder(options.builderOptions());
     const Qonduit::BodyParse parse = Qonduit::parseBody(
-        builder, std::string_view(body.constData(), std::size_t(body.size())), contentType, options);
+        builder, std::string_view(body.constData(), std::size_t(body.size())), contentType, options, nullptr, true);
     return Qonduit::finishedSchema(builder, parse, body.size());
 }
 
