@@ -8,6 +8,7 @@
 #include "curlimport.h"
 #include "messagebar.h"
 #include "requestengine.h"
+#include "selectdata/selectdatapage.h"
 #include "sections/authenticationsection.h"
 #include "sections/certificatessection.h"
 #include "sections/paginationsection.h"
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStackedWidget>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -55,6 +57,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_bottomTabs(new QTabWidget(this))
     , m_testResult(new TestResultView(this))
     , m_engine(new RequestEngine(this))
+    , m_pages(new QStackedWidget(this))
+    , m_formPage(new QWidget(this))
+    , m_selectData(new SelectDataPage(this))
     , m_messageBar(new MessageBar(this))
     , m_problemsButton(new QToolButton(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
@@ -155,7 +160,14 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_engine, &RequestEngine::finished, this, [this](const ConnectionTestResult &result) {
         m_testResult->showResult(result);
         m_testButton->setEnabled(true);
+        // As in Qlik's Add data: a successful test goes on to selecting the data.
+        if (result.succeeded()) {
+            m_selectData->setConnection(settings());
+            m_selectData->showResponse(result);
+            m_pages->setCurrentWidget(m_selectData);
+        }
     });
+    connect(m_selectData, &SelectDataPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_formPage); });
     connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionDialog::reject);
     auto *buttons = new QHBoxLayout;
@@ -165,11 +177,18 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     buttons->addWidget(m_createButton);
     buttons->addWidget(m_cancelButton);
 
+    auto *formPageLayout = new QVBoxLayout(m_formPage);
+    formPageLayout->setContentsMargins(0, 0, 0, 0);
+    formPageLayout->addWidget(splitter, 1);
+    formPageLayout->addLayout(buttons);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_formPage);
+    m_pages->addWidget(m_selectData);
+
     auto *layout = new QVBoxLayout(this);
     layout->setMenuBar(menuBar);
     layout->addWidget(m_messageBar);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_pages, 1);
 
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(800);
@@ -481,6 +500,11 @@ void ConnectionDialog::fillRecentMenu()
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
+}
+
+void ConnectionDialog::showSelectData()
+{
+    m_pages->setCurrentWidget(m_selectData);
 }
 
 void ConnectionDialog::testConnection()

@@ -11,6 +11,7 @@ class QMenu;
 class QMenuBar;
 class QPushButton;
 class QScrollArea;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class QToolButton;
@@ -20,6 +21,7 @@ namespace Qonduit {
 class CodeView;
 class RequestEngine;
 class TestResultView;
+class SelectDataPage;
 class CollapsibleSection;
 class ConnectionSection;
 class MessageBar;
@@ -62,6 +64,9 @@ public:
 
     MessageBar *messageBar() const { return m_messageBar; }
     TestResultView *testResultView() const { return m_testResult; }
+    SelectDataPage *selectDataPage() const { return m_selectData; }
+    // The select-data page; it fills after a successful test.
+    void showSelectData();
 
 public slots:
     // Sends the request the form describes and shows the result below the form.
@@ -97,6 +102,9 @@ private:
     QTabWidget *m_bottomTabs;
     TestResultView *m_testResult;
     RequestEngine *m_engine;
+    QStackedWidget *m_pages;
+    QWidget *m_formPage;
+    SelectDataPage *m_selectData;
     MessageBar *m_messageBar;
     QToolButton *m_problemsButton;
     QPushButton *m_testButton;

@@ -3,7 +3,10 @@
 #include "requestengine.h"
 #include "version.h"
 
+#include "selectdata/selectdatapage.h"
+
 #include <QApplication>
+#include <QPushButton>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
@@ -17,20 +20,37 @@
 namespace {
 
 // --screenshot: the dialog at the size of the docs' pictures, drawn without a display; with --test,
-// after Test connection has finished.
-int renderScreenshot(
-    Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section, bool test)
+// after Test connection has finished (on the form, with the test result); with --select-data, on the
+// select-data page once the response is parsed (and with --all-pages, once every page is read).
+int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section, bool test,
+    bool selectData, bool allPages, const QString &table)
 {
     dialog.setAttribute(Qt::WA_DontShowOnScreen);
     dialog.resize(1280, 800);
     dialog.show();
     QApplication::processEvents();
-    if (test) {
+    if (test || selectData) {
         QEventLoop loop;
-        QObject::connect(dialog.findChild<Qonduit::RequestEngine *>(), &Qonduit::RequestEngine::finished,
-            &loop, [&loop] { QTimer::singleShot(300, &loop, &QEventLoop::quit); }); // let the body format
+        auto *page = dialog.selectDataPage();
+        if (selectData) {
+            QObject::connect(page, &Qonduit::SelectDataPage::parsed, &loop, [&loop, page, allPages] {
+                if (allPages && page->property("walked").isNull()) {
+                    page->setProperty("walked", true);
+                    page->previewAllPages();
+                    return;
+                }
+                QTimer::singleShot(300, &loop, &QEventLoop::quit);
+            });
+        } else {
+            QObject::connect(dialog.findChild<Qonduit::RequestEngine *>(), &Qonduit::RequestEngine::finished,
+                &loop, [&loop] { QTimer::singleShot(300, &loop, &QEventLoop::quit); }); // let the body format
+        }
         dialog.testConnection();
         loop.exec();
+        if (!selectData)
+            dialog.findChild<QPushButton *>(QStringLiteral("backButton"))->click();
+        else if (!table.isEmpty())
+            page->selectTable(table);
     }
     if (!section.isEmpty() && !dialog.showSection(section)) {
         qCritical("unknown section %s", qPrintable(section));
@@ -93,7 +113,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "input"));
     const QCommandLineOption test(QStringLiteral("test"),
         QApplication::translate("main", "With --screenshot: run Test connection first."));
-    parser.addOptions({screenshot, section, load, test});
+    const QCommandLineOption selectData(QStringLiteral("select-data"),
+        QApplication::translate("main", "With --screenshot: test, then show the select-data page."));
+    const QCommandLineOption allPages(QStringLiteral("all-pages"),
+        QApplication::translate("main", "With --select-data: preview all pages first."));
+    const QCommandLineOption table(QStringLiteral("table"),
+        QApplication::translate("main", "With --select-data: show this table."), QApplication::translate("main", "name"));
+    parser.addOptions({screenshot, section, load, test, selectData, allPages, table});
     parser.addPositionalArgument(QStringLiteral("file"),
         QApplication::translate("main", "A .qonduit file to open (as the desktop's Open With does)."),
         QStringLiteral("[file]"));
@@ -117,7 +143,8 @@ int main(int argc, char *argv[])
         dialog.openFile(
             parser.positionalArguments().first()); // a file that cannot be read says so in the dialog
     if (parser.isSet(screenshot))
-        return renderScreenshot(dialog, parser.value(screenshot), parser.value(section), parser.isSet(test));
+        return renderScreenshot(dialog, parser.value(screenshot), parser.value(section), parser.isSet(test),
+            parser.isSet(selectData), parser.isSet(allPages), parser.value(table));
 
     dialog.offerDraft();
     // Until select data and the script page exist, Create hands the statement to the terminal.

@@ -1,0 +1,83 @@
+#include "schema/selection.h"
+
+namespace Qonduit {
+
+void Selection::setTableSelected(const QString &table, bool selected)
+{
+    if (selected)
+        m_offTables.remove(table);
+    else
+        m_offTables.insert(table);
+}
+
+void Selection::setBranchSelected(const Schema &schema, int table, bool selected)
+{
+    QList<int> pending {table};
+    while (!pending.isEmpty()) {
+        const int index = pending.takeLast();
+        if (index < 0 || index >= schema.tables.size())
+            continue;
+        setTableSelected(schema.tables[index].name, selected);
+        pending.append(schema.tables[index].children);
+    }
+}
+
+bool Selection::isFieldSelected(const QString &table, const QString &field) const
+{
+    return !m_offFields.contains(fieldKey(table, field));
+}
+
+void Selection::setFieldSelected(const QString &table, const QString &field, bool selected)
+{
+    if (selected)
+        m_offFields.remove(fieldKey(table, field));
+    else
+        m_offFields.insert(fieldKey(table, field));
+}
+
+QString Selection::renameOf(const QString &table, const QString &field) const
+{
+    return m_renames.value(fieldKey(table, field));
+}
+
+QString Selection::loadedName(const QString &table, const QString &field) const
+{
+    const QString rename = renameOf(table, field);
+    return rename.isEmpty() ? field : rename;
+}
+
+void Selection::setRename(const QString &table, const QString &field, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == field)
+        m_renames.remove(fieldKey(table, field));
+    else
+        m_renames.insert(fieldKey(table, field), trimmed);
+}
+
+QStringList Selection::problems(const Schema &schema) const
+{
+    QHash<QString, QString> owner; // loaded name -> "table.field" that has it
+    QStringList problems;
+    for (const SchemaTable &table : schema.tables) {
+        if (!isTableSelected(table.name))
+            continue;
+        for (const SchemaField &field : table.fields) {
+            if (field.role != FieldRole::Data || !isFieldSelected(table.name, field.name))
+                continue;
+            const QString name = loadedName(table.name, field.name);
+            const QString where = table.name + u'.' + field.name;
+            const auto other = owner.constFind(name);
+            if (other != owner.constEnd()) {
+                problems.append(QStringLiteral("%1 and %2 are both loaded as \"%3\": Qlik would link the tables "
+                                               "by that name.")
+                                    .arg(*other, where, name));
+            } else {
+                owner.insert(name, where);
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace Qonduit
