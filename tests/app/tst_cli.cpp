@@ -4,6 +4,10 @@
 #include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
 #include <QTest>
 #include <QTimer>
 
@@ -62,6 +66,9 @@ private slots:
     void testCommand_data();
     void testCommand();
     void sampleApiCommandServes();
+    void schemaCommand_data();
+    void schemaCommand();
+    void schemaCommandJson();
 
 private:
     QTemporaryDir m_dir;
@@ -220,6 +227,77 @@ void TestCli::testCommand()
     QVERIFY2(!run.out.contains(u"detail: Not Found"_s), qPrintable(run.out)); // no reason phrase twice
     // The secret itself is never printed.
     QVERIFY(!run.out.contains(QString::fromLatin1(Qonduit::SampleApiServer::Password)));
+}
+
+void TestCli::schemaCommand_data()
+{
+    QTest::addColumn<QString>("connection"); // %1 is the sample API's base URL
+    QTest::addColumn<QStringList>("arguments"); // %R is a response file holding `response`
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    const QString plain = u"provider=QvRestConnector.exe;url=%1/orders;"_s;
+    QTest::newRow("response file") << plain << QStringList {u"--response"_s, u"%R"_s}
+                                   << R"({"n": 1, "items": [{"id": 1}, {"id": 2, "x": true}]})"_ba << 0
+                                   << u"TABLE root rows=1 parent=-\n  n integer 1/1\n  __KEY_root integer 1/1\n"
+                                      "TABLE items rows=2 parent=root\n  id integer 2/2\n  x boolean 1/2\n"
+                                      "  __FK_items integer 2/2\n"_s;
+    QTest::newRow("csv options") << plain
+                                 << QStringList {u"--response"_s, u"%R"_s, u"--format"_s, u"csv"_s, u"--no-header"_s,
+                                        u"--delimiter"_s, u";"_s}
+                                 << "1;a\n2;b\n"_ba << 0
+                                 << u"TABLE CSV_source rows=2 parent=-\n  col_1 integer 2/2\n  col_2 text 2/2\n"_s;
+    QTest::newRow("invalid body says where") << plain << QStringList {u"--response"_s, u"%R"_s} << "{\n  \"a\": ]"_ba << 1
+                                             << u"TABLE root rows=1 parent=-\n"_s;
+    QTest::newRow("fetched") << u"provider=QvRestConnector.exe;url=%1/paged/page?per_page=5;"_s << QStringList {}
+                             << QByteArray() << 0 << u"TABLE root rows=1 parent=-\n  is_last boolean 1/1\n"_s;
+    QTest::newRow("all pages")
+        << u"provider=QvRestConnector.exe;url=%1/paged/page;PaginationType=NextPage;NextPageParameterName=page;"
+           "NextPageInitialValue=1;NextPageSizeParameterName=per_page;NextPageSizeValue=10;"
+           "NextPageIsLastPagePath=is_last;NextPageDataPath=items;"_s
+        << QStringList {u"--all-pages"_s} << QByteArray() << 0 << u"TABLE root rows=3 parent=-\n"_s;
+    QTest::newRow("unknown format") << plain << QStringList {u"--format"_s, u"yaml"_s} << QByteArray() << 2 << QString();
+}
+
+void TestCli::schemaCommand()
+{
+    QFETCH(QString, connection);
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, response);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(response);
+    file.flush();
+    arguments.replaceInStrings(u"%R"_s, file.fileName());
+    const Run run = runCli(QStringList {u"schema"_s} + arguments + QStringList {u"-"_s},
+        connection.arg(m_api.baseUrl().toString()).toUtf8());
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.startsWith(out), qPrintable(run.out));
+    if (QTest::currentDataTag() == QByteArrayLiteral("invalid body says where"))
+        QVERIFY2(run.err.contains(u"line 2, column 8: Invalid JSON"_s), qPrintable(run.err));
+    if (QTest::currentDataTag() == QByteArrayLiteral("all pages")) {
+        QVERIFY2(run.out.contains(u"TABLE items rows=25 parent=root\n"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"note: pages: 3"_s), qPrintable(run.out));
+    }
+}
+
+void TestCli::schemaCommandJson()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(R"([{"a": 1}, {"a": 2}, {"a": null}])");
+    file.flush();
+    const Run run = runCli({u"schema"_s, u"--json"_s, u"--rows"_s, u"2"_s, u"--response"_s, file.fileName(), u"-"_s},
+        "provider=QvRestConnector.exe;url=http://127.0.0.1:1/;");
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject root = json[u"tables"_s].toArray()[0].toObject();
+    QCOMPARE(root[u"rows"_s].toInt(), 3);
+    QCOMPARE(root[u"fields"_s].toArray()[0].toObject()[u"filled"_s].toInt(), 2);
+    QCOMPARE(root[u"firstRows"_s].toArray().size(), 2);
+    QCOMPARE(json[u"format"_s].toString(), u"json"_s);
 }
 
 void TestCli::sampleApiCommandServes()

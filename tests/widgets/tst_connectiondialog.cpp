@@ -1,5 +1,6 @@
 #include "authenticationsection.h"
 #include "connectiondialog.h"
+#include "selectdata/selectdatapage.h"
 #include "connectionfile.h"
 #include "connectionsection.h"
 #include "connectionstring.h"
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -587,6 +589,15 @@ void TestConnectionDialog::testConnectionShowsTheResult()
     auto *line = dialog.findChild<QLabel *>(u"testResult.sentence"_s);
     QTRY_VERIFY2_WITH_TIMEOUT(line->text().startsWith(sentence), qPrintable(line->text()), 10000);
     QVERIFY(button->isEnabled());
+    // A successful test goes on to the select-data page, as Qlik's Add data does; the back button
+    // returns to the form with the test result.
+    auto *pages = dialog.findChild<QStackedWidget *>(u"pages"_s);
+    const bool succeeded = sentence.startsWith(u'\u2714');
+    QCOMPARE(pages->currentWidget() == dialog.selectDataPage(), succeeded);
+    if (succeeded) {
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.selectDataPage()->schema().tables.isEmpty(), 10000);
+        dialog.findChild<QPushButton *>(u"backButton"_s)->click();
+    }
     QVERIFY(dialog.findChild<QWidget *>(u"testResult.details"_s)->isVisibleTo(&dialog));
     auto *bodyView = dialog.findChild<QPlainTextEdit *>(u"testResult.body"_s);
     QTRY_VERIFY2(bodyView->toPlainText().contains(body), qPrintable(bodyView->toPlainText().left(200)));
