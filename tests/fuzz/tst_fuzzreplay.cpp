@@ -2,6 +2,7 @@
 // ./test exercises what the fuzzer guards, with no clang needed.
 #include "connectioninputcheck.h"
 #include "curlimportcheck.h"
+#include "responseparsercheck.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -69,13 +70,17 @@ void TestFuzzReplay::corpus_data()
     addCorpusRows(
         QStringLiteral("connectionstring"), QByteArray(connectionSpecial, sizeof connectionSpecial - 1));
     addCorpusRows(QStringLiteral("curl"), QByteArray(curlSpecial, sizeof curlSpecial - 1));
+    static const char responseSpecial[] = "{}[]<>/\"',;:\t\n\r\\&!-\0\xef\xbb\xbf\xff";
+    addCorpusRows(QStringLiteral("response"), QByteArray(responseSpecial, sizeof responseSpecial - 1));
 }
 
 void TestFuzzReplay::corpus()
 {
     QFETCH(QString, target);
     QFETCH(QByteArray, input);
-    const QString problem = target == u"curl" ? checkCurlImport(input) : checkConnectionInput(input);
+    const QString problem = target == u"curl" ? checkCurlImport(input)
+        : target == u"response"                 ? checkResponseParsers(input)
+                                                : checkConnectionInput(input);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 

@@ -46,6 +46,8 @@ void TestQlikVocabulary::ourNamesAreDocumented_data()
     addOurWords<CertificateSource>(Qlik::Key::UseCertificate);
     addOurWords<KeyGenerationStrategy>(Qlik::Key::KeyGenerationStrategy);
     addOurWords<PaginationType>(Qlik::Key::PaginationType);
+    for (const QStringView name : Qlik::Tables::ours())
+        QTest::newRow(qPrintable(name.toString())) << name.toString();
 }
 
 void TestQlikVocabulary::ourNamesAreDocumented()

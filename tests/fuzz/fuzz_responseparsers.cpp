@@ -1,0 +1,17 @@
+// libFuzzer entry point for the response parsers and the schema builder: build with the fuzz preset.
+#include "responseparsercheck.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QString problem
+        = checkResponseParsers(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        std::abort();
+    }
+    return 0;
+}
