@@ -31,7 +31,8 @@ quint64 hashBytes(quint64 h, std::string_view text)
         n -= 8;
     }
     quint64 tail = 0;
-    std::memcpy(&tail, p, n);
+    if (n > 0) // an empty view may have no data pointer at all
+        std::memcpy(&tail, p, n);
     return mix(h, tail ^ (quint64(text.size()) << 56));
 }
 
@@ -226,7 +227,7 @@ int SchemaBuilder::slotFor(Frame &frame, std::string_view name)
     if (frame.cursor < int(table.nameSlots.size())) {
         const QByteArray &source = table.nameSlots[frame.cursor].source;
         if (std::size_t(source.size()) == name.size()
-            && std::memcmp(source.constData(), name.data(), name.size()) == 0)
+            && (name.empty() || std::memcmp(source.constData(), name.data(), name.size()) == 0))
             return frame.cursor++;
     }
     const QByteArray lookup = QByteArray::fromRawData(name.data(), qsizetype(name.size()));
