@@ -249,6 +249,19 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
         QKeySequence(tr("Ctrl+Shift+U")), [this] { importCurl(QGuiApplication::clipboard()->text()); });
     add(edit, tr("&Copy statement"), QStringLiteral("copyStatementAction"), QKeySequence(tr("Ctrl+Shift+C")),
         [this] { QGuiApplication::clipboard()->setText(statement()); });
+
+    QMenu *dataMenu = bar->addMenu(tr("&Data"));
+    dataMenu->setObjectName(QStringLiteral("dataMenu"));
+    // The page holds the last successful test's tables; with none yet, the test comes first and a
+    // success opens the page.
+    add(dataMenu, tr("&Select data"), QStringLiteral("selectDataAction"), QKeySequence(tr("Ctrl+D")), [this] {
+        if (m_selectData->schema().isEmpty() && !m_selectData->isBusy())
+            testConnection();
+        else
+            showSelectData();
+    });
+    add(dataMenu, tr("&Back to the connection"), QStringLiteral("backToConnectionAction"), QKeySequence(tr("Ctrl+E")),
+        [this] { m_pages->setCurrentWidget(m_formPage); });
 }
 
 QList<ConnectionSection *> ConnectionDialog::sections() const

@@ -7,6 +7,7 @@
 #include "selectdata/tabletreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -178,6 +179,17 @@ void TestSelectDataPage::pageShowsResponse()
     QCOMPARE(page.currentTable(), u"lines"_s);
     QCOMPARE(page.findChild<QTableView *>(u"previewTable"_s)->model()->rowCount(), 6);
     QCOMPARE(page.findChild<QTableView *>(u"fieldTable"_s)->model()->rowCount(), 3);
+
+    // Repeated names are offered a rename that says where they come from.
+    page.showResponse(responseOf(R"({"id": 1, "items": [{"id": 2}]})"_ba));
+    QVERIFY(parsed.wait(10000));
+    QVERIFY(page.selectTable(u"items"_s));
+    QVERIFY(!page.renameSuggestion(1, &page)); // the foreign key: no suggestion
+    QAction *suggestion = page.renameSuggestion(0, &page);
+    QVERIFY(suggestion);
+    QCOMPARE(suggestion->text(), u"Rename to items_id"_s);
+    suggestion->trigger();
+    QCOMPARE(page.selection().loadedName(u"items"_s, u"id_u0"_s), u"items_id"_s);
 
     QSignalSpy back(&page, &SelectDataPage::backRequested);
     page.findChild<QPushButton *>(u"backButton"_s)->click();

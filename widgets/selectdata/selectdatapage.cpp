@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -107,6 +108,16 @@ SelectDataPage::SelectDataPage(QWidget *parent)
         | QAbstractItemView::SelectedClicked);
     m_fieldTable->setToolTip(tr("Tick the fields to load; double-click or press F2 on a name to rename it"));
     connect(m_fieldFilter, &QLineEdit::textChanged, m_fieldFilterModel, &QSortFilterProxyModel::setFilterFixedString);
+    // A name that repeats in the response gets Qlik's name_u<N>; offer one that says where it is from.
+    m_fieldTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_fieldTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_fieldFilterModel->mapToSource(m_fieldTable->indexAt(at));
+        QMenu menu(this);
+        if (QAction *action = renameSuggestion(index.row(), &menu))
+            menu.addAction(action);
+        if (!menu.isEmpty())
+            menu.exec(m_fieldTable->viewport()->mapToGlobal(at));
+    });
     auto *fieldsLayout = new QVBoxLayout(fieldsPane);
     fieldsLayout->addWidget(m_fieldFilter);
     fieldsLayout->addWidget(m_fieldTable);
@@ -267,6 +278,20 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     layout->addLayout(top);
     layout->addLayout(bottom);
     updateCsvOptionsVisibility();
+}
+
+QAction *SelectDataPage::renameSuggestion(int row, QObject *parent)
+{
+    const SchemaField *field = m_fieldModel->fieldAt(row);
+    if (!field || !field->isRenamed() || m_table < 0)
+        return nullptr;
+    const QString suggestion = m_schema.tables[m_table].name + u'_' + field->sourceName;
+    auto *action = new QAction(tr("Rename to %1").arg(suggestion), parent);
+    action->setObjectName(QStringLiteral("suggestedRenameAction"));
+    connect(action, &QAction::triggered, this, [this, row, suggestion] {
+        m_fieldModel->setData(m_fieldModel->index(row, FieldListModel::NameColumn), suggestion, Qt::EditRole);
+    });
+    return action;
 }
 
 void SelectDataPage::updateCsvOptionsVisibility()

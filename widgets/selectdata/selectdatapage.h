@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -53,6 +54,8 @@ public:
     const Selection &selection() const { return m_selection; }
     bool selectTable(const QString &name);
     QString currentTable() const;
+    // For a field Qlik renamed name_u<N>: an action renaming it <table>_<name>; null for other fields.
+    QAction *renameSuggestion(int row, QObject *parent);
 
 signals:
     void backRequested();
