@@ -36,10 +36,13 @@ QByteArray generateJson(qint64 bytes)
     for (qint64 i = 0; out.size() < bytes; ++i) {
         if (i)
             out += ',';
-        out += "{\"id\": " + QByteArray::number(i) + ", \"status\": \"shipped\", \"customer\": {\"name\": \"Customer "
-            + QByteArray::number(i % 977) + "\", \"country\": \"SE\"}, \"created\": \"2024-05-01T10:00:00Z\", "
-            "\"amount\": " + QByteArray::number(i % 1000) + ".25, \"lines\": [{\"sku\": \"A-1\", \"qty\": 2}, "
-            "{\"sku\": \"B-2\", \"qty\": 1}], \"tags\": [\"new\", \"gift\"]}";
+        out += "{\"id\": " + QByteArray::number(i)
+            + ", \"status\": \"shipped\", \"customer\": {\"name\": \"Customer " + QByteArray::number(i % 977)
+            + "\", \"country\": \"SE\"}, \"created\": \"2024-05-01T10:00:00Z\", "
+              "\"amount\": "
+            + QByteArray::number(i % 1000)
+            + ".25, \"lines\": [{\"sku\": \"A-1\", \"qty\": 2}, "
+              "{\"sku\": \"B-2\", \"qty\": 1}], \"tags\": [\"new\", \"gift\"]}";
     }
     out += "]}";
     return out;
@@ -53,8 +56,9 @@ QByteArray generateXml(qint64 bytes)
     for (qint64 i = 0; out.size() < bytes; ++i) {
         out += "<order id=\"" + QByteArray::number(i) + "\"><status>shipped</status><customer><name>Customer "
             + QByteArray::number(i % 977) + "</name><country>SE</country></customer><amount>"
-            + QByteArray::number(i % 1000) + ".25</amount><line sku=\"A-1\"><qty>2</qty></line>"
-            "<line sku=\"B-2\"><qty>1</qty></line></order>\n";
+            + QByteArray::number(i % 1000)
+            + ".25</amount><line sku=\"A-1\"><qty>2</qty></line>"
+              "<line sku=\"B-2\"><qty>1</qty></line></order>\n";
     }
     out += "</orders>\n";
     return out;
@@ -66,8 +70,8 @@ QByteArray generateCsv(qint64 bytes)
     out.reserve(bytes + 4096);
     out += "id,status,customer,country,created,amount,note\n";
     for (qint64 i = 0; out.size() < bytes; ++i) {
-        out += QByteArray::number(i) + ",shipped,Customer " + QByteArray::number(i % 977)
-            + ",SE,2024-05-01," + QByteArray::number(i % 1000) + ".25,\"fragile, handle with care\"\n";
+        out += QByteArray::number(i) + ",shipped,Customer " + QByteArray::number(i % 977) + ",SE,2024-05-01,"
+            + QByteArray::number(i % 1000) + ".25,\"fragile, handle with care\"\n";
     }
     return out;
 }
@@ -97,8 +101,8 @@ int schemaBench(const QString &format, qint64 megabytes)
         SchemaBuilder builder(options.builderOptions());
         QElapsedTimer clock;
         clock.start();
-        const BodyParse parse
-            = parseBody(builder, std::string_view(body.constData(), std::size_t(body.size())), {}, options, nullptr, true);
+        const BodyParse parse = parseBody(builder,
+            std::string_view(body.constData(), std::size_t(body.size())), {}, options, nullptr, true);
         schema = finishedSchema(builder, parse, body.size());
         ns = std::min(ns, clock.nsecsElapsed());
     }
@@ -110,8 +114,9 @@ int schemaBench(const QString &format, qint64 megabytes)
     for (const SchemaTable &table : schema.tables)
         rows += table.rows;
     const double mb = double(body.size()) / (1024.0 * 1024.0);
-    QTextStream(stdout) << QStringLiteral("schema %1 %2 MB: %3 MB/s (best of 3), %4 rows in %5 tables, peak %6 MB (body %7 MB, "
-                                          "before parsing %8 MB)\n")
+    QTextStream(stdout) << QStringLiteral(
+        "schema %1 %2 MB: %3 MB/s (best of 3), %4 rows in %5 tables, peak %6 MB (body %7 MB, "
+        "before parsing %8 MB)\n")
                                .arg(format)
                                .arg(mb, 0, 'f', 0)
                                .arg(mb / (double(ns) / 1e9), 0, 'f', 0)

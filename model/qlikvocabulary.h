@@ -98,7 +98,6 @@ inline constexpr QStringView RenameInfix = u"_u"; // name_u0, name_u1: the patte
 QList<QStringView> ours();
 } // namespace Tables
 
-
 template<typename E>
 struct Word
 {

@@ -8,13 +8,13 @@
 #include "curlimport.h"
 #include "messagebar.h"
 #include "requestengine.h"
-#include "selectdata/selectdatapage.h"
 #include "sections/authenticationsection.h"
 #include "sections/certificatessection.h"
 #include "sections/paginationsection.h"
 #include "sections/proxynamesections.h"
 #include "sections/requestsection.h"
 #include "sections/tablesections.h"
+#include "selectdata/selectdatapage.h"
 #include "testresultview.h"
 
 #include <QApplication>
@@ -31,12 +31,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStackedWidget>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
@@ -167,7 +167,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             m_pages->setCurrentWidget(m_selectData);
         }
     });
-    connect(m_selectData, &SelectDataPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_formPage); });
+    connect(m_selectData, &SelectDataPage::backRequested, this,
+        [this] { m_pages->setCurrentWidget(m_formPage); });
     connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionDialog::reject);
     auto *buttons = new QHBoxLayout;
@@ -260,8 +261,8 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
         else
             showSelectData();
     });
-    add(dataMenu, tr("&Back to the connection"), QStringLiteral("backToConnectionAction"), QKeySequence(tr("Ctrl+E")),
-        [this] { m_pages->setCurrentWidget(m_formPage); });
+    add(dataMenu, tr("&Back to the connection"), QStringLiteral("backToConnectionAction"),
+        QKeySequence(tr("Ctrl+E")), [this] { m_pages->setCurrentWidget(m_formPage); });
 }
 
 QList<ConnectionSection *> ConnectionDialog::sections() const

@@ -67,9 +67,10 @@ int runSampleApiCommand(const QStringList &arguments)
 }
 
 CredentialOptions::CredentialOptions()
-    : user(QStringLiteral("user"), QStringLiteral("user name (else the connection file's)"), QStringLiteral("NAME"))
-    , passwordEnv(QStringLiteral("password-env"), QStringLiteral("environment variable that holds the password"),
-          QStringLiteral("VAR"))
+    : user(QStringLiteral("user"), QStringLiteral("user name (else the connection file's)"),
+        QStringLiteral("NAME"))
+    , passwordEnv(QStringLiteral("password-env"),
+          QStringLiteral("environment variable that holds the password"), QStringLiteral("VAR"))
     , pfxPasswordEnv(QStringLiteral("pfx-password-env"),
           QStringLiteral("environment variable that holds the PFX password"), QStringLiteral("VAR"))
 {

@@ -37,24 +37,31 @@ int runSchemaCommand(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption response(QStringLiteral("response"),
         QStringLiteral("parse this file instead of fetching"), QStringLiteral("FILE"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), QStringLiteral("auto, json, xml or csv"), QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("auto, json, xml or csv"),
+        QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption allPages(QStringLiteral("all-pages"), QStringLiteral("walk every page"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("write JSON with the first rows"));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"), QStringLiteral("CSV delimiter"), QStringLiteral("C"));
-    const QCommandLineOption quote(QStringLiteral("quote"), QStringLiteral("CSV quote character"), QStringLiteral("C"));
-    const QCommandLineOption noHeader(QStringLiteral("no-header"), QStringLiteral("CSV without a header row"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), QStringLiteral("CSV text encoding"), QStringLiteral("NAME"));
-    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("rows per table in --json (default 10)"),
-        QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"), QStringLiteral("CSV delimiter"), QStringLiteral("C"));
+    const QCommandLineOption quote(
+        QStringLiteral("quote"), QStringLiteral("CSV quote character"), QStringLiteral("C"));
+    const QCommandLineOption noHeader(
+        QStringLiteral("no-header"), QStringLiteral("CSV without a header row"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"), QStringLiteral("CSV text encoding"), QStringLiteral("NAME"));
+    const QCommandLineOption rows(QStringLiteral("rows"),
+        QStringLiteral("rows per table in --json (default 10)"), QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption pageLimit(QStringLiteral("page-limit"),
-        QStringLiteral("with --all-pages, stop after N pages (0: no limit; default 100)"), QStringLiteral("N"),
-        QStringLiteral("100"));
-    parser.addOptions({response, format, allPages, json, delimiter, quote, noHeader, encoding, rows, pageLimit});
+        QStringLiteral("with --all-pages, stop after N pages (0: no limit; default 100)"),
+        QStringLiteral("N"), QStringLiteral("100"));
+    parser.addOptions(
+        {response, format, allPages, json, delimiter, quote, noHeader, encoding, rows, pageLimit});
     const CredentialOptions credentials;
     credentials.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
-    if (!parser.parse(QStringList {QStringLiteral("schema")} + arguments) || parser.positionalArguments().size() > 1) {
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
+    if (!parser.parse(QStringList {QStringLiteral("schema")} + arguments)
+        || parser.positionalArguments().size() > 1) {
         printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
         printUsageError(SchemaUsage);
         return 2;
@@ -74,12 +81,14 @@ int runSchemaCommand(const QStringList &arguments)
         return 2;
     }
     options.format = *chosenFormat;
-    for (const auto &[option, target] : {std::pair {&delimiter, &options.csv.delimiter}, std::pair {&quote, &options.csv.quote}}) {
+    for (const auto &[option, target] :
+        {std::pair {&delimiter, &options.csv.delimiter}, std::pair {&quote, &options.csv.quote}}) {
         if (!parser.isSet(*option))
             continue;
         const auto character = oneCharacter(parser.value(*option));
         if (!character) {
-            printError(QStringLiteral("--%1 takes one ASCII character, \\t or none").arg(option->names().constFirst()));
+            printError(QStringLiteral("--%1 takes one ASCII character, \\t or none")
+                           .arg(option->names().constFirst()));
             return 2;
         }
         *target = *character;
@@ -122,7 +131,8 @@ int runSchemaCommand(const QStringList &arguments)
         walker.start(settings, options, walkOptions);
         QCoreApplication::exec();
         schema = result.schema;
-        notes.append(QStringLiteral("pages: %1, %2 pages/s; %3").arg(result.pages.size())
+        notes.append(QStringLiteral("pages: %1, %2 pages/s; %3")
+                         .arg(result.pages.size())
                          .arg(result.pagesPerSecond(), 0, 'f', 1)
                          .arg(result.sentence));
         if (!result.succeeded()) {

@@ -6,12 +6,12 @@
 #include "selectdata/selectdatapage.h"
 
 #include <QApplication>
-#include <QPushButton>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QIcon>
 #include <QPalette>
+#include <QPushButton>
 #include <QTextStream>
 #include <QTimer>
 
@@ -22,8 +22,8 @@ namespace {
 // --screenshot: the dialog at the size of the docs' pictures, drawn without a display; with --test,
 // after Test connection has finished (on the form, with the test result); with --select-data, on the
 // select-data page once the response is parsed (and with --all-pages, once every page is read).
-int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section, bool test,
-    bool selectData, bool allPages, const QString &table)
+int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section,
+    bool test, bool selectData, bool allPages, const QString &table)
 {
     dialog.setAttribute(Qt::WA_DontShowOnScreen);
     dialog.resize(1280, 800);
@@ -118,7 +118,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption allPages(QStringLiteral("all-pages"),
         QApplication::translate("main", "With --select-data: preview all pages first."));
     const QCommandLineOption table(QStringLiteral("table"),
-        QApplication::translate("main", "With --select-data: show this table."), QApplication::translate("main", "name"));
+        QApplication::translate("main", "With --select-data: show this table."),
+        QApplication::translate("main", "name"));
     parser.addOptions({screenshot, section, load, test, selectData, allPages, table});
     parser.addPositionalArgument(QStringLiteral("file"),
         QApplication::translate("main", "A .qonduit file to open (as the desktop's Open With does)."),

@@ -143,7 +143,8 @@ ConnectionSettings PageWalker::pageSettings(const ConnectionSettings &settings, 
         setParameter(page, p.offset.countField, p.offset.countFieldIsHeader, p.offset.countValue.trimmed());
         break;
     case PaginationType::NextPage:
-        setParameter(page, p.nextPage.parameterName, p.nextPage.parameterIsHeader, QString::number(position.page));
+        setParameter(
+            page, p.nextPage.parameterName, p.nextPage.parameterIsHeader, QString::number(position.page));
         setParameter(page, p.nextPage.sizeParameterName, false, p.nextPage.sizeValue.trimmed());
         break;
     case PaginationType::NextToken:
@@ -154,8 +155,8 @@ ConnectionSettings PageWalker::pageSettings(const ConnectionSettings &settings, 
         if (!position.url.isEmpty()) {
             // The next URL is used as given; "Add missing query parameters" adds only what it lacks.
             page.request.url = (settings.addMissingQueryParameters
-                                       ? RequestPlan::withMissingParameters(position.url, settings.queryParameters)
-                                       : position.url)
+                    ? RequestPlan::withMissingParameters(position.url, settings.queryParameters)
+                    : position.url)
                                    .toString(QUrl::FullyEncoded);
             page.queryParameters.clear();
         }
@@ -198,7 +199,8 @@ void PageWalker::cancel()
     if (m_cancel)
         m_cancel->store(true);
     m_engine->cancel();
-    finish(PageWalkResult::End::Canceled, QStringLiteral("Canceled after %1 pages.").arg(m_result.pages.size()));
+    finish(
+        PageWalkResult::End::Canceled, QStringLiteral("Canceled after %1 pages.").arg(m_result.pages.size()));
 }
 
 void PageWalker::sendPage()
@@ -232,11 +234,13 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
     const int number = int(m_result.pages.size()) + 1;
     if (!response.succeeded()) {
         if ((response.status == 429 || response.status == 503) && m_retries < m_options.maxRetries) {
-            const std::optional<int> wait = retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
+            const std::optional<int> wait
+                = retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
             const int seconds = wait.value_or(1);
             if (seconds <= m_options.maxWaitSeconds) {
                 ++m_retries;
-                m_pendingNote = QStringLiteral("waited %1 s after %2 (Retry-After)").arg(seconds).arg(response.status);
+                m_pendingNote
+                    = QStringLiteral("waited %1 s after %2 (Retry-After)").arg(seconds).arg(response.status);
                 QTimer::singleShot(seconds * 1000, this, [this, run = m_run] {
                     if (run == m_run)
                         sendPage();
@@ -259,7 +263,8 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
             response.size, 0, m_pendingNote};
         m_result.pages.append(page);
         emit pageFinished(page);
-        finish(PageWalkResult::End::Error, QStringLiteral("Page %1 failed: %2").arg(number).arg(response.sentence));
+        finish(PageWalkResult::End::Error,
+            QStringLiteral("Page %1 failed: %2").arg(number).arg(response.sentence));
         return;
     }
     m_retries = 0;
@@ -306,7 +311,8 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
             result.parse.problem.message = bytes->error();
         } else {
             // The probe forwards every event to the builder: one pass does both.
-            result.parse = parseBody(*builder, bytes->view(), response.contentType(), options, &probe, bytes->endsWithNul());
+            result.parse = parseBody(
+                *builder, bytes->view(), response.contentType(), options, &probe, bytes->endsWithNul());
         }
         if (options.responseHeaders)
             builder->addResponseHeaders(response.headers);
@@ -386,10 +392,11 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
         page.next = token;
         last = token.isEmpty() || isTrue(parse.isLast);
         if (!last && m_seen.contains(token))
-            loopSentence = QStringLiteral("The token \"%1\" came back on page %2: the API repeats itself, so the "
-                                          "walk stopped there.")
-                               .arg(token)
-                               .arg(page.number);
+            loopSentence
+                = QStringLiteral("The token \"%1\" came back on page %2: the API repeats itself, so the "
+                                 "walk stopped there.")
+                      .arg(token)
+                      .arg(page.number);
         m_seen.insert(token);
         m_position.token = token;
         break;
@@ -417,9 +424,10 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
             }
             const QString key = url.toString(QUrl::FullyEncoded);
             if (m_seen.contains(key) || key == response.finalUrl.toString(QUrl::FullyEncoded))
-                loopSentence = QStringLiteral("Page %1 points back to %2, already read: the walk stopped there.")
-                                   .arg(page.number)
-                                   .arg(url.toString());
+                loopSentence
+                    = QStringLiteral("Page %1 points back to %2, already read: the walk stopped there.")
+                          .arg(page.number)
+                          .arg(url.toString());
             m_seen.insert(key);
             m_seen.insert(response.finalUrl.toString(QUrl::FullyEncoded));
             m_position.url = url;
@@ -441,7 +449,8 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
     }
     if (m_options.pageLimit > 0 && page.number >= m_options.pageLimit) {
         done(PageWalkResult::End::PageLimit,
-            QStringLiteral("Stopped at the page limit of %1 pages; there are more.").arg(m_options.pageLimit));
+            QStringLiteral("Stopped at the page limit of %1 pages; there are more.")
+                .arg(m_options.pageLimit));
         return;
     }
     m_result.pages.append(page);

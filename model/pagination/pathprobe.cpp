@@ -141,7 +141,8 @@ void PathProbe::scalar(ScalarKind kind, std::string_view text)
     beforeValue(false);
     if (m_haveKey) {
         for (std::size_t i = 0; i < m_watched.size(); ++i) {
-            if (!m_values[i] && !m_watched[i].empty() && kind != ScalarKind::Null && atPath(m_watched[i], m_key))
+            if (!m_values[i] && !m_watched[i].empty() && kind != ScalarKind::Null
+                && atPath(m_watched[i], m_key))
                 m_values[i] = QString::fromUtf8(text.data(), qsizetype(text.size()));
         }
     }

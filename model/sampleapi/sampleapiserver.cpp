@@ -445,7 +445,8 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                 c.json(429, QJsonObject {{u"error"_s, u"slow down"_s}}, {{"Retry-After", "1"}});
                 return;
             }
-            c.json(200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}, {u"is_last"_s, page >= 3}});
+            c.json(
+                200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}, {u"is_last"_s, page >= 3}});
         });
         r.insert(u"/paged/error"_s, [](SampleApiServer &, Context &c) {
             const int page = c.intParameter(u"page"_s, 1);
@@ -458,8 +459,8 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
         r.insert(u"/paged/overlap"_s, [](SampleApiServer &, Context &c) {
             // Pages of 10 that advance by 8: two records of each page come again on the next.
             const int page = c.intParameter(u"page"_s, 1);
-            c.json(200,
-                QJsonObject {{u"items"_s, pagedItems((page - 1) * 8, 10)}, {u"is_last"_s, page >= 3}});
+            c.json(
+                200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 8, 10)}, {u"is_last"_s, page >= 3}});
         });
         r.insert(u"/paged/kib"_s, [](SampleApiServer &, Context &c) {
             // About one KiB per page, for the pages-per-second benchmark.
@@ -468,8 +469,7 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
             QJsonArray items;
             for (int i = 0; i < 8; ++i) {
                 items.append(QJsonObject {{u"id"_s, (page - 1) * 8 + i + 1},
-                    {u"name"_s, u"Item %1"_s.arg((page - 1) * 8 + i + 1)},
-                    {u"note"_s, QString(64, u'x')}});
+                    {u"name"_s, u"Item %1"_s.arg((page - 1) * 8 + i + 1)}, {u"note"_s, QString(64, u'x')}});
             }
             c.json(200, QJsonObject {{u"page"_s, page}, {u"pages"_s, pages}, {u"items"_s, items}});
         });

@@ -109,8 +109,7 @@ ParseProblem JsonParser::parse(std::string_view text, TreeEvents &events)
         run(stream);
     }
     events.keepGoing(position);
-    if (!result)
-    {
+    if (!result) {
         if (result.Code() == rapidjson::kParseErrorTermination) {
             problem.message = QStringLiteral("stopped");
         } else if (result.Offset() >= text.size()) {

@@ -28,7 +28,8 @@ QString responseFormatName(ResponseFormat format)
 
 std::optional<ResponseFormat> responseFormatFromName(QStringView name)
 {
-    for (ResponseFormat format : {ResponseFormat::Auto, ResponseFormat::Json, ResponseFormat::Xml, ResponseFormat::Csv}) {
+    for (ResponseFormat format :
+        {ResponseFormat::Auto, ResponseFormat::Json, ResponseFormat::Xml, ResponseFormat::Csv}) {
         if (name.compare(responseFormatName(format), Qt::CaseInsensitive) == 0)
             return format;
     }
@@ -51,7 +52,8 @@ std::unique_ptr<ResponseParser> ResponseParser::create(ResponseFormat format, co
 
 ResponseFormat detectResponseFormat(const QByteArray &contentType, std::string_view body)
 {
-    const QByteArray start = QByteArray::fromRawData(body.data(), qsizetype(std::min<std::size_t>(body.size(), 64 * 1024)));
+    const QByteArray start
+        = QByteArray::fromRawData(body.data(), qsizetype(std::min<std::size_t>(body.size(), 64 * 1024)));
     switch (detectResponseType(contentType, start, false).type) {
     case ResponseType::Xml:
         return ResponseFormat::Xml;
@@ -94,7 +96,8 @@ std::string_view toUtf8Text(std::string_view body, TextEncoding encoding, QByteA
         QChar *out = text.data();
         for (std::size_t i = 0; i < body.size(); ++i) {
             const auto byte = static_cast<unsigned char>(body[i]);
-            out[i] = byte >= 0x80 && byte <= 0x9F ? QChar(Windows1252High[byte - 0x80]) : QChar(char16_t(byte));
+            out[i]
+                = byte >= 0x80 && byte <= 0x9F ? QChar(Windows1252High[byte - 0x80]) : QChar(char16_t(byte));
         }
         storage = text.toUtf8();
         return std::string_view(storage.constData(), std::size_t(storage.size()));

@@ -180,7 +180,8 @@ QString SchemaBuilder::claimName(const QString &wanted)
         return wanted;
     }
     for (;;) {
-        QString candidate = wanted + Qlik::Tables::RenameInfix.toString() + QString::number(m_renameCounter++);
+        QString candidate
+            = wanted + Qlik::Tables::RenameInfix.toString() + QString::number(m_renameCounter++);
         if (!m_names.contains(candidate)) {
             m_names.insert(candidate);
             return candidate;
@@ -323,7 +324,8 @@ void SchemaBuilder::openRecord(int tableIndex, int parentNode)
         table.preview.push_back(std::move(row));
         frame.previewRow = int(table.preview.size()) - 1;
         m_unresolved.emplace_back(tableIndex, frame.previewRow);
-        if (m_options.keys == KeyGenerationStrategy::SequenceId || m_options.keys == KeyGenerationStrategy::NoKeys) {
+        if (m_options.keys == KeyGenerationStrategy::SequenceId
+            || m_options.keys == KeyGenerationStrategy::NoKeys) {
             // Known at once: the preview shows them while the parse goes on.
             table.preview.back().key = QVariant(table.sequence);
             if (parentNode >= 0)
@@ -398,7 +400,8 @@ quint64 SchemaBuilder::keyOf(int index)
 
 QVariant SchemaBuilder::keyValue(quint64 key) const
 {
-    if (m_options.keys == KeyGenerationStrategy::SequenceId || m_options.keys == KeyGenerationStrategy::NoKeys)
+    if (m_options.keys == KeyGenerationStrategy::SequenceId
+        || m_options.keys == KeyGenerationStrategy::NoKeys)
         return QVariant(qint64(key));
     return QVariant(QStringLiteral("%1").arg(key, 16, 16, QLatin1Char('0')));
 }

@@ -35,7 +35,10 @@ public:
     static constexpr int PreviewTextLimit = 4096; // characters of a value kept for the preview
 
     explicit SchemaBuilder(const Options &options);
-    SchemaBuilder() : SchemaBuilder(Options {}) { }
+    SchemaBuilder()
+        : SchemaBuilder(Options {})
+    {
+    }
 
     // The name of the top table when the parser gives none: root for JSON, CSV_source for CSV.
     void setDefaultTopName(const QString &name) { m_defaultTopName = name; }

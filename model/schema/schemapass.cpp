@@ -69,8 +69,8 @@ BodyParse parseBody(SchemaBuilder &builder, std::string_view body, const QByteAr
     const std::string_view text = toUtf8Text(body, encoding, converted);
     result.format
         = options.format == ResponseFormat::Auto ? detectResponseFormat(contentType, text) : options.format;
-    builder.setDefaultTopName(result.format == ResponseFormat::Csv ? Qlik::Tables::Csv.toString()
-                                                                   : Qlik::Tables::Root.toString());
+    builder.setDefaultTopName(
+        result.format == ResponseFormat::Csv ? Qlik::Tables::Csv.toString() : Qlik::Tables::Root.toString());
     const auto parser = ResponseParser::create(result.format, options.csv);
     parser->setTextEndsWithNul(endsWithNul || !converted.isEmpty());
     result.problem = parser->parse(text, front ? *front : builder);
@@ -152,7 +152,8 @@ void SchemaJob::start(const ConnectionTestResult &response, const SchemaOptions 
         if (!bytes->error().isEmpty()) {
             parse.problem.message = bytes->error();
         } else {
-            parse = parseBody(builder, bytes->view(), response.contentType(), options, nullptr, bytes->endsWithNul());
+            parse = parseBody(
+                builder, bytes->view(), response.contentType(), options, nullptr, bytes->endsWithNul());
             if (options.responseHeaders)
                 builder.addResponseHeaders(response.headers);
         }

@@ -47,8 +47,8 @@ QJsonObject schemaJson(const Schema &schema, int rows)
         for (const SchemaField &field : table.fields) {
             fields.append(QJsonObject {{QStringLiteral("name"), field.name},
                 {QStringLiteral("source"), field.sourceName}, {QStringLiteral("role"), roleName(field.role)},
-                {QStringLiteral("type"), fieldTypeName(field.type)}, {QStringLiteral("filled"), field.filled()},
-                {QStringLiteral("nulls"), field.nulls},
+                {QStringLiteral("type"), fieldTypeName(field.type)},
+                {QStringLiteral("filled"), field.filled()}, {QStringLiteral("nulls"), field.nulls},
                 {QStringLiteral("samples"), QJsonArray::fromStringList(field.samples)}});
         }
         QJsonArray preview;
@@ -61,7 +61,8 @@ QJsonObject schemaJson(const Schema &schema, int rows)
         tables.append(QJsonObject {{QStringLiteral("name"), table.name},
             {QStringLiteral("source"), table.sourceName}, {QStringLiteral("path"), table.path},
             {QStringLiteral("parent"),
-                table.parent < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(schema.tables[table.parent].name)},
+                table.parent < 0 ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(schema.tables[table.parent].name)},
             {QStringLiteral("rows"), table.rows}, {QStringLiteral("fields"), fields},
             {QStringLiteral("firstRows"), preview}});
     }
@@ -70,7 +71,8 @@ QJsonObject schemaJson(const Schema &schema, int rows)
     if (!schema.problem.isEmpty()) {
         out.insert(QStringLiteral("problem"),
             QJsonObject {{QStringLiteral("message"), schema.problem.message},
-                {QStringLiteral("line"), schema.problem.line}, {QStringLiteral("column"), schema.problem.column}});
+                {QStringLiteral("line"), schema.problem.line},
+                {QStringLiteral("column"), schema.problem.column}});
     }
     if (!schema.warnings.isEmpty())
         out.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(schema.warnings));

@@ -69,9 +69,10 @@ QStringList Selection::problems(const Schema &schema) const
             const QString where = table.name + u'.' + field.name;
             const auto other = owner.constFind(name);
             if (other != owner.constEnd()) {
-                problems.append(QStringLiteral("%1 and %2 are both loaded as \"%3\": Qlik would link the tables "
-                                               "by that name.")
-                                    .arg(*other, where, name));
+                problems.append(
+                    QStringLiteral("%1 and %2 are both loaded as \"%3\": Qlik would link the tables "
+                                   "by that name.")
+                        .arg(*other, where, name));
             } else {
                 owner.insert(name, where);
             }

@@ -34,11 +34,15 @@ public:
         : m_events(events)
     {
     }
-    void key(const QByteArray &name) { m_events.key(std::string_view(name.constData(), std::size_t(name.size()))); }
+    void key(const QByteArray &name)
+    {
+        m_events.key(std::string_view(name.constData(), std::size_t(name.size())));
+    }
     void value(const QString &text)
     {
         m_buffer = text.toUtf8();
-        m_events.scalar(ScalarKind::Untyped, std::string_view(m_buffer.constData(), std::size_t(m_buffer.size())));
+        m_events.scalar(
+            ScalarKind::Untyped, std::string_view(m_buffer.constData(), std::size_t(m_buffer.size())));
     }
 
 private:

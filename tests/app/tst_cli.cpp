@@ -2,12 +2,12 @@
 #include "sampleapiserver.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonArray>
 #include <QTest>
 #include <QTimer>
 
@@ -237,26 +237,31 @@ void TestCli::schemaCommand_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("out");
     const QString plain = u"provider=QvRestConnector.exe;url=%1/orders;"_s;
-    QTest::newRow("response file") << plain << QStringList {u"--response"_s, u"%R"_s}
-                                   << R"({"n": 1, "items": [{"id": 1}, {"id": 2, "x": true}]})"_ba << 0
-                                   << u"TABLE root rows=1 parent=-\n  n integer 1/1\n  __KEY_root integer 1/1\n"
-                                      "TABLE items rows=2 parent=root\n  id integer 2/2\n  x boolean 1/2\n"
-                                      "  __FK_items integer 2/2\n"_s;
-    QTest::newRow("csv options") << plain
-                                 << QStringList {u"--response"_s, u"%R"_s, u"--format"_s, u"csv"_s, u"--no-header"_s,
-                                        u"--delimiter"_s, u";"_s}
-                                 << "1;a\n2;b\n"_ba << 0
-                                 << u"TABLE CSV_source rows=2 parent=-\n  col_1 integer 2/2\n  col_2 text 2/2\n"_s;
-    QTest::newRow("invalid body says where") << plain << QStringList {u"--response"_s, u"%R"_s} << "{\n  \"a\": ]"_ba << 1
-                                             << u"TABLE root rows=1 parent=-\n"_s;
-    QTest::newRow("fetched") << u"provider=QvRestConnector.exe;url=%1/paged/page?per_page=5;"_s << QStringList {}
-                             << QByteArray() << 0 << u"TABLE root rows=1 parent=-\n  is_last boolean 1/1\n"_s;
+    QTest::newRow("response file")
+        << plain << QStringList {u"--response"_s, u"%R"_s}
+        << R"({"n": 1, "items": [{"id": 1}, {"id": 2, "x": true}]})"_ba << 0
+        << u"TABLE root rows=1 parent=-\n  n integer 1/1\n  __KEY_root integer 1/1\n"
+           "TABLE items rows=2 parent=root\n  id integer 2/2\n  x boolean 1/2\n"
+           "  __FK_items integer 2/2\n"_s;
+    QTest::newRow("csv options")
+        << plain
+        << QStringList {u"--response"_s, u"%R"_s, u"--format"_s, u"csv"_s, u"--no-header"_s, u"--delimiter"_s,
+               u";"_s}
+        << "1;a\n2;b\n"_ba << 0
+        << u"TABLE CSV_source rows=2 parent=-\n  col_1 integer 2/2\n  col_2 text 2/2\n"_s;
+    QTest::newRow("invalid body says where") << plain << QStringList {u"--response"_s, u"%R"_s}
+                                             << "{\n  \"a\": ]"_ba << 1 << u"TABLE root rows=1 parent=-\n"_s;
+    QTest::newRow("fetched") << u"provider=QvRestConnector.exe;url=%1/paged/page?per_page=5;"_s
+                             << QStringList {} << QByteArray() << 0
+                             << u"TABLE root rows=1 parent=-\n  is_last boolean 1/1\n"_s;
     QTest::newRow("all pages")
-        << u"provider=QvRestConnector.exe;url=%1/paged/page;PaginationType=NextPage;NextPageParameterName=page;"
+        << u"provider=QvRestConnector.exe;url=%1/paged/"
+           u"page;PaginationType=NextPage;NextPageParameterName=page;"
            "NextPageInitialValue=1;NextPageSizeParameterName=per_page;NextPageSizeValue=10;"
            "NextPageIsLastPagePath=is_last;NextPageDataPath=items;"_s
         << QStringList {u"--all-pages"_s} << QByteArray() << 0 << u"TABLE root rows=3 parent=-\n"_s;
-    QTest::newRow("unknown format") << plain << QStringList {u"--format"_s, u"yaml"_s} << QByteArray() << 2 << QString();
+    QTest::newRow("unknown format") << plain << QStringList {u"--format"_s, u"yaml"_s} << QByteArray() << 2
+                                    << QString();
 }
 
 void TestCli::schemaCommand()
@@ -289,8 +294,9 @@ void TestCli::schemaCommandJson()
     QVERIFY(file.open());
     file.write(R"([{"a": 1}, {"a": 2}, {"a": null}])");
     file.flush();
-    const Run run = runCli({u"schema"_s, u"--json"_s, u"--rows"_s, u"2"_s, u"--response"_s, file.fileName(), u"-"_s},
-        "provider=QvRestConnector.exe;url=http://127.0.0.1:1/;");
+    const Run run
+        = runCli({u"schema"_s, u"--json"_s, u"--rows"_s, u"2"_s, u"--response"_s, file.fileName(), u"-"_s},
+            "provider=QvRestConnector.exe;url=http://127.0.0.1:1/;");
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonObject root = json[u"tables"_s].toArray()[0].toObject();

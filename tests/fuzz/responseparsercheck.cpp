@@ -13,7 +13,8 @@ namespace {
 QString checkSchema(const Schema &schema)
 {
     QSet<QString> names;
-    const auto claim = [&](const QString &name) { return !names.contains(name) && (names.insert(name), true); };
+    const auto claim
+        = [&](const QString &name) { return !names.contains(name) && (names.insert(name), true); };
     for (int t = 0; t < schema.tables.size(); ++t) {
         const SchemaTable &table = schema.tables[t];
         if (!claim(table.name))
@@ -22,18 +23,26 @@ QString checkSchema(const Schema &schema)
             return QStringLiteral("table %1 has parent %2").arg(table.name).arg(table.parent);
         for (const SchemaField &field : table.fields) {
             if (field.role == FieldRole::Data && !claim(field.name))
-                return QStringLiteral("the field name %1 (table %2) is used twice").arg(field.name, table.name);
+                return QStringLiteral("the field name %1 (table %2) is used twice")
+                    .arg(field.name, table.name);
             if (field.filled() < 0 || field.present > table.rows)
-                return QStringLiteral("field %1.%2 counts %3 of %4 rows").arg(table.name, field.name).arg(field.present).arg(table.rows);
+                return QStringLiteral("field %1.%2 counts %3 of %4 rows")
+                    .arg(table.name, field.name)
+                    .arg(field.present)
+                    .arg(table.rows);
         }
         if (table.previewRows.size() > table.rows)
             return QStringLiteral("table %1 keeps more rows than it has").arg(table.name);
         for (const QVariantList &row : table.previewRows) {
             if (row.size() != table.fields.size())
-                return QStringLiteral("a row of %1 has %2 values for %3 fields").arg(table.name).arg(row.size()).arg(table.fields.size());
+                return QStringLiteral("a row of %1 has %2 values for %3 fields")
+                    .arg(table.name)
+                    .arg(row.size())
+                    .arg(table.fields.size());
         }
         if (table.children.isEmpty() != (table.keyField() < 0))
-            return QStringLiteral("table %1 has children but no key, or a key without children").arg(table.name);
+            return QStringLiteral("table %1 has children but no key, or a key without children")
+                .arg(table.name);
     }
     if (schema.treeOrder().size() != schema.tables.size())
         return QStringLiteral("the tree order misses tables");
@@ -44,17 +53,20 @@ QString checkSchema(const Schema &schema)
 
 QString checkResponseParsers(const QByteArray &input)
 {
-    for (const ResponseFormat format : {ResponseFormat::Json, ResponseFormat::Xml, ResponseFormat::Csv, ResponseFormat::Auto}) {
+    for (const ResponseFormat format :
+        {ResponseFormat::Json, ResponseFormat::Xml, ResponseFormat::Csv, ResponseFormat::Auto}) {
         for (const bool endsWithNul : {true, false}) {
             // Without the NUL, the bytes live in a buffer of exactly their size: AddressSanitizer sees any
             // read past the end.
             std::vector<char> exact(input.constData(), input.constData() + input.size());
-            const std::string_view text = endsWithNul ? std::string_view(input.constData(), std::size_t(input.size()))
-                                                      : std::string_view(exact.data(), exact.size());
+            const std::string_view text = endsWithNul
+                ? std::string_view(input.constData(), std::size_t(input.size()))
+                : std::string_view(exact.data(), exact.size());
             SchemaOptions options;
             options.format = format;
             options.previewRows = 3;
-            options.keys = endsWithNul ? KeyGenerationStrategy::FullyQualifiedRecord : KeyGenerationStrategy::CurrentRecord;
+            options.keys = endsWithNul ? KeyGenerationStrategy::FullyQualifiedRecord
+                                       : KeyGenerationStrategy::CurrentRecord;
             SchemaBuilder builder(options.builderOptions());
             const BodyParse parse = parseBody(builder, text, {}, options, nullptr, endsWithNul);
             const Schema schema = finishedSchema(builder, parse, qint64(text.size()));

@@ -79,8 +79,8 @@ void TestFuzzReplay::corpus()
     QFETCH(QString, target);
     QFETCH(QByteArray, input);
     const QString problem = target == u"curl" ? checkCurlImport(input)
-        : target == u"response"                 ? checkResponseParsers(input)
-                                                : checkConnectionInput(input);
+        : target == u"response"               ? checkResponseParsers(input)
+                                              : checkConnectionInput(input);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 

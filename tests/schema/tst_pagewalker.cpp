@@ -21,7 +21,8 @@ ConnectionSettings offset(const QString &totalPath)
     return s;
 }
 
-ConnectionSettings nextPage(const QString &path, const QString &size, const QString &isLast, const QString &total)
+ConnectionSettings nextPage(
+    const QString &path, const QString &size, const QString &isLast, const QString &total)
 {
     ConnectionSettings s;
     s.request.url = path;
@@ -35,8 +36,9 @@ ConnectionSettings nextToken(const QString &path, bool header)
     ConnectionSettings s;
     s.request.url = path;
     s.pagination.type = PaginationType::NextToken;
-    s.pagination.nextToken = header ? NextTokenPagination {u"X-Page-Token"_s, true, u"X-Next-Token"_s, true, {}}
-                                    : NextTokenPagination {u"token"_s, false, u"next_token"_s, false, {}};
+    s.pagination.nextToken = header
+        ? NextTokenPagination {u"X-Page-Token"_s, true, u"X-Next-Token"_s, true, {}}
+        : NextTokenPagination {u"token"_s, false, u"next_token"_s, false, {}};
     return s;
 }
 
@@ -101,23 +103,41 @@ void TestPageWalker::walks_data()
     QTest::addColumn<QString>("sentence"); // a part of it
 
     using End = PageWalkResult::End;
-    QTest::newRow("offset, stops at the total") << offset(u"meta/total"_s) << 100 << End::Done << 3 << u"data"_s << 25 << u"Read 3 pages"_s;
-    QTest::newRow("offset, total path from root") << offset(u"root/meta/total"_s) << 100 << End::Done << 3 << u"data"_s << 25 << QString();
-    QTest::newRow("offset, no total: a short page ends it") << offset(QString()) << 100 << End::Done << 3 << u"data"_s << 25 << QString();
-    QTest::newRow("next page, is-last flag") << nextPage(u"/paged/page"_s, u"10"_s, u"is_last"_s, {}) << 100 << End::Done << 3 << u"items"_s << 25 << QString();
-    QTest::newRow("next page, total pages") << nextPage(u"/paged/page"_s, u"5"_s, {}, u"pages"_s) << 100 << End::Done << 5 << u"items"_s << 25 << QString();
-    QTest::newRow("next page, empty page ends it") << nextPage(u"/paged/page"_s, u"10"_s, {}, {}) << 100 << End::Done << 4 << u"items"_s << 25 << QString();
-    QTest::newRow("page limit") << nextPage(u"/paged/page"_s, u"1"_s, u"is_last"_s, {}) << 5 << End::PageLimit << 5 << u"items"_s << 5 << u"page limit of 5"_s;
-    QTest::newRow("next token in the body") << nextToken(u"/paged/token"_s, false) << 100 << End::Done << 3 << u"items"_s << 25 << QString();
-    QTest::newRow("next token in headers") << nextToken(u"/paged/token-header"_s, true) << 100 << End::Done << 3 << u"items"_s << 25 << QString();
-    QTest::newRow("a token that repeats is a loop") << nextToken(u"/paged/broken-token"_s, false) << 100 << End::Loop << 2 << u"items"_s << 20 << u"\"again\" came back on page 2"_s;
-    QTest::newRow("next URL in the body, relative") << nextUrl(u"/paged/next-url"_s, u"links/next"_s, false) << 100 << End::Done << 3 << u"items"_s << 25 << QString();
-    QTest::newRow("next URL in a Link header") << nextUrl(u"/paged/link"_s, u"Link"_s, true) << 100 << End::Done << 3 << u"items"_s << 25 << QString();
-    QTest::newRow("429 with Retry-After is waited for") << nextPage(u"/paged/rate-limited"_s, {}, u"is_last"_s, {}) << 100 << End::Done << 3 << u"items"_s << 25 << QString();
-    QTest::newRow("an error page stops the walk") << nextPage(u"/paged/error"_s, {}, {}, {}) << 100 << End::Error << 3 << u"items"_s << 20 << u"Page 3 failed"_s;
+    QTest::newRow("offset, stops at the total")
+        << offset(u"meta/total"_s) << 100 << End::Done << 3 << u"data"_s << 25 << u"Read 3 pages"_s;
+    QTest::newRow("offset, total path from root")
+        << offset(u"root/meta/total"_s) << 100 << End::Done << 3 << u"data"_s << 25 << QString();
+    QTest::newRow("offset, no total: a short page ends it")
+        << offset(QString()) << 100 << End::Done << 3 << u"data"_s << 25 << QString();
+    QTest::newRow("next page, is-last flag") << nextPage(u"/paged/page"_s, u"10"_s, u"is_last"_s, {}) << 100
+                                             << End::Done << 3 << u"items"_s << 25 << QString();
+    QTest::newRow("next page, total pages") << nextPage(u"/paged/page"_s, u"5"_s, {}, u"pages"_s) << 100
+                                            << End::Done << 5 << u"items"_s << 25 << QString();
+    QTest::newRow("next page, empty page ends it") << nextPage(u"/paged/page"_s, u"10"_s, {}, {}) << 100
+                                                   << End::Done << 4 << u"items"_s << 25 << QString();
+    QTest::newRow("page limit") << nextPage(u"/paged/page"_s, u"1"_s, u"is_last"_s, {}) << 5 << End::PageLimit
+                                << 5 << u"items"_s << 5 << u"page limit of 5"_s;
+    QTest::newRow("next token in the body")
+        << nextToken(u"/paged/token"_s, false) << 100 << End::Done << 3 << u"items"_s << 25 << QString();
+    QTest::newRow("next token in headers") << nextToken(u"/paged/token-header"_s, true) << 100 << End::Done
+                                           << 3 << u"items"_s << 25 << QString();
+    QTest::newRow("a token that repeats is a loop")
+        << nextToken(u"/paged/broken-token"_s, false) << 100 << End::Loop << 2 << u"items"_s << 20
+        << u"\"again\" came back on page 2"_s;
+    QTest::newRow("next URL in the body, relative") << nextUrl(u"/paged/next-url"_s, u"links/next"_s, false)
+                                                    << 100 << End::Done << 3 << u"items"_s << 25 << QString();
+    QTest::newRow("next URL in a Link header") << nextUrl(u"/paged/link"_s, u"Link"_s, true) << 100
+                                               << End::Done << 3 << u"items"_s << 25 << QString();
+    QTest::newRow("429 with Retry-After is waited for")
+        << nextPage(u"/paged/rate-limited"_s, {}, u"is_last"_s, {}) << 100 << End::Done << 3 << u"items"_s
+        << 25 << QString();
+    QTest::newRow("an error page stops the walk")
+        << nextPage(u"/paged/error"_s, {}, {}, {}) << 100 << End::Error << 3 << u"items"_s << 20
+        << u"Page 3 failed"_s;
     ConnectionSettings none;
     none.request.url = u"/paged/page"_s;
-    QTest::newRow("no pagination: one page") << none << 100 << End::Done << 1 << u"items"_s << 10 << QString();
+    QTest::newRow("no pagination: one page")
+        << none << 100 << End::Done << 1 << u"items"_s << 10 << QString();
 }
 
 void TestPageWalker::walks()
@@ -190,7 +210,8 @@ void TestPageWalker::nextUrlStaysOnTheHost()
     QVERIFY(finished.wait(30000));
     const auto result = finished.at(0).at(0).value<PageWalkResult>();
     QVERIFY2(result.end == PageWalkResult::End::Error, qPrintable(result.sentence));
-    QVERIFY2(result.sentence.contains(u"neither this connection's host nor on the whitelist"), qPrintable(result.sentence));
+    QVERIFY2(result.sentence.contains(u"neither this connection's host nor on the whitelist"),
+        qPrintable(result.sentence));
 
     settings.security.whitelist = {{u"sample"_s, u"http://"_s + alias}};
     walker.start(settings, SchemaOptions {});

@@ -41,15 +41,21 @@ void TestParserInput::problems_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
 
-    QTest::newRow("invalid JSON") << "{\n  \"a\": 1,,\n}"_ba << ResponseFormat::Json << u"Invalid JSON"_s << 2 << 10;
-    QTest::newRow("JSON cut off") << "{\"a\": [1, 2"_ba << ResponseFormat::Json << u"The JSON ends early"_s << 1 << 12;
-    QTest::newRow("JSON garbage after the value") << "{} x"_ba << ResponseFormat::Json << u"Invalid JSON"_s << 1 << 4;
-    QTest::newRow("empty JSON") << QByteArray() << ResponseFormat::Json << u"The response is empty"_s << 0 << 0;
-    QTest::newRow("blank JSON") << " \n\t "_ba << ResponseFormat::Json << u"The response is empty"_s << 0 << 0;
+    QTest::newRow("invalid JSON") << "{\n  \"a\": 1,,\n}"_ba << ResponseFormat::Json << u"Invalid JSON"_s << 2
+                                  << 10;
+    QTest::newRow("JSON cut off") << "{\"a\": [1, 2"_ba << ResponseFormat::Json << u"The JSON ends early"_s
+                                  << 1 << 12;
+    QTest::newRow("JSON garbage after the value")
+        << "{} x"_ba << ResponseFormat::Json << u"Invalid JSON"_s << 1 << 4;
+    QTest::newRow("empty JSON") << QByteArray() << ResponseFormat::Json << u"The response is empty"_s << 0
+                                << 0;
+    QTest::newRow("blank JSON") << " \n\t "_ba << ResponseFormat::Json << u"The response is empty"_s << 0
+                                << 0;
     QTest::newRow("HTML as JSON") << "<html><body>Error</body></html>"_ba << ResponseFormat::Json
                                   << u"Invalid JSON"_s << 1 << 1;
     QTest::newRow("invalid XML") << "<a>\n<b></a>"_ba << ResponseFormat::Xml << u"Invalid XML"_s << 2 << 8;
-    QTest::newRow("XML cut off") << "<a><b>1</b>"_ba << ResponseFormat::Xml << u"The XML ends early"_s << 1 << 12;
+    QTest::newRow("XML cut off") << "<a><b>1</b>"_ba << ResponseFormat::Xml << u"The XML ends early"_s << 1
+                                 << 12;
     QTest::newRow("empty XML") << QByteArray() << ResponseFormat::Xml << u"The response is empty"_s << 1 << 1;
     QTest::newRow("CSV quote never closed") << "a,b\n1,\"open\n2,3\n"_ba << ResponseFormat::Csv
                                             << u"Invalid CSV: a quoted cell is never closed"_s << 2 << 3;
@@ -83,7 +89,8 @@ void TestParserInput::encodings_data()
         utf16be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
     }
     QTest::newRow("UTF-8") << text.toUtf8() << TextEncoding::Auto << u"Caf\u00e9 \u20ac5"_s;
-    QTest::newRow("UTF-8 with BOM") << "\xEF\xBB\xBF"_ba + text.toUtf8() << TextEncoding::Utf8 << u"Caf\u00e9 \u20ac5"_s;
+    QTest::newRow("UTF-8 with BOM") << "\xEF\xBB\xBF"_ba + text.toUtf8() << TextEncoding::Utf8
+                                    << u"Caf\u00e9 \u20ac5"_s;
     QTest::newRow("UTF-16 LE with BOM") << utf16le << TextEncoding::Auto << u"Caf\u00e9 \u20ac5"_s;
     QTest::newRow("UTF-16 BE with BOM") << utf16be << TextEncoding::Utf16 << u"Caf\u00e9 \u20ac5"_s;
     QTest::newRow("Windows-1252") << "name\nCaf\xE9 \x80"
@@ -108,7 +115,8 @@ void TestParserInput::deepNesting_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<ResponseFormat>("format");
-    QTest::newRow("100,000 arrays") << QByteArray(100000, '[') + QByteArray(100000, ']') << ResponseFormat::Json;
+    QTest::newRow("100,000 arrays") << QByteArray(100000, '[') + QByteArray(100000, ']')
+                                    << ResponseFormat::Json;
     QTest::newRow("20,000 objects") << QByteArray("{\"a\":").repeated(20000) + "1" + QByteArray(20000, '}')
                                     << ResponseFormat::Json;
     QTest::newRow("20,000 elements") << QByteArray("<a>").repeated(20000) + QByteArray("</a>").repeated(20000)
@@ -120,7 +128,8 @@ void TestParserInput::deepNesting()
     QFETCH(QByteArray, body);
     QFETCH(ResponseFormat, format);
     const Schema schema = parseSchema(body, optionsFor(format));
-    QVERIFY2(schema.problem.message.contains(u"nests deeper than 512 levels"), qPrintable(schema.problem.message));
+    QVERIFY2(
+        schema.problem.message.contains(u"nests deeper than 512 levels"), qPrintable(schema.problem.message));
     QVERIFY(!schema.tables.isEmpty()); // what came before the limit is kept
     QVERIFY(schema.tables.size() <= 513);
 }
@@ -156,8 +165,9 @@ void TestParserInput::xmlEntitiesAreNotExpanded_data()
     }
     laughs += "]>\n<lolz><v>&lol9;</v></lolz>";
     QTest::newRow("billion laughs") << laughs;
-    QTest::newRow("external entity") << "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                                        "<r><v>&x;</v></r>"_ba;
+    QTest::newRow("external entity")
+        << "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+           "<r><v>&x;</v></r>"_ba;
 }
 
 void TestParserInput::xmlEntitiesAreNotExpanded()

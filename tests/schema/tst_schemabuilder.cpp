@@ -32,23 +32,26 @@ void TestSchemaBuilder::tables_data()
     QTest::addColumn<ResponseFormat>("format");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("object child") << R"({"id": 7, "meta": {"page": 1}})"_ba << ResponseFormat::Json
-                                  << u"TABLE root rows=1 parent=-\n  id integer 1/1\n  __KEY_root integer 1/1\n"
-                                     "TABLE meta rows=1 parent=root\n  page integer 1/1\n  __FK_meta integer 1/1\n"_s;
+    QTest::newRow("object child")
+        << R"({"id": 7, "meta": {"page": 1}})"_ba << ResponseFormat::Json
+        << u"TABLE root rows=1 parent=-\n  id integer 1/1\n  __KEY_root integer 1/1\n"
+           "TABLE meta rows=1 parent=root\n  page integer 1/1\n  __FK_meta integer 1/1\n"_s;
     QTest::newRow("array child")
         << R"({"total": 2, "orders": [{"id": 1, "status": "open", "lines": [{"sku": "A", "qty": 2}]},
                {"id": 2, "status": "done", "lines": [{"sku": "B", "qty": 1}, {"sku": "C", "qty": 3}]}]})"_ba
         << ResponseFormat::Json
         << u"TABLE root rows=1 parent=-\n  total integer 1/1\n  __KEY_root integer 1/1\n"
-           "TABLE orders rows=2 parent=root\n  id integer 2/2\n  status text 2/2\n  __KEY_orders integer 2/2\n"
+           "TABLE orders rows=2 parent=root\n  id integer 2/2\n  status text 2/2\n  __KEY_orders integer "
+           "2/2\n"
            "  __FK_orders integer 2/2\n"
            "TABLE lines rows=3 parent=orders\n  sku text 3/3\n  qty integer 3/3\n  __FK_lines integer 3/3\n"_s;
     QTest::newRow("top-level array of objects")
         << R"([{"a": 1}, {"a": 2}, {"a": 3}])"_ba << ResponseFormat::Json
         << u"TABLE root rows=3 parent=-\n  a integer 3/3\n"_s;
-    QTest::newRow("scalar array") << R"({"roles": ["admin", "user"]})"_ba << ResponseFormat::Json
-                                  << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"
-                                     "TABLE roles rows=2 parent=root\n  @Value text 2/2\n  __FK_roles integer 2/2\n"_s;
+    QTest::newRow("scalar array")
+        << R"({"roles": ["admin", "user"]})"_ba << ResponseFormat::Json
+        << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"
+           "TABLE roles rows=2 parent=root\n  @Value text 2/2\n  __FK_roles integer 2/2\n"_s;
     QTest::newRow("sparse fields, first-appearance order")
         << R"([{"a": 1}, {"b": "x"}, {"a": 2.5, "c": null}])"_ba << ResponseFormat::Json
         << u"TABLE root rows=3 parent=-\n  a number 2/3\n  b text 1/3\n  c empty 0/3\n"_s;
@@ -56,7 +59,8 @@ void TestSchemaBuilder::tables_data()
         << R"({"id": 1, "orders": [{"id": 2, "lines": [{"id": 3}]}], "values": [1], "x": {"values": [2]}})"_ba
         << ResponseFormat::Json
         << u"TABLE root rows=1 parent=-\n  id integer 1/1\n  __KEY_root integer 1/1\n"
-           "TABLE orders rows=1 parent=root\n  id_u0 integer 1/1\n  __KEY_orders integer 1/1\n  __FK_orders integer 1/1\n"
+           "TABLE orders rows=1 parent=root\n  id_u0 integer 1/1\n  __KEY_orders integer 1/1\n  __FK_orders "
+           "integer 1/1\n"
            "TABLE lines rows=1 parent=orders\n  id_u1 integer 1/1\n  __FK_lines integer 1/1\n"
            "TABLE values rows=1 parent=root\n  @Value integer 1/1\n  __FK_values integer 1/1\n"
            "TABLE x rows=1 parent=root\n  __KEY_x integer 1/1\n  __FK_x integer 1/1\n"
@@ -69,17 +73,19 @@ void TestSchemaBuilder::tables_data()
         << R"({"items": [{"id": 1}, {"id": 2}, {"id": 3}]})"_ba << ResponseFormat::Json
         << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"
            "TABLE items rows=3 parent=root\n  id integer 3/3\n  __FK_items integer 3/3\n"_s;
-    QTest::newRow("array of arrays") << R"({"m": [[1, 2], [3]]})"_ba << ResponseFormat::Json
-                                     << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"
-                                        "TABLE m rows=2 parent=root\n  __KEY_m integer 2/2\n  __FK_m integer 2/2\n"
-                                        "TABLE m_u0 rows=3 parent=m\n  @Value integer 3/3\n  __FK_m_u0 integer 3/3\n"_s;
-    QTest::newRow("top-level scalar") << "42"_ba << ResponseFormat::Json
-                                      << u"TABLE root rows=1 parent=-\n  @Value integer 1/1\n"_s;
-    QTest::newRow("types") << R"([{"i": 1, "n": 1.5, "b": true, "d": "2024-05-01T10:00:00Z", "t": "x", "m": 1},
+    QTest::newRow("array of arrays")
+        << R"({"m": [[1, 2], [3]]})"_ba << ResponseFormat::Json
+        << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"
+           "TABLE m rows=2 parent=root\n  __KEY_m integer 2/2\n  __FK_m integer 2/2\n"
+           "TABLE m_u0 rows=3 parent=m\n  @Value integer 3/3\n  __FK_m_u0 integer 3/3\n"_s;
+    QTest::newRow("top-level scalar")
+        << "42"_ba << ResponseFormat::Json << u"TABLE root rows=1 parent=-\n  @Value integer 1/1\n"_s;
+    QTest::newRow("types")
+        << R"([{"i": 1, "n": 1.5, "b": true, "d": "2024-05-01T10:00:00Z", "t": "x", "m": 1},
                                   {"i": -4, "n": 2, "b": false, "d": "2024-05-02", "t": "y", "m": "one"}])"_ba
-                           << ResponseFormat::Json
-                           << u"TABLE root rows=2 parent=-\n  i integer 2/2\n  n number 2/2\n  b boolean 2/2\n"
-                              "  d date 2/2\n  t text 2/2\n  m mixed 2/2\n"_s;
+        << ResponseFormat::Json
+        << u"TABLE root rows=2 parent=-\n  i integer 2/2\n  n number 2/2\n  b boolean 2/2\n"
+           "  d date 2/2\n  t text 2/2\n  m mixed 2/2\n"_s;
     QTest::newRow("XML attributes, leaves and repeated elements")
         << R"(<?xml version="1.0"?><orders count="2"><order id="1"><sku>A</sku></order>
               <order id="2"><sku>B</sku><note lang="en">fragile</note></order></orders>)"_ba
@@ -94,17 +100,19 @@ void TestSchemaBuilder::tables_data()
         << u"TABLE r rows=1 parent=-\n  __KEY_r integer 1/1\n"
            "TABLE meta rows=1 parent=r\n  total integer 1/1\n  __FK_meta integer 1/1\n"
            "TABLE item rows=2 parent=r\n  v integer 2/2\n  __FK_item integer 2/2\n"_s;
-    QTest::newRow("CSV with header") << "id,name,when\n1,Ann,2024-01-02\n2,,2024-01-03\n"_ba << ResponseFormat::Csv
-                                     << u"TABLE CSV_source rows=2 parent=-\n  id integer 2/2\n  name text 1/2\n"
-                                        "  when date 2/2\n"_s;
-    QTest::newRow("CSV quoted cells") << "a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",3\n"_ba
-                                      << ResponseFormat::Csv
-                                      << u"TABLE CSV_source rows=2 parent=-\n  a text 2/2\n  b mixed 2/2\n"_s;
+    QTest::newRow("CSV with header")
+        << "id,name,when\n1,Ann,2024-01-02\n2,,2024-01-03\n"_ba << ResponseFormat::Csv
+        << u"TABLE CSV_source rows=2 parent=-\n  id integer 2/2\n  name text 1/2\n"
+           "  when date 2/2\n"_s;
+    QTest::newRow("CSV quoted cells")
+        << "a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",3\n"_ba << ResponseFormat::Csv
+        << u"TABLE CSV_source rows=2 parent=-\n  a text 2/2\n  b mixed 2/2\n"_s;
     QTest::newRow("CSV row longer than the header") << "a\n1,2\n"_ba << ResponseFormat::Csv
                                                     << u"TABLE CSV_source rows=1 parent=-\n  a integer 1/1\n"
                                                        "  col_2 integer 1/1\n"_s;
-    QTest::newRow("CSV semicolons, CRLF") << "a;b\r\n1;2\r\n3;4\r\n"_ba << ResponseFormat::Csv
-                                          << u"TABLE CSV_source rows=2 parent=-\n  a integer 2/2\n  b integer 2/2\n"_s;
+    QTest::newRow("CSV semicolons, CRLF")
+        << "a;b\r\n1;2\r\n3;4\r\n"_ba << ResponseFormat::Csv
+        << u"TABLE CSV_source rows=2 parent=-\n  a integer 2/2\n  b integer 2/2\n"_s;
     QTest::newRow("CSV tabs") << "a\tb\n1\tx\n"_ba << ResponseFormat::Csv
                               << u"TABLE CSV_source rows=1 parent=-\n  a integer 1/1\n  b text 1/1\n"_s;
     QTest::newRow("CSV pipes") << "a|b\n1|x\n2|y\n"_ba << ResponseFormat::Csv
@@ -168,7 +176,8 @@ void TestSchemaBuilder::keyStrategies()
     const SchemaTable &orders = schema.tables[schema.indexOf(u"orders")];
     const SchemaTable &lines = schema.tables[schema.indexOf(u"lines")];
     const SchemaTable &qty = schema.tables[schema.indexOf(u"qty")];
-    const auto key = [](const SchemaTable &table, int row) { return table.previewRows[row][table.keyField()]; };
+    const auto key
+        = [](const SchemaTable &table, int row) { return table.previewRows[row][table.keyField()]; };
     const auto foreignKey
         = [](const SchemaTable &table, int row) { return table.previewRows[row][table.foreignKeyField()]; };
     for (int row = 0; row < 3; ++row) {
@@ -187,7 +196,8 @@ void TestSchemaBuilder::keyStrategies()
 
 void TestSchemaBuilder::fieldStatistics()
 {
-    const Schema schema = parseSchema(R"([{"a": 1, "b": null}, {"a": 1}, {"a": 2, "b": "x"}, {"a": 3}, {"a": 4},
+    const Schema schema
+        = parseSchema(R"([{"a": 1, "b": null}, {"a": 1}, {"a": 2, "b": "x"}, {"a": 3}, {"a": 4},
         {"a": 5}, {"a": 6}])"_ba);
     const SchemaTable &root = schema.tables[0];
     const SchemaField &a = root.fields[root.indexOf(u"a")];
@@ -237,7 +247,8 @@ void TestSchemaBuilder::pagesAddToOneModel()
     SchemaBuilder::Options builderOptions = options.builderOptions();
     builderOptions.detectDuplicates = true;
     SchemaBuilder builder(builderOptions);
-    for (const QByteArray &page : {R"({"items": [{"id": 1}, {"id": 2}]})"_ba, R"({"items": [{"id": 2}, {"id": 3}]})"_ba}) {
+    for (const QByteArray &page :
+        {R"({"items": [{"id": 1}, {"id": 2}]})"_ba, R"({"items": [{"id": 2}, {"id": 3}]})"_ba}) {
         builder.beginPage();
         parseBody(builder, std::string_view(page.constData(), page.size()), {}, options);
     }

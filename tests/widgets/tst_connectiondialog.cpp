@@ -1,6 +1,5 @@
 #include "authenticationsection.h"
 #include "connectiondialog.h"
-#include "selectdata/selectdatapage.h"
 #include "connectionfile.h"
 #include "connectionsection.h"
 #include "connectionstring.h"
@@ -9,11 +8,13 @@
 #include "namevalueeditor.h"
 #include "namevaluemodel.h"
 #include "sampleapiserver.h"
+#include "selectdata/selectdatapage.h"
 #include "settingsdump.h"
 #include "settingsedits.h"
 #include "testresultview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -24,12 +25,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QAction>
-#include <QStackedWidget>
 #include <QTest>
 #include <QToolButton>
 

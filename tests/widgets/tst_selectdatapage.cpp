@@ -123,7 +123,10 @@ void TestSelectDataPage::fieldListRenamesAndFlags()
     QVERIFY(model.setData(status, u"sku"_s, Qt::EditRole)); // clashes with lines.sku
     QCOMPARE(selection.loadedName(u"orders"_s, u"status"_s), u"sku"_s);
     QVERIFY(model.setData(status, Qt::Checked, Qt::CheckStateRole));
-    QVERIFY(model.index(1, FieldListModel::NoteColumn).data().toString().contains(u"lines.sku is loaded as sku too"));
+    QVERIFY(model.index(1, FieldListModel::NoteColumn)
+                .data()
+                .toString()
+                .contains(u"lines.sku is loaded as sku too"));
     QCOMPARE(selection.problems(schema).size(), 1);
     if (keys == KeyGenerationStrategy::SequenceId) {
         const QModelIndex key = model.index(2, FieldListModel::NameColumn);
@@ -242,7 +245,8 @@ void TestSelectDataPage::previewAllPages()
     ConnectionSettings settings;
     settings.request.url = server.baseUrl().toString() + u"/paged/page"_s;
     settings.pagination.type = PaginationType::NextPage;
-    settings.pagination.nextPage = {u"page"_s, false, u"1"_s, u"per_page"_s, u"10"_s, {}, u"is_last"_s, u"items"_s};
+    settings.pagination.nextPage
+        = {u"page"_s, false, u"1"_s, u"per_page"_s, u"10"_s, {}, u"is_last"_s, u"items"_s};
 
     SelectDataPage page;
     page.setConnection(settings);

@@ -37,7 +37,8 @@ void FieldListModel::countLoadedNames()
             continue;
         for (const SchemaField &field : table.fields) {
             if (field.role == FieldRole::Data && m_selection->isFieldSelected(table.name, field.name))
-                m_loadedBy[m_selection->loadedName(table.name, field.name)].append(table.name + u'.' + field.name);
+                m_loadedBy[m_selection->loadedName(table.name, field.name)].append(
+                    table.name + u'.' + field.name);
         }
     }
 }
@@ -107,8 +108,10 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
         break;
     case FilledColumn:
         if (role == Qt::DisplayRole) {
-            const double percent = table.rows > 0 ? 100.0 * double(field->filled()) / double(table.rows) : 0.0;
-            return tr("%1% (%2 of %3)").arg(percent, 0, 'f', percent < 99.95 && percent > 0 ? 1 : 0)
+            const double percent
+                = table.rows > 0 ? 100.0 * double(field->filled()) / double(table.rows) : 0.0;
+            return tr("%1% (%2 of %3)")
+                .arg(percent, 0, 'f', percent < 99.95 && percent > 0 ? 1 : 0)
                 .arg(field->filled())
                 .arg(table.rows);
         }

@@ -12,8 +12,17 @@ class PageTimelineModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PageColumn, UrlColumn, StatusColumn, RecordsColumn, NextColumn, TimeColumn, DuplicatesColumn,
-        NoteColumn, ColumnCount };
+    enum Column {
+        PageColumn,
+        UrlColumn,
+        StatusColumn,
+        RecordsColumn,
+        NextColumn,
+        TimeColumn,
+        DuplicatesColumn,
+        NoteColumn,
+        ColumnCount
+    };
 
     explicit PageTimelineModel(QObject *parent = nullptr);
     void clear();

@@ -107,7 +107,8 @@ SelectDataPage::SelectDataPage(QWidget *parent)
     m_fieldTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::SelectedClicked);
     m_fieldTable->setToolTip(tr("Tick the fields to load; double-click or press F2 on a name to rename it"));
-    connect(m_fieldFilter, &QLineEdit::textChanged, m_fieldFilterModel, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_fieldFilter, &QLineEdit::textChanged, m_fieldFilterModel,
+        &QSortFilterProxyModel::setFilterFixedString);
     // A name that repeats in the response gets Qlik's name_u<N>; offer one that says where it is from.
     m_fieldTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_fieldTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
@@ -174,10 +175,10 @@ SelectDataPage::SelectDataPage(QWidget *parent)
     });
     connect(m_walker, &PageWalker::snapshot, this, &SelectDataPage::onSnapshot);
     connect(m_walker, &PageWalker::finished, this, &SelectDataPage::onWalkFinished);
-    connect(m_tableModel, &TableTreeModel::selectionEdited, this, [this] {
-        m_fieldModel->setTable(m_schema, m_table);
-    });
-    connect(m_fieldModel, &FieldListModel::selectionEdited, this, [this] { m_tableTree->viewport()->update(); });
+    connect(m_tableModel, &TableTreeModel::selectionEdited, this,
+        [this] { m_fieldModel->setTable(m_schema, m_table); });
+    connect(
+        m_fieldModel, &FieldListModel::selectionEdited, this, [this] { m_tableTree->viewport()->update(); });
     setBusy(false, tr("Test the connection to see its data here."));
 }
 
@@ -318,8 +319,9 @@ void SelectDataPage::setConnection(const ConnectionSettings &settings)
     const PaginationType type = settings.pagination.type;
     const bool paged = type != PaginationType::None && type != PaginationType::Custom;
     m_allPages->setEnabled(paged && !isBusy());
-    m_allPages->setToolTip(paged ? tr("Walk every page as the pagination settings say, into one set of tables")
-                                 : tr("The connection has no pagination that Qonduit can walk"));
+    m_allPages->setToolTip(paged
+            ? tr("Walk every page as the pagination settings say, into one set of tables")
+            : tr("The connection has no pagination that Qonduit can walk"));
 }
 
 bool SelectDataPage::isBusy() const
@@ -380,8 +382,9 @@ void SelectDataPage::onSnapshot(const Schema &schema)
 {
     setSchema(schema);
     if (schema.totalBytes > 0)
-        m_status->setText(tr("Reading… %1 of %2 bytes")
-                              .arg(QLocale().toString(schema.bytesRead), QLocale().toString(schema.totalBytes)));
+        m_status->setText(
+            tr("Reading… %1 of %2 bytes")
+                .arg(QLocale().toString(schema.bytesRead), QLocale().toString(schema.totalBytes)));
 }
 
 void SelectDataPage::onParsed(const Schema &schema)
@@ -451,7 +454,8 @@ bool SelectDataPage::selectTable(const QString &name)
     if (table < 0)
         return false;
     const QModelIndex index = m_tableFilterModel->mapFromSource(m_tableModel->indexOfTable(table));
-    m_tableTree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tableTree->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showTable(table);
     return true;
 }
@@ -464,11 +468,13 @@ void SelectDataPage::showTable(int table)
     m_fieldTable->resizeColumnsToContents();
     m_previewTable->resizeColumnsToContents();
     // The children of the row picked in the parent table light up: the keys visibly link.
-    if (table >= 0 && m_linkTable >= 0 && m_schema.tables[table].parent == m_linkTable && m_linkKey.isValid()) {
+    if (table >= 0 && m_linkTable >= 0 && m_schema.tables[table].parent == m_linkTable
+        && m_linkKey.isValid()) {
         m_previewModel->setHighlightedForeignKey(m_linkKey);
         const QList<int> rows = m_previewModel->highlightedRows();
         if (!rows.isEmpty())
-            m_previewTable->scrollTo(m_previewModel->index(rows.first(), 0), QAbstractItemView::PositionAtTop);
+            m_previewTable->scrollTo(
+                m_previewModel->index(rows.first(), 0), QAbstractItemView::PositionAtTop);
     }
     updateLinkedLabel();
     updateMetadata();
@@ -487,7 +493,8 @@ void SelectDataPage::onPreviewRowSelected()
 
 void SelectDataPage::updateLinkedLabel()
 {
-    if (m_table < 0 || m_linkTable != m_table || !m_linkKey.isValid() || m_schema.tables[m_table].children.isEmpty()) {
+    if (m_table < 0 || m_linkTable != m_table || !m_linkKey.isValid()
+        || m_schema.tables[m_table].children.isEmpty()) {
         m_linked->clear();
         return;
     }
@@ -500,7 +507,8 @@ void SelectDataPage::updateLinkedLabel()
             count += fk >= 0 && row.value(fk) == m_linkKey;
         parts.append(tr("<a href=\"%1\">%1</a>: %2").arg(table.name.toHtmlEscaped()).arg(count));
     }
-    m_linked->setText(tr("Rows linked to this row by its key %1 — %2").arg(m_linkKey.toString(), parts.join(QStringLiteral(", "))));
+    m_linked->setText(tr("Rows linked to this row by its key %1 — %2")
+                          .arg(m_linkKey.toString(), parts.join(QStringLiteral(", "))));
 }
 
 void SelectDataPage::updateMetadata()
@@ -516,7 +524,8 @@ void SelectDataPage::updateMetadata()
     QStringList children;
     for (int child : table.children)
         children.append(m_schema.tables[child].name);
-    text += tr("Child tables: %1\n").arg(children.isEmpty() ? tr("none") : children.join(QStringLiteral(", ")));
+    text += tr("Child tables: %1\n")
+                .arg(children.isEmpty() ? tr("none") : children.join(QStringLiteral(", ")));
     text += tr("Rows kept for the preview: %1\n\n").arg(table.previewRows.size());
     for (const SchemaField &field : table.fields) {
         text += tr("%1\t%2\tfilled %3 of %4, null %5\tfrom \"%6\"\n")

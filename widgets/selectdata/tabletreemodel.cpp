@@ -97,7 +97,8 @@ QVariant TableTreeModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return t.name == t.sourceName
                 ? tr("%1: %Ln rows", nullptr, int(std::min<qint64>(t.rows, INT_MAX))).arg(t.path)
-                : tr("%1: named %2 because \"%3\" is used earlier in the response").arg(t.path, t.name, t.sourceName);
+                : tr("%1: named %2 because \"%3\" is used earlier in the response")
+                      .arg(t.path, t.name, t.sourceName);
         default:
             return {};
         }
