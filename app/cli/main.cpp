@@ -2,6 +2,7 @@
 #include "input.h"
 #include "networkcommands.h"
 #include "schemacommand.h"
+#include "scriptcommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ const QString Usage = QStringLiteral(
     "                                                  performs the request; first line OK or FAILED\n"
     "  schema [--response FILE] [--format auto|json|xml|csv] [--all-pages] [--json] [INPUT]\n"
     "                                                  the response as Qlik's tables, fields and keys\n"
+    "  script [--response FILE] [--select SPEC] [--name NAME] [--qlikview] [--with-connection] [INPUT]\n"
+    "                                                  the CONNECT, SQL SELECT and LOAD script Qlik would write\n"
     "  sample-api [--port N] [--tls [--client-cert-ca FILE]]\n"
     "                                                  the built-in sample API on 127.0.0.1\n"
     "\n"
@@ -51,6 +54,8 @@ int main(int argc, char *argv[])
         return runTestCommand(arguments.mid(1));
     if (command == u"schema")
         return runSchemaCommand(arguments.mid(1));
+    if (command == u"script")
+        return runScriptCommand(arguments.mid(1));
     if (command == u"sample-api")
         return runSampleApiCommand(arguments.mid(1));
     if (command.isEmpty())

@@ -340,6 +340,7 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
     if (!m_running)
         return;
     m_format = parse.parse.format;
+    m_csv = parse.parse.csv;
     PageRecord page;
     page.number = int(m_result.pages.size()) + 1;
     page.url = response.finalUrl;
@@ -470,6 +471,7 @@ void PageWalker::finish(PageWalkResult::End end, const QString &sentence)
     if (m_builder && end != PageWalkResult::End::Canceled) {
         BodyParse parse;
         parse.format = m_format;
+        parse.csv = m_csv;
         m_result.schema = finishedSchema(*m_builder, parse, 0);
         qint64 bytes = 0;
         for (const PageRecord &page : std::as_const(m_result.pages))

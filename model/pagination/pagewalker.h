@@ -105,6 +105,7 @@ private:
     bool m_running = false;
     quint64 m_run = 0;
     ResponseFormat m_format = ResponseFormat::Json;
+    CsvOptions m_csv;
 };
 
 } // namespace Qonduit

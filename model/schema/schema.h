@@ -53,6 +53,7 @@ struct Schema
 {
     ResponseFormat format = ResponseFormat::Auto;
     KeyGenerationStrategy keys = KeyGenerationStrategy::SequenceId;
+    CsvOptions csv; // for CSV: the options in effect, the delimiter as detected
     QList<SchemaTable> tables; // in order of first appearance; tables[0] is the top table
     qint64 bytesRead = 0;
     qint64 totalBytes = 0;

@@ -1,6 +1,7 @@
 #include "schema/schemapass.h"
 
 #include "qlikvocabulary.h"
+#include "schema/csvparser.h"
 
 #include <QElapsedTimer>
 #include <QThreadPool>
@@ -71,7 +72,10 @@ BodyParse parseBody(SchemaBuilder &builder, std::string_view body, const QByteAr
         = options.format == ResponseFormat::Auto ? detectResponseFormat(contentType, text) : options.format;
     builder.setDefaultTopName(
         result.format == ResponseFormat::Csv ? Qlik::Tables::Csv.toString() : Qlik::Tables::Root.toString());
-    const auto parser = ResponseParser::create(result.format, options.csv);
+    result.csv = options.csv;
+    if (result.format == ResponseFormat::Csv && result.csv.delimiter == 0)
+        result.csv.delimiter = CsvParser::detectDelimiter(text, result.csv.quote);
+    const auto parser = ResponseParser::create(result.format, result.csv);
     parser->setTextEndsWithNul(endsWithNul || !converted.isEmpty());
     result.problem = parser->parse(text, front ? *front : builder);
     if (result.problem.message == u"stopped") {
@@ -87,6 +91,7 @@ Schema finishedSchema(const SchemaBuilder &builder, const BodyParse &parse, qint
 {
     Schema schema = builder.snapshot(true);
     schema.format = parse.format;
+    schema.csv = parse.csv;
     schema.problem = parse.problem;
     schema.canceled = builder.wasCanceled();
     schema.totalBytes = totalBytes;

@@ -55,6 +55,7 @@ private:
 struct BodyParse
 {
     ResponseFormat format = ResponseFormat::Json;
+    CsvOptions csv; // as used: a detected delimiter filled in
     ParseProblem problem;
 };
 // `front`, when given, receives the events first and passes them on to the builder (a PathProbe).

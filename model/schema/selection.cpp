@@ -55,6 +55,34 @@ void Selection::setRename(const QString &table, const QString &field, const QStr
         m_renames.insert(fieldKey(table, field), trimmed);
 }
 
+Expected<Selection, QString> Selection::fromSpec(const Schema &schema, const QString &spec)
+{
+    Selection selection;
+    for (const SchemaTable &table : schema.tables)
+        selection.setTableSelected(table.name, false);
+    for (const QString &entry : spec.split(u';', Qt::SkipEmptyParts)) {
+        const QString tableName = entry.section(u':', 0, 0).trimmed();
+        const int table = schema.indexOf(tableName);
+        if (table < 0)
+            return QStringLiteral("no table \"%1\" in the response").arg(tableName);
+        selection.setTableSelected(tableName, true);
+        if (!entry.contains(u':'))
+            continue;
+        const QStringList wanted = entry.section(u':', 1).split(u',', Qt::SkipEmptyParts);
+        for (const QString &name : wanted) {
+            if (schema.tables[table].indexOf(name.trimmed()) < 0)
+                return QStringLiteral("no field \"%1\" in table %2").arg(name.trimmed(), tableName);
+        }
+        for (const SchemaField &field : schema.tables[table].fields) {
+            bool on = false;
+            for (const QString &name : wanted)
+                on = on || name.trimmed() == field.name;
+            selection.setFieldSelected(tableName, field.name, on);
+        }
+    }
+    return selection;
+}
+
 QStringList Selection::problems(const Schema &schema) const
 {
     QHash<QString, QString> owner; // loaded name -> "table.field" that has it

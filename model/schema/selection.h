@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expected.h"
 #include "schema/schema.h"
 
 #include <QHash>
@@ -30,6 +31,10 @@ public:
     // Renames that clash with another loaded name: Qlik would link the tables by that name (or
     // build a synthetic key). One sentence per clash.
     QStringList problems(const Schema &schema) const;
+
+    // The command line's --select: `table` or `table:field1,field2`, entries joined by `;`. Tables left
+    // out are not loaded; a table without a field list loads every field. Names as the schema has them.
+    static Expected<Selection, QString> fromSpec(const Schema &schema, const QString &spec);
 
     bool operator==(const Selection &) const = default;
 

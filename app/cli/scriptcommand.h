@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QStringList>
+
+// qonduit-cli script INPUT [--response FILE] [--select SPEC] [--name NAME] [--qlikview] [--with-connection]
+int runScriptCommand(const QStringList &arguments);

@@ -1,0 +1,450 @@
+#include "script/scriptwriter.h"
+
+#include "connectionstring.h"
+#include "qlikvocabulary.h"
+#include "requestplan.h"
+#include "script/secretheaders.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Qonduit {
+
+namespace {
+
+const QString MasterTable = QStringLiteral("RestConnectorMasterTable");
+
+QString sqlName(QString name)
+{
+    return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString loadName(QString name)
+{
+    return u'[' + name.replace(u']', QStringLiteral("]]")) + u']';
+}
+
+// A Qlik script string in double quotes: a quote inside is doubled, $(variables) pass through.
+QString qlikString(QString text)
+{
+    return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString tabs(int count)
+{
+    return QString(count, u'\t');
+}
+
+// A one-character literal of the CSV clause: a quote is """", a tab "\t" [ours].
+QString csvCharacter(char c)
+{
+    if (c == 0)
+        return QStringLiteral("\"\"");
+    if (c == '\t')
+        return QStringLiteral("\"\\t\"");
+    return qlikString(QString(QChar(char16_t(static_cast<unsigned char>(c)))));
+}
+
+// One line for the BODY clause: compact JSON where it parses, else the lines joined by spaces.
+QString oneLineBody(const QString &body)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(body.toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError && !json.isNull())
+        return QString::fromUtf8(json.toJson(QJsonDocument::Compact));
+    QString line = body;
+    line.replace(QStringLiteral("\r\n"), QStringLiteral(" ")).replace(u'\n', u' ').replace(u'\r', u' ');
+    return line;
+}
+
+class Writer
+{
+public:
+    Writer(const ConnectionSettings &settings, const Schema &schema, const Selection &selection,
+        const ScriptOptions &options)
+        : m_settings(settings)
+        , m_schema(schema)
+        , m_selection(selection)
+        , m_options(options)
+    {
+        // A table is in the SELECT when it is ticked or holds a ticked table: the sub-selects nest.
+        const QList<int> order = schema.treeOrder();
+        for (auto it = order.crbegin(); it != order.crend(); ++it) {
+            const SchemaTable &table = schema.tables[*it];
+            if (!isInScript(*it))
+                continue;
+            bool included = selection.isTableSelected(table.name);
+            for (int child : table.children)
+                included = included || m_included.contains(child);
+            if (included)
+                m_included.insert(*it);
+        }
+        for (int table : order) {
+            if (m_included.contains(table))
+                m_order.append(table);
+        }
+    }
+
+    QString write()
+    {
+        QString out = connectLine() + u'\n';
+        if (m_order.isEmpty() || !m_included.contains(0))
+            return out + QStringLiteral("\n// Nothing is selected to load.\n");
+        const QString secrets = secretStubs();
+        if (!secrets.isEmpty())
+            out += u'\n' + secrets;
+        out += u'\n';
+        const bool loop = m_options.loop != ScriptOptions::Loop::None;
+        if (loop)
+            out += loopStart();
+        out += MasterTable + QStringLiteral(":\nSQL SELECT \n") + items(0, 1) + u'\n' + topFrom();
+        if (loop)
+            out += loopEnd();
+        out += u'\n';
+        QStringList loads;
+        for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
+            if (m_selection.isTableSelected(m_schema.tables[*it].name))
+                loads.append(loadBlock(*it));
+        }
+        out += loads.join(u'\n');
+        out += QStringLiteral("\n\nDROP TABLE ") + MasterTable + QStringLiteral(";\n");
+        return out;
+    }
+
+private:
+    bool isInScript(int table) const
+    {
+        // The response-header table is not part of the response's tree.
+        int top = table;
+        while (m_schema.tables[top].parent >= 0)
+            top = m_schema.tables[top].parent;
+        return top == 0;
+    }
+
+    QList<int> includedChildren(int table) const
+    {
+        QList<int> children;
+        for (int child : m_schema.tables[table].children) {
+            if (m_included.contains(child))
+                children.append(child);
+        }
+        return children;
+    }
+
+    QString keyName(int table) const { return Qlik::Tables::KeyPrefix.toString() + m_schema.tables[table].name; }
+    QString foreignKeyName(int table) const
+    {
+        return Qlik::Tables::ForeignKeyPrefix.toString() + m_schema.tables[table].name;
+    }
+
+    QList<const SchemaField *> loadedFields(int table) const
+    {
+        QList<const SchemaField *> fields;
+        const SchemaTable &t = m_schema.tables[table];
+        if (!m_selection.isTableSelected(t.name))
+            return fields;
+        for (const SchemaField &field : t.fields) {
+            if (field.role == FieldRole::Data && m_selection.isFieldSelected(t.name, field.name))
+                fields.append(&field);
+        }
+        return fields;
+    }
+
+    QString loaded(int table, const SchemaField &field) const
+    {
+        return m_selection.loadedName(m_schema.tables[table].name, field.name);
+    }
+
+    // The select list of a table at `depth` tabs: its fields, its keys, then its sub-selects.
+    QString items(int table, int depth) const
+    {
+        QStringList lines;
+        for (const SchemaField *field : loadedFields(table)) {
+            const QString name = loaded(table, *field);
+            lines.append(tabs(depth) + sqlName(field->sourceName)
+                + (name == field->sourceName ? QString() : QStringLiteral(" AS ") + sqlName(name)));
+        }
+        const QList<int> children = includedChildren(table);
+        if (!children.isEmpty())
+            lines.append(tabs(depth) + sqlName(keyName(table)));
+        if (m_schema.tables[table].parent >= 0)
+            lines.append(tabs(depth) + sqlName(foreignKeyName(table)));
+        for (int child : children)
+            lines.append(subSelect(child, depth));
+        return lines.join(QStringLiteral(",\n"));
+    }
+
+    QString subSelect(int table, int depth) const
+    {
+        const SchemaTable &t = m_schema.tables[table];
+        QString out = tabs(depth) + QStringLiteral("(SELECT \n") + items(table, depth + 1) + u'\n' + tabs(depth)
+            + QStringLiteral("FROM ") + sqlName(t.sourceName);
+        if (!includedChildren(table).isEmpty())
+            out += QStringLiteral(" PK ") + sqlName(keyName(table));
+        out += QStringLiteral(" FK ") + sqlName(foreignKeyName(table));
+        // An array of scalars whose @Value is loaded under another name says so.
+        for (const SchemaField *field : loadedFields(table)) {
+            if (field->sourceName == Qlik::Tables::ValueField && loaded(table, *field) != field->sourceName)
+                out += QStringLiteral(" ArrayValueAlias ") + sqlName(loaded(table, *field));
+        }
+        return out + u')';
+    }
+
+    QString topFrom() const
+    {
+        const SchemaTable &root = m_schema.tables[0];
+        QString from;
+        switch (m_schema.format) {
+        case ResponseFormat::Csv:
+            from = QStringLiteral("FROM CSV (header %1, delimiter %2, quote %3) ")
+                       .arg(m_schema.csv.header ? QStringLiteral("on") : QStringLiteral("off"),
+                           csvCharacter(m_schema.csv.delimiter ? m_schema.csv.delimiter : ','),
+                           csvCharacter(m_schema.csv.quote))
+                + sqlName(root.sourceName);
+            break;
+        case ResponseFormat::Xml:
+            from = QStringLiteral("FROM XML ") + sqlName(root.sourceName);
+            break;
+        default:
+            from = QStringLiteral("FROM JSON (wrap on) ") + sqlName(root.sourceName);
+            break;
+        }
+        if (!includedChildren(0).isEmpty())
+            from += QStringLiteral(" PK ") + sqlName(keyName(0));
+        return from + withConnection() + QStringLiteral(";\n");
+    }
+
+    QString headerValue(const NameValue &header) const
+    {
+        if (m_options.includeSecrets || !isSecretHeader(header.name))
+            return header.value;
+        return QStringLiteral("$(%1)").arg(secretVariableName(header.name));
+    }
+
+    QString secretStubs() const
+    {
+        if (!m_options.withConnection || m_options.includeSecrets)
+            return {};
+        QString out;
+        for (const NameValue &header : m_settings.queryHeaders) {
+            if (isSecretHeader(header.name))
+                out += QStringLiteral("// Set %1 before the load; Qonduit does not write secrets into scripts.\n"
+                                      "LET %1 = '';\n")
+                           .arg(secretVariableName(header.name));
+        }
+        return out;
+    }
+
+    QString withConnection() const
+    {
+        const bool loop = m_options.loop != ScriptOptions::Loop::None;
+        if (!m_options.withConnection && !loop)
+            return {};
+        QStringList items;
+        if (m_options.loop == ScriptOptions::Loop::NextUrl)
+            items.append(QStringLiteral("URL \"$(vNextUrl)\""));
+        else if (m_options.withConnection)
+            items.append(QStringLiteral("URL ") + qlikString(m_settings.request.url.trimmed()));
+        if (m_options.withConnection) {
+            for (const NameValue &parameter : m_settings.queryParameters) {
+                if (loop && parameter.name == m_options.loopParameter)
+                    continue;
+                items.append(QStringLiteral("QUERY %1 %2").arg(qlikString(parameter.name), qlikString(parameter.value)));
+            }
+        }
+        if (m_options.loop == ScriptOptions::Loop::Offset) {
+            items.append(QStringLiteral("QUERY %1 \"$(vStart)\"").arg(qlikString(m_options.loopParameter)));
+        } else if (m_options.loop == ScriptOptions::Loop::NextToken) {
+            items.append(QStringLiteral("QUERY %1 \"$(vNextToken)\"").arg(qlikString(m_options.loopParameter)));
+        }
+        if (m_options.withConnection) {
+            for (const NameValue &header : m_settings.queryHeaders)
+                items.append(QStringLiteral("HTTPHEADER %1 %2").arg(qlikString(header.name), qlikString(headerValue(header))));
+            if (m_settings.request.method == HttpMethod::Post && !m_settings.request.requestBody.isEmpty())
+                items.append(QStringLiteral("BODY ") + qlikString(oneLineBody(m_settings.request.requestBody)));
+        }
+        return QStringLiteral("\nWITH CONNECTION (\n\t") + items.join(QStringLiteral(",\n\t")) + QStringLiteral("\n)");
+    }
+
+    // Custom pagination [ours]: the SELECT runs once per page; the rows a page added are told apart by
+    // the master table's row count before it.
+    QString loopStart() const
+    {
+        QString out;
+        switch (m_options.loop) {
+        case ScriptOptions::Loop::Offset:
+            out = QStringLiteral("LET vStart = 0;\n");
+            break;
+        case ScriptOptions::Loop::NextToken:
+            out = QStringLiteral("LET vNextToken = '';\n");
+            break;
+        case ScriptOptions::Loop::NextUrl:
+            out = QStringLiteral("LET vNextUrl = '%1';\n").arg(m_settings.request.url.trimmed().replace(u'\'', QStringLiteral("''")));
+            break;
+        case ScriptOptions::Loop::None:
+            break;
+        }
+        return out + QStringLiteral("DO\n") + QStringLiteral("LET vRowsBefore = Alt(NoOfRows('%1'), 0);\n\n").arg(MasterTable);
+    }
+
+    QString loopEnd() const
+    {
+        const QString page = QStringLiteral("[_QonduitPage]");
+        const QString since = QStringLiteral("RecNo() > $(vRowsBefore)");
+        QString out(u'\n');
+        switch (m_options.loop) {
+        case ScriptOptions::Loop::Offset: {
+            // The records of this page: the rows of the data table it added.
+            const int data = m_schema.indexOf(m_options.loopField);
+            const QString key = data > 0 ? foreignKeyName(data) : keyName(0);
+            out += page + QStringLiteral(":\nLOAD Count(%1) AS [Records]\nRESIDENT %2\nWHERE %3;\n")
+                              .arg(loadName(key), MasterTable, since);
+            out += QStringLiteral("LET vRecords = Peek('Records', 0, '_QonduitPage');\nDROP TABLE %1;\n").arg(page);
+            out += QStringLiteral("LET vStart = vStart + vRecords;\nLOOP WHILE vRecords >= %1;\n").arg(m_options.loopPageSize);
+            break;
+        }
+        case ScriptOptions::Loop::NextToken:
+        case ScriptOptions::Loop::NextUrl: {
+            const bool token = m_options.loop == ScriptOptions::Loop::NextToken;
+            const QString variable = token ? QStringLiteral("vNextToken") : QStringLiteral("vNextUrl");
+            out += page + QStringLiteral(":\nLOAD %1 AS [Next]\nRESIDENT %2\nWHERE %3 AND NOT IsNull(%1);\n")
+                              .arg(loadName(m_options.loopField), MasterTable, since);
+            out += QStringLiteral("LET %1 = Peek('Next', -1, '_QonduitPage');\nDROP TABLE %2;\n").arg(variable, page);
+            out += QStringLiteral("LOOP WHILE Len('$(%1)') > 0;\n").arg(variable);
+            break;
+        }
+        case ScriptOptions::Loop::None:
+            break;
+        }
+        return out;
+    }
+
+    QString loadBlock(int table) const
+    {
+        const SchemaTable &t = m_schema.tables[table];
+        QStringList lines;
+        for (const SchemaField *field : loadedFields(table)) {
+            const QString name = loadName(loaded(table, *field));
+            lines.append(name + QStringLiteral(" AS ") + name);
+        }
+        const bool hasChildren = !includedChildren(table).isEmpty();
+        if (hasChildren)
+            lines.append(loadName(keyName(table)) + QStringLiteral(" AS ") + loadName(keyName(table)));
+        if (t.parent >= 0)
+            lines.append(loadName(foreignKeyName(table)) + QStringLiteral(" AS ") + loadName(keyName(t.parent)));
+        QString out = loadName(t.name) + QStringLiteral(":\nLOAD\t") + lines.join(QStringLiteral(",\n\t"))
+            + QStringLiteral("\nRESIDENT ") + MasterTable;
+        if (t.parent >= 0)
+            out += QStringLiteral("\nWHERE NOT IsNull(%1)").arg(loadName(foreignKeyName(table)));
+        else if (hasChildren)
+            out += QStringLiteral("\nWHERE NOT IsNull(%1)").arg(loadName(keyName(table)));
+        return out + QStringLiteral(";\n");
+    }
+
+    QString connectLine() const
+    {
+        if (m_options.connect == ScriptOptions::Connect::Custom)
+            return ConnectionString::writeStatement(m_settings);
+        QString name = m_options.name.isEmpty() ? m_settings.name : m_options.name;
+        return QStringLiteral("LIB CONNECT TO '%1';").arg(name.replace(u'\'', QStringLiteral("''")));
+    }
+
+    const ConnectionSettings &m_settings;
+    const Schema &m_schema;
+    const Selection &m_selection;
+    const ScriptOptions &m_options;
+    QSet<int> m_included;
+    QList<int> m_order;
+};
+
+} // namespace
+
+QString writeScript(const ConnectionSettings &settings, const Schema &schema, const Selection &selection,
+    const ScriptOptions &options)
+{
+    if (schema.tables.isEmpty()) {
+        ScriptOptions connectOnly = options;
+        return Writer(settings, schema, selection, connectOnly).write();
+    }
+    return Writer(settings, schema, selection, options).write();
+}
+
+QString secretVariableName(const QString &header)
+{
+    QString name = QStringLiteral("v");
+    bool upper = true;
+    for (QChar c : header) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            name += upper ? c.toUpper() : c;
+            upper = false;
+        } else {
+            upper = true;
+        }
+    }
+    return name;
+}
+
+QString connectStatementOf(QStringView script)
+{
+    const qsizetype start = script.indexOf(u"CUSTOM CONNECT TO", 0, Qt::CaseInsensitive);
+    if (start < 0)
+        return {};
+    qsizetype i = start + 17;
+    while (i < script.size() && script[i].isSpace())
+        ++i;
+    if (i >= script.size() || (script[i] != u'"' && script[i] != u'\''))
+        return {};
+    const QChar quote = script[i];
+    for (++i; i < script.size(); ++i) {
+        if (script[i] != quote)
+            continue;
+        if (i + 1 < script.size() && script[i + 1] == quote) {
+            ++i; // a doubled quote inside
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < script.size() && script[end].isSpace())
+            ++end;
+        if (end < script.size() && script[end] == u';')
+            return script.mid(start, end + 1 - start).toString();
+        return {};
+    }
+    return {};
+}
+
+QString curlCommand(const ConnectionSettings &settings, bool includeSecrets)
+{
+    const auto quoted = [](QString text) { return u'\'' + text.replace(u'\'', QStringLiteral("'\\''")) + u'\''; };
+    QStringList parts {QStringLiteral("curl")};
+    auto plan = RequestPlan::fromSettings(settings);
+    const QString url = plan ? plan.value().url.toString(QUrl::FullyEncoded) : settings.request.url;
+    if (settings.request.method == HttpMethod::Post)
+        parts << QStringLiteral("-X POST");
+    parts << quoted(url);
+    for (const NameValue &header : settings.queryHeaders) {
+        const bool secret = !includeSecrets && isSecretHeader(header.name);
+        // A variable in double quotes, so that the shell fills it in.
+        parts << (secret ? QStringLiteral("-H \"%1: $%2\"").arg(header.name, secretVariableName(header.name).mid(1).toUpper())
+                         : QStringLiteral("-H ") + quoted(header.name + QStringLiteral(": ") + header.value));
+    }
+    if (settings.request.method == HttpMethod::Post && !settings.request.requestBody.isEmpty())
+        parts << QStringLiteral("--data-raw ") + quoted(settings.request.requestBody);
+    if (settings.authentication.schema == AuthSchema::Basic || settings.authentication.schema == AuthSchema::Digest
+        || settings.authentication.schema == AuthSchema::Ntlm) {
+        if (settings.authentication.schema == AuthSchema::Digest)
+            parts << QStringLiteral("--digest");
+        if (settings.authentication.schema == AuthSchema::Ntlm)
+            parts << QStringLiteral("--ntlm");
+        parts << QStringLiteral("-u ") + quoted(settings.authentication.userName + u':'
+                      + (includeSecrets ? settings.authentication.password : QStringLiteral("PASSWORD")));
+    }
+    if (settings.certificates.skipServerCertificateValidation)
+        parts << QStringLiteral("-k");
+    if (settings.certificates.source == CertificateSource::FromFile)
+        parts << QStringLiteral("--cert-type P12 --cert ") + quoted(settings.certificates.pfxFilePath);
+    if (settings.request.timeoutSeconds > 0)
+        parts << QStringLiteral("--max-time %1").arg(settings.request.timeoutSeconds);
+    return parts.join(u' ');
+}
+
+} // namespace Qonduit

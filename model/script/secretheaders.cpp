@@ -1,0 +1,19 @@
+#include "script/secretheaders.h"
+
+namespace Qonduit {
+
+bool isSecretHeader(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    if (lower == u"authorization" || lower == u"proxy-authorization" || lower == u"cookie")
+        return true;
+    QString squeezed = lower;
+    squeezed.remove(u'-').remove(u'_');
+    for (const char16_t *word : {u"apikey", u"token", u"secret", u"password", u"accesskey"}) {
+        if (squeezed.contains(QStringView(word)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Qonduit
