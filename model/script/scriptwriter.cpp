@@ -247,13 +247,15 @@ private:
             items.append(QStringLiteral("URL ") + qlikString(m_settings.request.url.trimmed()));
         if (m_options.withConnection) {
             for (const NameValue &parameter : m_settings.queryParameters) {
-                if (loop && parameter.name == m_options.loopParameter)
+                if (loop && (parameter.name == m_options.loopParameter || parameter.name == m_options.loopSizeParameter))
                     continue;
                 items.append(QStringLiteral("QUERY %1 %2").arg(qlikString(parameter.name), qlikString(parameter.value)));
             }
         }
         if (m_options.loop == ScriptOptions::Loop::Offset) {
             items.append(QStringLiteral("QUERY %1 \"$(vStart)\"").arg(qlikString(m_options.loopParameter)));
+            if (!m_options.loopSizeParameter.isEmpty())
+                items.append(QStringLiteral("QUERY %1 \"%2\"").arg(qlikString(m_options.loopSizeParameter)).arg(m_options.loopPageSize));
         } else if (m_options.loop == ScriptOptions::Loop::NextToken) {
             items.append(QStringLiteral("QUERY %1 \"$(vNextToken)\"").arg(qlikString(m_options.loopParameter)));
         }

@@ -22,6 +22,7 @@ struct ScriptOptions
     Loop loop = Loop::None;
     QString loopParameter; // the query parameter that carries the start or token
     QString loopField; // the field of the top table holding the next token or URL
+    QString loopSizeParameter; // Offset: the query parameter that carries the page size
     int loopPageSize = 100; // Offset: records per page
 };
 

@@ -1,0 +1,271 @@
+#include "connectionstring.h"
+#include "schema/schemapass.h"
+#include "script/scriptwriter.h"
+#include "script/secretheaders.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qonduit;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray Orders
+    = R"({"total": 2, "orders": [{"id": 1, "status": "open", "lines": [{"sku": "A", "qty": 2}]},
+         {"id": 2, "status": "done", "lines": [{"sku": "B", "qty": 1}]}]})"_ba;
+
+Schema parse(const QByteArray &body, ResponseFormat format = ResponseFormat::Json, CsvOptions csv = {})
+{
+    SchemaOptions options;
+    options.format = format;
+    options.csv = csv;
+    SchemaBuilder builder(options.builderOptions());
+    const BodyParse result
+        = parseBody(builder, std::string_view(body.constData(), std::size_t(body.size())), {}, options, nullptr, true);
+    return finishedSchema(builder, result, body.size());
+}
+
+ConnectionSettings connection()
+{
+    ConnectionSettings settings;
+    settings.request.url = u"https://api.example.com/v2/orders"_s;
+    settings.name = u"Orders API"_s;
+    return settings;
+}
+
+// A case: the response, how it was ticked and renamed, the options.
+struct Case
+{
+    QByteArray body;
+    ResponseFormat format = ResponseFormat::Json;
+    CsvOptions csv;
+    ConnectionSettings settings = connection();
+    QStringList offTables; // unticked
+    QStringList offFields; // table.field unticked
+    QList<std::pair<QString, QString>> renames; // table.field -> new name
+    ScriptOptions options;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Case)
+
+// Golden files, one per case of the issue; tests/script/golden/spec-orders.qvs is the spec's own text.
+// QONDUIT_UPDATE_GOLDEN=1 rewrites the others from the writer (then read every changed line).
+class TestScriptWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data();
+    void golden();
+    void connectStatementReadsBack_data();
+    void connectStatementReadsBack();
+    void secretHeaders_data();
+    void secretHeaders();
+    void curl();
+};
+
+void TestScriptWriter::golden_data()
+{
+    QTest::addColumn<Case>("input");
+    QTest::addColumn<QString>("file");
+
+    Case orders;
+    orders.body = Orders;
+    QTest::newRow("the spec's orders example") << orders << u"spec-orders"_s;
+
+    Case scalars;
+    scalars.body = R"({"name": "x", "roles": ["admin", "user"]})"_ba;
+    QTest::newRow("array of scalars") << scalars << u"scalar-array"_s;
+    Case alias = scalars;
+    alias.renames = {{u"roles.@Value"_s, u"Role"_s}};
+    QTest::newRow("array of scalars with alias") << alias << u"scalar-array-alias"_s;
+
+    Case renames;
+    renames.body = R"({"id": 7, "orders": [{"id": 1, "status": "open"}]})"_ba;
+    renames.renames = {{u"orders.status"_s, u"Order status"_s}, {u"orders.id_u0"_s, u"order_id"_s}};
+    QTest::newRow("renames, and a repeated name") << renames << u"renames"_s;
+
+    Case deselected = orders;
+    deselected.offTables = {u"lines"_s};
+    deselected.offFields = {u"orders.status"_s, u"root.total"_s};
+    QTest::newRow("deselected fields and tables") << deselected << u"deselected"_s;
+    Case parentOff = orders;
+    parentOff.offTables = {u"orders"_s};
+    QTest::newRow("a parent left out, its child kept") << parentOff << u"parent-left-out"_s;
+
+    Case deep;
+    deep.body = R"({"a": {"v": 1, "b": [{"v": 2, "c": {"v": 3, "d": [{"v": 4}]}}]}})"_ba;
+    QTest::newRow("a deep tree") << deep << u"deep"_s;
+
+    Case flat;
+    flat.body = R"([{"id": 1, "name": "a \"b\""}, {"id": 2, "name]": "x"}])"_ba;
+    QTest::newRow("no child tables: no keys, no WHERE; quotes and brackets") << flat << u"flat"_s;
+
+    Case xml;
+    xml.body = R"(<catalog><product id="A-1"><name>Lamp</name><price>9.5</price></product></catalog>)"_ba;
+    xml.format = ResponseFormat::Xml;
+    QTest::newRow("XML") << xml << u"xml"_s;
+
+    const QByteArray csvBody = "user_id,distance\n1,5.5\n"_ba;
+    const QList<std::tuple<const char *, QByteArray, CsvOptions, QString>> csvCases {
+        {"CSV header on, comma, double quote", csvBody, CsvOptions {',', '"', true, TextEncoding::Auto}, u"csv-header"_s},
+        {"CSV header off, semicolon, single quote", "1;'a;b'\n2;c\n"_ba, CsvOptions {';', '\'', false, TextEncoding::Auto},
+            u"csv-no-header"_s},
+        {"CSV tab, no quoting", "a\tb\n1\t2\n"_ba, CsvOptions {'\t', 0, true, TextEncoding::Auto}, u"csv-tab"_s},
+        {"CSV pipe, detected", "a|b\n1|2\n"_ba, CsvOptions {0, '"', true, TextEncoding::Auto}, u"csv-pipe"_s},
+    };
+    for (const auto &[tag, body, csv, file] : csvCases) {
+        Case c;
+        c.body = body;
+        c.format = ResponseFormat::Csv;
+        c.csv = csv;
+        QTest::newRow(tag) << c << file;
+    }
+
+    for (const auto &[strategy, file] : {std::pair {KeyGenerationStrategy::SequenceId, u"qlikview-sequence"_s},
+             std::pair {KeyGenerationStrategy::NoKeys, u"qlikview-no-keys"_s},
+             std::pair {KeyGenerationStrategy::CurrentRecord, u"qlikview-current-record"_s},
+             std::pair {KeyGenerationStrategy::FullyQualifiedRecord, u"qlikview-fully-qualified"_s}}) {
+        Case c = orders;
+        c.settings.request.keyGenerationStrategy = strategy;
+        c.options.connect = ScriptOptions::Connect::Custom;
+        QTest::newRow(qPrintable(u"QlikView statement, "_s + file)) << c << file;
+    }
+
+    Case name = flat;
+    name.options.name = u"Tom's \"API\""_s;
+    QTest::newRow("a quote in the connection name") << name << u"quoted-name"_s;
+
+    Case with = flat;
+    with.settings.queryParameters = {{u"from"_s, u"$(vFrom)"_s}, {u"q"_s, u"say \"hi\""_s}};
+    with.settings.queryHeaders = {{u"Authorization"_s, u"Bearer s3cret"_s}, {u"Accept"_s, u"application/json"_s}};
+    with.settings.request.method = HttpMethod::Post;
+    with.settings.request.requestBody = u"{\n  \"from\": \"2024-01-01\"\n}"_s;
+    with.options.withConnection = true;
+    QTest::newRow("WITH CONNECTION: quotes, variables, a secret, a JSON body") << with << u"with-connection"_s;
+    Case secrets = with;
+    secrets.options.includeSecrets = true;
+    secrets.settings.request.requestBody = u"line one\nline \"two\""_s;
+    QTest::newRow("WITH CONNECTION: secrets asked for, a text body") << secrets << u"with-connection-secrets"_s;
+
+    Case offset;
+    offset.body = R"({"meta": {"total": 25}, "data": [{"id": 1}]})"_ba;
+    offset.settings.pagination.type = PaginationType::Custom;
+    offset.options.loop = ScriptOptions::Loop::Offset;
+    offset.options.loopParameter = u"start"_s;
+    offset.options.loopField = u"data"_s;
+    offset.options.loopPageSize = 10;
+    offset.options.loopSizeParameter = u"count"_s;
+    QTest::newRow("Custom loop: offset") << offset << u"loop-offset"_s;
+    Case token;
+    token.body = R"({"next_token": "t1", "items": [{"id": 1}]})"_ba;
+    token.options.loop = ScriptOptions::Loop::NextToken;
+    token.options.loopParameter = u"token"_s;
+    token.options.loopField = u"next_token"_s;
+    token.options.withConnection = true;
+    token.settings.queryParameters = {{u"token"_s, u""_s}, {u"limit"_s, u"10"_s}};
+    QTest::newRow("Custom loop: next token") << token << u"loop-token"_s;
+    Case url;
+    url.body = R"({"next": "https://api.example.com/v2/orders?page=2", "items": [{"id": 1}]})"_ba;
+    url.options.loop = ScriptOptions::Loop::NextUrl;
+    url.options.loopField = u"next"_s;
+    QTest::newRow("Custom loop: next URL") << url << u"loop-url"_s;
+}
+
+void TestScriptWriter::golden()
+{
+    QFETCH(Case, input);
+    QFETCH(QString, file);
+    const Schema schema = parse(input.body, input.format, input.csv);
+    QVERIFY2(schema.problem.isEmpty(), qPrintable(schema.problem.message));
+    Selection selection;
+    for (const QString &table : std::as_const(input.offTables))
+        selection.setTableSelected(table, false);
+    for (const QString &field : std::as_const(input.offFields))
+        selection.setFieldSelected(field.section(u'.', 0, 0), field.section(u'.', 1), false);
+    for (const auto &[field, name] : std::as_const(input.renames))
+        selection.setRename(field.section(u'.', 0, 0), field.section(u'.', 1), name);
+    const QString script = writeScript(input.settings, schema, selection, input.options);
+
+    const QString path = QStringLiteral(QONDUIT_GOLDEN) + u'/' + file + u".qvs"_s;
+    if (qEnvironmentVariableIntValue("QONDUIT_UPDATE_GOLDEN") && file != u"spec-orders") {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(script.toUtf8());
+    }
+    QFile golden(path);
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path));
+    QCOMPARE(script, QString::fromUtf8(golden.readAll()));
+}
+
+void TestScriptWriter::connectStatementReadsBack_data()
+{
+    QTest::addColumn<ConnectionSettings>("settings");
+    ConnectionSettings plain = connection();
+    QTest::newRow("plain") << plain;
+    ConnectionSettings quoted = connection();
+    quoted.queryHeaders = {{u"X-Note"_s, u"say \"hi\"; a=b %"_s}};
+    quoted.request.keyGenerationStrategy = KeyGenerationStrategy::FullyQualifiedRecord;
+    quoted.pagination.type = PaginationType::NextUrl;
+    quoted.pagination.nextUrl.fieldPath = u"links/next"_s;
+    QTest::newRow("quotes and escapes") << quoted;
+    auto read = ConnectionString::read(u"CUSTOM CONNECT TO 'provider=QvRestConnector.exe;url=https://x/;futureKey=1;';"_s);
+    QVERIFY(read);
+    QTest::newRow("a string that was read, single quotes, unknown key") << read.value();
+}
+
+void TestScriptWriter::connectStatementReadsBack()
+{
+    QFETCH(ConnectionSettings, settings);
+    ScriptOptions options;
+    options.connect = ScriptOptions::Connect::Custom;
+    const QString script = writeScript(settings, parse(Orders), Selection(), options);
+    const QString statement = connectStatementOf(script);
+    QVERIFY(!statement.isEmpty());
+    auto read = ConnectionString::read(statement);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+    QCOMPARE(ConnectionString::write(read.value()), ConnectionString::write(settings));
+}
+
+void TestScriptWriter::secretHeaders_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("secret");
+    QTest::addColumn<QString>("variable");
+    QTest::newRow("Authorization") << u"Authorization"_s << true << u"vAuthorization"_s;
+    QTest::newRow("X-API-Key") << u"X-API-Key"_s << true << u"vXAPIKey"_s;
+    QTest::newRow("x-access-token") << u"x-access-token"_s << true << u"vXAccessToken"_s;
+    QTest::newRow("Client_Secret") << u"Client_Secret"_s << true << u"vClientSecret"_s;
+    QTest::newRow("Accept") << u"Accept"_s << false << u"vAccept"_s;
+    QTest::newRow("X-Qlik-User") << u"X-Qlik-User"_s << false << u"vXQlikUser"_s;
+}
+
+void TestScriptWriter::secretHeaders()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, secret);
+    QFETCH(QString, variable);
+    QCOMPARE(isSecretHeader(name), secret);
+    QCOMPARE(secretVariableName(name), variable);
+}
+
+void TestScriptWriter::curl()
+{
+    ConnectionSettings settings = connection();
+    settings.queryParameters = {{u"page"_s, u"1"_s}};
+    settings.queryHeaders = {{u"Authorization"_s, u"Bearer s3cret"_s}, {u"Accept"_s, u"it's json"_s}};
+    settings.authentication.schema = AuthSchema::Basic;
+    settings.authentication.userName = u"analyst"_s;
+    settings.authentication.password = u"pw"_s;
+    QCOMPARE(curlCommand(settings, false),
+        u"curl 'https://api.example.com/v2/orders?page=1' -H \"Authorization: $AUTHORIZATION\" "
+        "-H 'Accept: it'\\''s json' -u 'analyst:PASSWORD' --max-time 30"_s);
+    QVERIFY(curlCommand(settings, true).contains(u"'Authorization: Bearer s3cret'"_s));
+    QVERIFY(curlCommand(settings, true).contains(u"'analyst:pw'"_s));
+}
+
+QTEST_GUILESS_MAIN(TestScriptWriter)
+#include "tst_scriptwriter.moc"
