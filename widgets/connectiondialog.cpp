@@ -14,6 +14,7 @@
 #include "sections/proxynamesections.h"
 #include "sections/requestsection.h"
 #include "sections/tablesections.h"
+#include "script/scriptpage.h"
 #include "selectdata/selectdatapage.h"
 #include "testresultview.h"
 
@@ -60,6 +61,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_formPage(new QWidget(this))
     , m_selectData(new SelectDataPage(this))
+    , m_script(new ScriptPage(this))
     , m_messageBar(new MessageBar(this))
     , m_problemsButton(new QToolButton(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
@@ -169,6 +171,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     });
     connect(m_selectData, &SelectDataPage::backRequested, this,
         [this] { m_pages->setCurrentWidget(m_formPage); });
+    connect(m_selectData, &SelectDataPage::scriptRequested, this, &ConnectionDialog::showScript);
+    connect(m_script, &ScriptPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_selectData); });
     connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionDialog::reject);
     auto *buttons = new QHBoxLayout;
@@ -185,6 +189,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_formPage);
     m_pages->addWidget(m_selectData);
+    m_pages->addWidget(m_script);
 
     auto *layout = new QVBoxLayout(this);
     layout->setMenuBar(menuBar);
@@ -519,6 +524,12 @@ void ConnectionDialog::fillRecentMenu()
 void ConnectionDialog::showSelectData()
 {
     m_pages->setCurrentWidget(m_selectData);
+}
+
+void ConnectionDialog::showScript()
+{
+    m_script->setInput(settings(), m_selectData->schema(), m_selectData->selection());
+    m_pages->setCurrentWidget(m_script);
 }
 
 void ConnectionDialog::testConnection()

@@ -22,6 +22,7 @@ class CodeView;
 class RequestEngine;
 class TestResultView;
 class SelectDataPage;
+class ScriptPage;
 class CollapsibleSection;
 class ConnectionSection;
 class MessageBar;
@@ -67,6 +68,9 @@ public:
     SelectDataPage *selectDataPage() const { return m_selectData; }
     // The select-data page; it fills after a successful test.
     void showSelectData();
+    // The script page for what the select-data page has ticked.
+    void showScript();
+    ScriptPage *scriptPage() const { return m_script; }
 
 public slots:
     // Sends the request the form describes and shows the result below the form.
@@ -105,6 +109,7 @@ private:
     QStackedWidget *m_pages;
     QWidget *m_formPage;
     SelectDataPage *m_selectData;
+    ScriptPage *m_script;
     MessageBar *m_messageBar;
     QToolButton *m_problemsButton;
     QPushButton *m_testButton;

@@ -23,7 +23,7 @@ namespace {
 // after Test connection has finished (on the form, with the test result); with --select-data, on the
 // select-data page once the response is parsed (and with --all-pages, once every page is read).
 int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section,
-    bool test, bool selectData, bool allPages, const QString &table)
+    bool test, bool selectData, bool allPages, const QString &table, bool script)
 {
     dialog.setAttribute(Qt::WA_DontShowOnScreen);
     dialog.resize(1280, 800);
@@ -51,6 +51,8 @@ int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, con
             dialog.findChild<QPushButton *>(QStringLiteral("backButton"))->click();
         else if (!table.isEmpty())
             page->selectTable(table);
+        if (selectData && script)
+            dialog.showScript();
     }
     if (!section.isEmpty() && !dialog.showSection(section)) {
         qCritical("unknown section %s", qPrintable(section));
@@ -120,7 +122,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption table(QStringLiteral("table"),
         QApplication::translate("main", "With --select-data: show this table."),
         QApplication::translate("main", "name"));
-    parser.addOptions({screenshot, section, load, test, selectData, allPages, table});
+    const QCommandLineOption scriptPage(QStringLiteral("script"),
+        QApplication::translate("main", "With --select-data: show the script page."));
+    parser.addOptions({screenshot, section, load, test, selectData, allPages, table, scriptPage});
     parser.addPositionalArgument(QStringLiteral("file"),
         QApplication::translate("main", "A .qonduit file to open (as the desktop's Open With does)."),
         QStringLiteral("[file]"));
@@ -145,7 +149,7 @@ int main(int argc, char *argv[])
             parser.positionalArguments().first()); // a file that cannot be read says so in the dialog
     if (parser.isSet(screenshot))
         return renderScreenshot(dialog, parser.value(screenshot), parser.value(section), parser.isSet(test),
-            parser.isSet(selectData), parser.isSet(allPages), parser.value(table));
+            parser.isSet(selectData), parser.isSet(allPages), parser.value(table), parser.isSet(scriptPage));
 
     dialog.offerDraft();
     // Until select data and the script page exist, Create hands the statement to the terminal.

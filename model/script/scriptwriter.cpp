@@ -87,12 +87,11 @@ public:
 
     QString write()
     {
-        QString out = connectLine() + u'\n';
+        // The variables that stand for secrets come first: the CONNECT line may use them.
+        const QString secrets = secretStubs();
+        QString out = (secrets.isEmpty() ? QString() : secrets + u'\n') + connectLine() + u'\n';
         if (m_order.isEmpty() || !m_included.contains(0))
             return out + QStringLiteral("\n// Nothing is selected to load.\n");
-        const QString secrets = secretStubs();
-        if (!secrets.isEmpty())
-            out += u'\n' + secrets;
         out += u'\n';
         const bool loop = m_options.loop != ScriptOptions::Loop::None;
         if (loop)
@@ -223,7 +222,8 @@ private:
 
     QString secretStubs() const
     {
-        if (!m_options.withConnection || m_options.includeSecrets)
+        const bool secretsWritten = m_options.withConnection || m_options.connect == ScriptOptions::Connect::Custom;
+        if (!secretsWritten || m_options.includeSecrets)
             return {};
         QString out;
         for (const NameValue &header : m_settings.queryHeaders) {
@@ -345,8 +345,14 @@ private:
 
     QString connectLine() const
     {
-        if (m_options.connect == ScriptOptions::Connect::Custom)
-            return ConnectionString::writeStatement(m_settings);
+        if (m_options.connect == ScriptOptions::Connect::Custom) {
+            // The statement carries the query headers: a secret one becomes its variable too, which
+            // Qlik expands in the CONNECT line as anywhere in a script.
+            ConnectionSettings masked = m_settings;
+            for (NameValue &header : masked.queryHeaders)
+                header.value = headerValue(header);
+            return ConnectionString::writeStatement(masked);
+        }
         QString name = m_options.name.isEmpty() ? m_settings.name : m_options.name;
         return QStringLiteral("LIB CONNECT TO '%1';").arg(name.replace(u'\'', QStringLiteral("''")));
     }

@@ -135,6 +135,11 @@ void TestScriptWriter::golden_data()
         QTest::newRow(qPrintable(u"QlikView statement, "_s + file)) << c << file;
     }
 
+    Case qlikviewSecret = flat;
+    qlikviewSecret.settings.queryHeaders = {{u"X-API-Key"_s, u"k3y"_s}};
+    qlikviewSecret.options.connect = ScriptOptions::Connect::Custom;
+    QTest::newRow("QlikView statement with a secret header") << qlikviewSecret << u"qlikview-secret-header"_s;
+
     Case name = flat;
     name.options.name = u"Tom's \"API\""_s;
     QTest::newRow("a quote in the connection name") << name << u"quoted-name"_s;

@@ -270,6 +270,12 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     top->addStretch();
     top->addWidget(m_allPages);
     top->addWidget(m_pageLimit);
+    auto *script = new QPushButton(tr("&Script →"), bar);
+    script->setObjectName(QStringLiteral("scriptButton"));
+    script->setToolTip(tr("The CONNECT, SELECT and LOAD script for what is ticked"));
+    connect(script, &QPushButton::clicked, this, &SelectDataPage::scriptRequested);
+    top->addSpacing(12);
+    top->addWidget(script);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_progress);
     bottom->addWidget(m_cancel);

@@ -59,6 +59,7 @@ public:
 
 signals:
     void backRequested();
+    void scriptRequested();
     void parsed(); // a parse or a walk has finished and schema() holds its result
 
 private:
