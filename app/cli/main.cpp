@@ -2,6 +2,7 @@
 #include "input.h"
 #include "networkcommands.h"
 #include "schemacommand.h"
+#include "publishcommand.h"
 #include "scriptcommand.h"
 #include "version.h"
 
@@ -22,6 +23,8 @@ const QString Usage = QStringLiteral(
     "                                                  the response as Qlik's tables, fields and keys\n"
     "  script [--response FILE] [--select SPEC] [--name NAME] [--qlikview] [--with-connection] [INPUT]\n"
     "                                                  the CONNECT, SQL SELECT and LOAD script Qlik would write\n"
+    "  publish --name NAME (--cloud URL --space ID --token-env VAR | --qrs URL) [--dry-run] [INPUT]\n"
+    "                                                  creates the connection in Qlik Cloud or Qlik Sense\n"
     "  sample-api [--port N] [--tls [--client-cert-ca FILE]]\n"
     "                                                  the built-in sample API on 127.0.0.1\n"
     "\n"
@@ -56,6 +59,8 @@ int main(int argc, char *argv[])
         return runSchemaCommand(arguments.mid(1));
     if (command == u"script")
         return runScriptCommand(arguments.mid(1));
+    if (command == u"publish")
+        return runPublishCommand(arguments.mid(1));
     if (command == u"sample-api")
         return runSampleApiCommand(arguments.mid(1));
     if (command.isEmpty())

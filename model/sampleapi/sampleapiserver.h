@@ -3,6 +3,7 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrl>
@@ -26,6 +27,10 @@ public:
     static constexpr const char *Password = "s3cret";
     static constexpr const char *NtlmDomain = "QONDUIT";
     static constexpr const char *BearerToken = "token-4711";
+    // The Qlik endpoints beside the sample API (publishing tests): API keys of the Qlik Cloud routes.
+    static constexpr const char *CloudApiKey = "cloud-key-1";
+    static constexpr const char *CloudReadOnlyKey = "cloud-key-readonly"; // answers 403 on create
+    static constexpr const char *RateLimitedName = "rate limited"; // a connection name answered with 429
 
     struct TlsOptions
     {
@@ -76,7 +81,8 @@ private:
     bool m_tls = false;
     QString m_aliasHost = QStringLiteral("localhost");
     QList<ReceivedRequest> m_received;
-    QHash<QString, int> m_hits; // per route, for routes that answer differently the second time
+    QHash<QString, int> m_hits;
+    QSet<QString> m_dataConnections; // names of the connections created through the Qlik routes // per route, for routes that answer differently the second time
     QHash<QTcpSocket *, QByteArray> m_ntlmChallenges; // per connection: NTLM is a handshake on one socket
     quint64 m_digestNonceCounter = 0;
 };

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QStringList>
+
+// qonduit-cli publish INPUT --name NAME (--cloud URL --space ID | --qrs URL) [--dry-run] ...
+int runPublishCommand(const QStringList &arguments);

@@ -1,0 +1,188 @@
+#include "publish/publisher.h"
+
+#include "openssllegacy.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+namespace Qonduit {
+
+namespace {
+
+QString errorDetail(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonObject first = object.value(QStringLiteral("errors")).toArray().first().toObject();
+    for (const QString &text : {first.value(QStringLiteral("detail")).toString(), first.value(QStringLiteral("title")).toString(),
+             object.value(QStringLiteral("message")).toString(), object.value(QStringLiteral("error")).toString()}) {
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(body.left(200)).simplified();
+}
+
+} // namespace
+
+Publisher::Publisher(QObject *parent)
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
+{
+}
+
+Publisher::~Publisher()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+PublishRequest Publisher::requestFor(const ConnectionSettings &settings, const PublishTarget &target, QString *problem)
+{
+    if (!target.server.isValid() || target.server.host().isEmpty()) {
+        *problem = QStringLiteral("The server URL \"%1\" is not a valid URL.").arg(target.server.toString());
+        return {};
+    }
+    if (target.name.trimmed().isEmpty()) {
+        *problem = QStringLiteral("The connection needs a name.");
+        return {};
+    }
+    if (target.kind == PublishTarget::Kind::Qrs)
+        return qrsRequest(settings, target, newXrfKey());
+    QByteArray pfx;
+    if (settings.certificates.source == CertificateSource::FromFile) {
+        QFile file(settings.certificates.pfxFilePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("Cannot read the client certificate %1 for the cloud: %2.")
+                           .arg(settings.certificates.pfxFilePath, file.errorString());
+            return {};
+        }
+        pfx = file.readAll();
+    }
+    if (target.token.isEmpty()) {
+        *problem = QStringLiteral("Qlik Cloud needs an API key or OAuth token.");
+        return {};
+    }
+    return cloudRequest(settings, target, pfx);
+}
+
+QString Publisher::sentenceFor(PublishTarget::Kind kind, int status, const QString &name, const QByteArray &body)
+{
+    const bool cloud = kind == PublishTarget::Kind::Cloud;
+    switch (status) {
+    case 200:
+    case 201:
+        return QStringLiteral("Created the data connection \"%1\".").arg(name);
+    case 400:
+        return QStringLiteral("Qlik refused the request as malformed (400): %1").arg(errorDetail(body));
+    case 401:
+        return cloud ? QStringLiteral("The API key or token was not accepted (401): check that it is complete and has not "
+                                      "expired.")
+                     : QStringLiteral("The repository did not accept the request (401): the certificate or user header "
+                                      "was refused, or the xrfkey check failed.");
+    case 403:
+        return QStringLiteral("Signed in, but not allowed to create data connections there (403): the user needs the "
+                              "permission in %1.")
+            .arg(cloud ? QStringLiteral("that space") : QStringLiteral("the security rules"));
+    case 409:
+        return QStringLiteral("A data connection named \"%1\" exists already (409): choose another name, or change the "
+                              "existing one in Qlik.")
+            .arg(name);
+    case 429:
+        return QStringLiteral("Qlik limits how many requests may be sent (429): wait a moment and publish again.");
+    default:
+        break;
+    }
+    if (status == 0)
+        return QStringLiteral("No answer from the server.");
+    return QStringLiteral("Qlik answered %1: %2").arg(status).arg(errorDetail(body));
+}
+
+QNetworkReply *Publisher::send(const PublishRequest &request, const PublishTarget &target, QString *problem)
+{
+    QNetworkRequest out(request.url);
+    for (const auto &[name, value] : request.headers)
+        out.setRawHeader(name, value);
+    if (target.kind == PublishTarget::Kind::Qrs && !target.pfxPath.isEmpty()) {
+        // Port 4242 signs in with the client certificate exported from the QMC.
+        QFile file(target.pfxPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("Cannot open the certificate %1: %2.").arg(target.pfxPath, file.errorString());
+            return nullptr;
+        }
+        QSslKey key;
+        QSslCertificate certificate;
+        QList<QSslCertificate> chain;
+        bool imported = QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, target.pfxPassword.toUtf8());
+        if (!imported && enableOpenSslLegacyProvider()) {
+            file.seek(0);
+            imported = QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, target.pfxPassword.toUtf8());
+        }
+        if (!imported) {
+            *problem = QStringLiteral("Cannot read the certificate %1: the password is wrong or the file is not a PFX.")
+                           .arg(target.pfxPath);
+            return nullptr;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        tls.setCaCertificates(tls.caCertificates() + chain);
+        out.setSslConfiguration(tls);
+    }
+    return m_manager->sendCustomRequest(out, request.method, request.body);
+}
+
+void Publisher::publish(const ConnectionSettings &settings, const PublishTarget &target)
+{
+    if (m_reply)
+        m_reply->abort();
+    QString problem;
+    const PublishRequest request = requestFor(settings, target, &problem);
+    QNetworkReply *reply = problem.isEmpty() ? send(request, target, &problem) : nullptr;
+    if (!reply) {
+        PublishResult result;
+        result.sentence = problem;
+        QMetaObject::invokeMethod(this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+        return;
+    }
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, target] {
+        reply->deleteLater();
+        PublishResult result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        if (result.status == 201 || result.status == 200) {
+            result.outcome = PublishResult::Outcome::Created;
+            const QJsonObject created = QJsonDocument::fromJson(result.body).object();
+            result.id = created.value(QStringLiteral("id")).toString();
+            result.connectStatement = created.value(QStringLiteral("qConnectStatement")).toString();
+        }
+        result.sentence = result.status == 0 ? QStringLiteral("No answer from %1: %2").arg(target.server.host(), reply->errorString())
+                                             : sentenceFor(target.kind, result.status, target.name, result.body);
+        emit finished(result);
+    });
+}
+
+void Publisher::listSpaces(const PublishTarget &target)
+{
+    QString problem;
+    QNetworkReply *reply = send(cloudSpacesRequest(target), target, &problem);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, target] {
+        reply->deleteLater();
+        SpaceList list;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status != 200) {
+            list.problem = status == 0 ? reply->errorString() : sentenceFor(target.kind, status, target.name, body);
+        } else {
+            for (const QJsonValue &space : QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toArray())
+                list.spaces.append({space[QStringLiteral("id")].toString(), space[QStringLiteral("name")].toString()});
+        }
+        emit spacesListed(list);
+    });
+}
+
+} // namespace Qonduit

@@ -1,0 +1,211 @@
+#include "publish/publisher.h"
+#include "sampleapiserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qonduit;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Qonduit::PublishTarget::Kind)
+
+namespace {
+
+ConnectionSettings connection()
+{
+    ConnectionSettings settings;
+    settings.request.url = u"https://api.example.com/orders"_s;
+    settings.queryHeaders = {{u"Authorization"_s, u"Bearer s3cret"_s}, {u"Accept"_s, u"application/json"_s}};
+    settings.authentication.schema = AuthSchema::Basic;
+    settings.authentication.userName = u"analyst"_s;
+    settings.authentication.password = u"pa55"_s;
+    return settings;
+}
+
+} // namespace
+
+// Publishing against the Qlik endpoints the sample API serves as seeds 001-003 describe them.
+class TestPublisher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void publish_data();
+    void publish();
+    void listsSpaces();
+    void dryRunMasksSecrets();
+    void cloudProperties();
+    void qrsRequestCarriesOneXrfKey();
+    void problemsBeforeSending();
+
+private:
+    SampleApiServer m_server;
+};
+
+void TestPublisher::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(0, nullptr, &error), qPrintable(error));
+}
+
+void TestPublisher::publish_data()
+{
+    QTest::addColumn<PublishTarget::Kind>("kind");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("sentence"); // a part of it
+    using Kind = PublishTarget::Kind;
+    QTest::newRow("cloud: created") << Kind::Cloud << u"cloud-key-1"_s << u"Orders"_s << 201 << u"Created the data connection \"Orders\""_s;
+    QTest::newRow("cloud: name taken") << Kind::Cloud << u"cloud-key-1"_s << u"Orders"_s << 409 << u"exists already (409)"_s;
+    QTest::newRow("cloud: wrong key") << Kind::Cloud << u"nope"_s << u"Other"_s << 401 << u"API key or token was not accepted (401)"_s;
+    QTest::newRow("cloud: not allowed") << Kind::Cloud << u"cloud-key-readonly"_s << u"Other"_s << 403 << u"not allowed to create"_s;
+    QTest::newRow("cloud: rate limited") << Kind::Cloud << u"cloud-key-1"_s << u"rate limited"_s << 429 << u"(429)"_s;
+    QTest::newRow("QRS: created") << Kind::Qrs << QString() << u"Orders QRS"_s << 201 << u"Created"_s;
+    QTest::newRow("QRS: name taken") << Kind::Qrs << QString() << u"Orders QRS"_s << 409 << u"exists already (409)"_s;
+}
+
+void TestPublisher::publish()
+{
+    QFETCH(PublishTarget::Kind, kind);
+    QFETCH(QString, token);
+    QFETCH(QString, name);
+    QFETCH(int, status);
+    QFETCH(QString, sentence);
+    PublishTarget target;
+    target.kind = kind;
+    target.server = m_server.baseUrl();
+    target.name = name;
+    target.token = token;
+    target.spaceId = u"5f0f2b1e8c1a2b0001a1b2c3"_s;
+    target.headerUser = u"UserDirectory=INTERNAL; UserId=sa_api"_s;
+    Publisher publisher;
+    QSignalSpy finished(&publisher, &Publisher::finished);
+    m_server.clearReceived();
+    publisher.publish(connection(), target);
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.at(0).at(0).value<PublishResult>();
+    QCOMPARE(result.status, status);
+    QVERIFY2(result.sentence.contains(sentence), qPrintable(result.sentence));
+    QCOMPARE(result.succeeded(), status == 201);
+    if (result.succeeded()) {
+        QVERIFY(!result.id.isEmpty());
+        if (kind == PublishTarget::Kind::Cloud)
+            QVERIFY(result.connectStatement.startsWith(u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://api.example.com/orders"_s));
+    }
+    const auto received = m_server.received().constLast();
+    if (kind == PublishTarget::Kind::Qrs) {
+        QCOMPARE(received.headers.value("x-qlik-user"), QByteArray("UserDirectory=INTERNAL; UserId=sa_api"));
+        const QJsonObject body = QJsonDocument::fromJson(received.body).object();
+        QCOMPARE(body[u"type"_s].toString(), u"QvRestConnector.exe"_s);
+        QCOMPARE(body[u"password"_s].toString(), u"pa55"_s);
+        QVERIFY(!body[u"connectionstring"_s].toString().contains(u"pa55"_s)); // passwords beside, not inside
+    }
+}
+
+void TestPublisher::listsSpaces()
+{
+    PublishTarget target;
+    target.server = m_server.baseUrl();
+    target.token = u"cloud-key-1"_s;
+    Publisher publisher;
+    QSignalSpy listed(&publisher, &Publisher::spacesListed);
+    publisher.listSpaces(target);
+    QVERIFY(listed.wait(10000));
+    const auto spaces = listed.at(0).at(0).value<SpaceList>();
+    QVERIFY2(spaces.problem.isEmpty(), qPrintable(spaces.problem));
+    QCOMPARE(spaces.spaces.size(), 2);
+    QCOMPARE(spaces.spaces[1].second, u"Sales data"_s);
+    target.token = u"wrong"_s;
+    publisher.listSpaces(target);
+    QVERIFY(listed.wait(10000));
+    QVERIFY(listed.at(1).at(0).value<SpaceList>().problem.contains(u"(401)"_s));
+}
+
+void TestPublisher::dryRunMasksSecrets()
+{
+    PublishTarget target;
+    target.server = QUrl(u"https://tenant.eu.qlikcloud.com"_s);
+    target.name = u"Orders"_s;
+    target.token = u"tok-123"_s;
+    QString problem;
+    const PublishRequest request = Publisher::requestFor(connection(), target, &problem);
+    QVERIFY(problem.isEmpty());
+    const QString masked = request.describe();
+    QVERIFY(masked.startsWith(u"POST https://tenant.eu.qlikcloud.com/api/v1/data-connections\nAuthorization: ********\n"_s));
+    for (const QString &secret : {u"tok-123"_s, u"pa55"_s, u"s3cret"_s})
+        QVERIFY2(!masked.contains(secret) && !request.curl().contains(secret), qPrintable(secret));
+    QVERIFY(request.curl().contains(u"-H \"Authorization: $QLIK_AUTHORIZATION\""_s));
+    QVERIFY(request.describe(true).contains(u"tok-123"_s));
+    QVERIFY(request.curl(true).contains(u"pa55"_s));
+}
+
+void TestPublisher::cloudProperties()
+{
+    ConnectionSettings settings = connection();
+    settings.queryParameters = {{u"page"_s, u"1"_s}};
+    settings.certificates.skipServerCertificateValidation = true;
+    settings.certificates.source = CertificateSource::FromFile;
+    settings.certificates.pfxFilePath = u"client.pfx"_s;
+    settings.certificates.pfxPassword = u"pfxpw"_s;
+    const QJsonObject properties = cloudConnectionProperties(settings, "PFXBYTES");
+    QCOMPARE(properties[u"url"_s].toString(), u"https://api.example.com/orders"_s);
+    QCOMPARE(properties[u"timeout"_s].toString(), u"30"_s); // every value a string
+    QCOMPARE(properties[u"queryParameters"_s].toArray()[0].toObject()[u"name"_s].toString(), u"page"_s);
+    const QJsonArray headers = properties[u"queryHeaders"_s].toArray();
+    QVERIFY(headers[0].toObject()[u"encrypt"_s].toBool()); // Authorization
+    QVERIFY(!headers[1].toObject().contains(u"encrypt"_s));
+    QCOMPARE(properties[u"username"_s].toString(), u"analyst"_s);
+    QCOMPARE(properties[u"password"_s].toString(), u"pa55"_s);
+    QCOMPARE(properties[u"allowWithConnection"_s].toString(), u"true"_s);
+    QCOMPARE(properties[u"serverCertificateValidation"_s].toString(), u"None"_s);
+    QCOMPARE(properties[u"enableMutualSSL"_s].toString(), u"true"_s);
+    QCOMPARE(properties[u"mutualPfxCertificateFiles"_s].toArray()[0].toObject()[u"value"_s].toString(),
+        QString::fromLatin1(QByteArray("PFXBYTES").toBase64()));
+    QCOMPARE(properties[u"mutualPfxCertificateKey"_s].toString(), u"pfxpw"_s);
+    QVERIFY(!properties.contains(u"provider"_s));
+}
+
+void TestPublisher::qrsRequestCarriesOneXrfKey()
+{
+    const QString a = newXrfKey();
+    const QString b = newXrfKey();
+    QVERIFY(QRegularExpression(u"^[A-Za-z0-9]{16}$"_s).match(a).hasMatch());
+    QVERIFY(a != b); // fresh every time
+    PublishTarget target;
+    target.kind = PublishTarget::Kind::Qrs;
+    target.server = QUrl(u"https://sense.example.com:4242"_s);
+    target.name = u"Orders"_s;
+    const PublishRequest request = qrsRequest(connection(), target, a);
+    QCOMPARE(request.url.path(), u"/qrs/dataconnection"_s);
+    QCOMPARE(QUrlQuery(request.url).queryItemValue(u"xrfkey"_s), a);
+    QVERIFY(request.headers.contains(std::pair<QByteArray, QByteArray>("X-Qlik-Xrfkey", a.toLatin1())));
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QVERIFY(body[u"connectionstring"_s].toString().startsWith(u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;"_s));
+    QVERIFY(!request.describe().contains(u"pa55"_s));
+}
+
+void TestPublisher::problemsBeforeSending()
+{
+    PublishTarget target;
+    target.server = m_server.baseUrl();
+    target.name = u"Orders"_s;
+    Publisher publisher;
+    QSignalSpy finished(&publisher, &Publisher::finished);
+    publisher.publish(connection(), target); // no token
+    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.at(0).at(0).value<PublishResult>().sentence.contains(u"needs an API key"_s));
+    target.name.clear();
+    target.token = u"x"_s;
+    publisher.publish(connection(), target);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.at(1).at(0).value<PublishResult>().sentence.contains(u"needs a name"_s));
+}
+
+QTEST_GUILESS_MAIN(TestPublisher)
+#include "tst_publisher.moc"
