@@ -14,6 +14,7 @@
 #include "sections/proxynamesections.h"
 #include "sections/requestsection.h"
 #include "sections/tablesections.h"
+#include "publish/publishdialog.h"
 #include "script/scriptpage.h"
 #include "selectdata/selectdatapage.h"
 #include "testresultview.h"
@@ -173,6 +174,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         [this] { m_pages->setCurrentWidget(m_formPage); });
     connect(m_selectData, &SelectDataPage::scriptRequested, this, &ConnectionDialog::showScript);
     connect(m_script, &ScriptPage::backRequested, this, [this] { m_pages->setCurrentWidget(m_selectData); });
+    connect(m_script, &ScriptPage::publishRequested, this, [this] {
+        auto *dialog = new PublishDialog(settings(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
     connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionDialog::reject);
     auto *buttons = new QHBoxLayout;

@@ -116,6 +116,11 @@ ScriptPage::ScriptPage(QWidget *parent)
     second->addWidget(copy);
     second->addWidget(save);
     second->addWidget(curl);
+    auto *publish = new QPushButton(tr("P&ublish…"), this);
+    publish->setObjectName(QStringLiteral("openPublishButton"));
+    publish->setToolTip(tr("Create this connection in Qlik Cloud or Qlik Sense Enterprise"));
+    connect(publish, &QPushButton::clicked, this, &ScriptPage::publishRequested);
+    second->addWidget(publish);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);

@@ -36,6 +36,7 @@ public:
 
 signals:
     void backRequested();
+    void publishRequested();
 
 private:
     void regenerate();
