@@ -92,6 +92,7 @@ ScriptPage::ScriptPage(QWidget *parent)
     m_view->setObjectName(QStringLiteral("scriptView"));
     m_view->setReadOnly(true);
     m_view->setAccessibleName(tr("Script"));
+    m_view->setTabStopDistance(m_view->fontMetrics().horizontalAdvance(u' ') * 4); // Qlik's editor shows tabs narrow
     m_status->setObjectName(QStringLiteral("scriptStatus"));
     m_status->setWordWrap(true);
 
@@ -183,8 +184,10 @@ void ScriptPage::regenerate()
     m_name->setEnabled(ScriptOptions::Connect(m_connect->currentData().toInt()) == ScriptOptions::Connect::Library);
     m_script = writeScript(m_settings, m_schema, m_selection, options());
     m_view->setCode(m_script, CodeView::Language::QlikScript);
-    const QStringList problems = m_selection.problems(m_schema);
-    m_status->setText(problems.isEmpty() ? QString() : problems.join(u' '));
+    QStringList problems = m_selection.problems(m_schema);
+    if (options().connect == ScriptOptions::Connect::Library && options().name.isEmpty())
+        problems.prepend(tr("LIB CONNECT needs the name the connection has in Qlik: type it above."));
+    m_status->setText(problems.join(u' '));
 }
 
 bool ScriptPage::saveTo(const QString &path)
