@@ -2,6 +2,8 @@
 #include "sampleapiserver.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -42,6 +44,8 @@ private slots:
     void cloudProperties();
     void qrsRequestCarriesOneXrfKey();
     void problemsBeforeSending();
+    void repositoryChecksTheXrfKey_data();
+    void repositoryChecksTheXrfKey();
 
 private:
     SampleApiServer m_server;
@@ -205,6 +209,45 @@ void TestPublisher::problemsBeforeSending()
     publisher.publish(connection(), target);
     QVERIFY(finished.wait(5000));
     QVERIFY(finished.at(1).at(0).value<PublishResult>().sentence.contains(u"needs a name"_s));
+}
+
+void TestPublisher::repositoryChecksTheXrfKey_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("status");
+    QTest::newRow("the same 16 characters") << u"abcdefghijklmnop"_s << QByteArray("abcdefghijklmnop") << 201;
+    QTest::newRow("different") << u"abcdefghijklmnop"_s << QByteArray("ABCDEFGHIJKLMNOP") << 401;
+    QTest::newRow("too short") << u"abc"_s << QByteArray("abc") << 401;
+    QTest::newRow("no header") << u"abcdefghijklmnop"_s << QByteArray() << 401;
+}
+
+void TestPublisher::repositoryChecksTheXrfKey()
+{
+    // The local repository must refuse what Qlik's refuses, or the publish tests prove nothing.
+    QFETCH(QString, query);
+    QFETCH(QByteArray, header);
+    QFETCH(int, status);
+    PublishTarget target;
+    target.kind = PublishTarget::Kind::Qrs;
+    target.server = m_server.baseUrl();
+    target.name = u"xrf "_s + QString::fromLatin1(QTest::currentDataTag());
+    PublishRequest request = qrsRequest(connection(), target, query);
+    for (auto &[name, value] : request.headers) {
+        if (name == "X-Qlik-Xrfkey")
+            value = header;
+    }
+    QNetworkAccessManager manager;
+    QNetworkRequest out(request.url);
+    for (const auto &[name, value] : request.headers) {
+        if (!value.isEmpty())
+            out.setRawHeader(name, value);
+    }
+    QNetworkReply *reply = manager.post(out, request.body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    delete reply;
 }
 
 QTEST_GUILESS_MAIN(TestPublisher)
