@@ -12,7 +12,8 @@ namespace {
 
 const QString PublishUsage = QStringLiteral(
     "usage: qonduit-cli publish INPUT --name NAME (--cloud URL [--space ID] --token-env VAR | --qrs URL\n"
-    "       [--header-user USER] [--qrs-pfx FILE --qrs-pfx-password-env VAR]) [--dry-run] [--show-secrets]\n");
+    "       [--header-user USER] [--qrs-pfx FILE --qrs-pfx-password-env VAR]) [--dry-run] "
+    "[--show-secrets]\n");
 
 std::optional<QString> fromEnvironment(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
@@ -31,28 +32,39 @@ std::optional<QString> fromEnvironment(const QCommandLineParser &parser, const Q
 int runPublishCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("the data connection's name"), QStringLiteral("NAME"));
-    const QCommandLineOption cloud(QStringLiteral("cloud"), QStringLiteral("Qlik Cloud tenant URL"), QStringLiteral("URL"));
-    const QCommandLineOption space(QStringLiteral("space"), QStringLiteral("Qlik Cloud space id"), QStringLiteral("ID"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QStringLiteral("the data connection's name"), QStringLiteral("NAME"));
+    const QCommandLineOption cloud(
+        QStringLiteral("cloud"), QStringLiteral("Qlik Cloud tenant URL"), QStringLiteral("URL"));
+    const QCommandLineOption space(
+        QStringLiteral("space"), QStringLiteral("Qlik Cloud space id"), QStringLiteral("ID"));
     const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
         QStringLiteral("environment variable with the API key or OAuth token"), QStringLiteral("VAR"));
-    const QCommandLineOption qrs(QStringLiteral("qrs"), QStringLiteral("Qlik Sense Enterprise repository URL"), QStringLiteral("URL"));
+    const QCommandLineOption qrs(
+        QStringLiteral("qrs"), QStringLiteral("Qlik Sense Enterprise repository URL"), QStringLiteral("URL"));
     const QCommandLineOption headerUser(QStringLiteral("header-user"),
-        QStringLiteral("X-Qlik-User through the proxy, e.g. \"UserDirectory=INTERNAL; UserId=sa_api\""), QStringLiteral("USER"));
-    const QCommandLineOption qrsPfx(QStringLiteral("qrs-pfx"), QStringLiteral("client certificate for port 4242"), QStringLiteral("FILE"));
+        QStringLiteral("X-Qlik-User through the proxy, e.g. \"UserDirectory=INTERNAL; UserId=sa_api\""),
+        QStringLiteral("USER"));
+    const QCommandLineOption qrsPfx(QStringLiteral("qrs-pfx"),
+        QStringLiteral("client certificate for port 4242"), QStringLiteral("FILE"));
     const QCommandLineOption qrsPfxPasswordEnv(QStringLiteral("qrs-pfx-password-env"),
         QStringLiteral("environment variable with the certificate's password"), QStringLiteral("VAR"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("print the request instead of sending it"));
-    const QCommandLineOption showSecrets(QStringLiteral("show-secrets"), QStringLiteral("with --dry-run, do not mask secrets"));
-    parser.addOptions({name, cloud, space, tokenEnv, qrs, headerUser, qrsPfx, qrsPfxPasswordEnv, dryRun, showSecrets});
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QStringLiteral("print the request instead of sending it"));
+    const QCommandLineOption showSecrets(
+        QStringLiteral("show-secrets"), QStringLiteral("with --dry-run, do not mask secrets"));
+    parser.addOptions(
+        {name, cloud, space, tokenEnv, qrs, headerUser, qrsPfx, qrsPfxPasswordEnv, dryRun, showSecrets});
     const CredentialOptions credentials;
     credentials.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
     const bool parsed = parser.parse(QStringList {QStringLiteral("publish")} + arguments);
-    if (!parsed || parser.positionalArguments().size() > 1 || !parser.isSet(name) || parser.isSet(cloud) == parser.isSet(qrs)) {
-        printError(!parsed ? parser.errorText()
-                           : !parser.isSet(name) ? QStringLiteral("--name is required")
-                                                 : QStringLiteral("one of --cloud and --qrs, and one INPUT at most"));
+    if (!parsed || parser.positionalArguments().size() > 1 || !parser.isSet(name)
+        || parser.isSet(cloud) == parser.isSet(qrs)) {
+        printError(!parsed            ? parser.errorText()
+                : !parser.isSet(name) ? QStringLiteral("--name is required")
+                                      : QStringLiteral("one of --cloud and --qrs, and one INPUT at most"));
         printUsageError(PublishUsage);
         return 2;
     }

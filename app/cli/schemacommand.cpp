@@ -32,6 +32,38 @@ std::optional<char> oneCharacter(const QString &text)
 
 } // namespace
 
+bool readSchema(const ConnectionSettings &settings, const SchemaOptions &options, const QString &responseFile,
+    Schema *schema)
+{
+    ConnectionTestResult fetched;
+    if (responseFile.isEmpty()) {
+        RequestEngine engine;
+        QObject::connect(&engine, &RequestEngine::finished, [&](const ConnectionTestResult &r) {
+            fetched = r;
+            QCoreApplication::quit();
+        });
+        engine.start(settings);
+        QCoreApplication::exec();
+        if (!fetched.succeeded()) {
+            printError(fetched.sentence);
+            return false;
+        }
+    }
+    const auto bytes
+        = responseFile.isEmpty() ? BodyBytes::of(fetched) : std::make_unique<BodyBytes>(responseFile);
+    if (!bytes->error().isEmpty()) {
+        printError(bytes->error());
+        return false;
+    }
+    SchemaBuilder builder(options.builderOptions());
+    const BodyParse parse
+        = parseBody(builder, bytes->view(), fetched.contentType(), options, nullptr, bytes->endsWithNul());
+    if (options.responseHeaders && responseFile.isEmpty())
+        builder.addResponseHeaders(fetched.headers);
+    *schema = finishedSchema(builder, parse, qint64(bytes->view().size()));
+    return true;
+}
+
 int runSchemaCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -110,16 +142,10 @@ int runSchemaCommand(const QStringList &arguments)
 
     Schema schema;
     QStringList notes;
-    if (parser.isSet(response)) {
-        BodyBytes bytes(parser.value(response));
-        if (!bytes.error().isEmpty()) {
-            printError(bytes.error());
-            return 2;
-        }
-        SchemaBuilder builder(options.builderOptions());
-        const BodyParse parse = parseBody(builder, bytes.view(), {}, options);
-        schema = finishedSchema(builder, parse, qint64(bytes.view().size()));
-    } else if (parser.isSet(allPages)) {
+    if (parser.isSet(response) || !parser.isSet(allPages)) {
+        if (!readSchema(settings, options, parser.value(response), &schema))
+            return parser.isSet(response) ? 2 : 1;
+    } else {
         PageWalker walker;
         PageWalkResult result;
         QObject::connect(&walker, &PageWalker::finished, [&](const PageWalkResult &r) {
@@ -140,26 +166,6 @@ int runSchemaCommand(const QStringList &arguments)
             printError(result.sentence);
             return 1;
         }
-    } else {
-        RequestEngine engine;
-        ConnectionTestResult fetched;
-        QObject::connect(&engine, &RequestEngine::finished, [&](const ConnectionTestResult &r) {
-            fetched = r;
-            QCoreApplication::quit();
-        });
-        engine.start(settings);
-        QCoreApplication::exec();
-        if (!fetched.succeeded()) {
-            printError(fetched.sentence);
-            return 1;
-        }
-        SchemaJob job;
-        QObject::connect(&job, &SchemaJob::finished, [&](const Schema &s) {
-            schema = s;
-            QCoreApplication::quit();
-        });
-        job.start(fetched, options);
-        QCoreApplication::exec();
     }
 
     if (parser.isSet(json)) {

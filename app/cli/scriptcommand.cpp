@@ -2,8 +2,8 @@
 
 #include "input.h"
 #include "networkcommands.h"
-#include "requestengine.h"
 #include "schema/schemapass.h"
+#include "schemacommand.h"
 #include "script/scriptwriter.h"
 
 #include <QCoreApplication>
@@ -22,22 +22,29 @@ const QString ScriptUsage = QStringLiteral(
 int runScriptCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption response(QStringLiteral("response"), QStringLiteral("parse this file instead of fetching"),
-        QStringLiteral("FILE"));
-    const QCommandLineOption select(QStringLiteral("select"), QStringLiteral("tables and fields to load"), QStringLiteral("SPEC"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("the data connection's name"), QStringLiteral("NAME"));
-    const QCommandLineOption qlikview(QStringLiteral("qlikview"), QStringLiteral("CUSTOM CONNECT instead of LIB CONNECT"));
-    const QCommandLineOption withConnection(QStringLiteral("with-connection"), QStringLiteral("add WITH CONNECTION"));
+    const QCommandLineOption response(QStringLiteral("response"),
+        QStringLiteral("parse this file instead of fetching"), QStringLiteral("FILE"));
+    const QCommandLineOption select(
+        QStringLiteral("select"), QStringLiteral("tables and fields to load"), QStringLiteral("SPEC"));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QStringLiteral("the data connection's name"), QStringLiteral("NAME"));
+    const QCommandLineOption qlikview(
+        QStringLiteral("qlikview"), QStringLiteral("CUSTOM CONNECT instead of LIB CONNECT"));
+    const QCommandLineOption withConnection(
+        QStringLiteral("with-connection"), QStringLiteral("add WITH CONNECTION"));
     const QCommandLineOption includeSecrets(
         QStringLiteral("include-secrets"), QStringLiteral("write secret header values instead of variables"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("auto, json, xml or csv"),
         QStringLiteral("FORMAT"), QStringLiteral("auto"));
-    const QCommandLineOption curl(QStringLiteral("curl"), QStringLiteral("print the request as a curl command instead"));
+    const QCommandLineOption curl(
+        QStringLiteral("curl"), QStringLiteral("print the request as a curl command instead"));
     parser.addOptions({response, select, name, qlikview, withConnection, includeSecrets, format, curl});
     const CredentialOptions credentials;
     credentials.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
-    if (!parser.parse(QStringList {QStringLiteral("script")} + arguments) || parser.positionalArguments().size() > 1) {
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
+    if (!parser.parse(QStringList {QStringLiteral("script")} + arguments)
+        || parser.positionalArguments().size() > 1) {
         printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
         printUsageError(ScriptUsage);
         return 2;
@@ -61,33 +68,8 @@ int runScriptCommand(const QStringList &arguments)
     options.format = *chosenFormat;
 
     Schema schema;
-    if (parser.isSet(response)) {
-        BodyBytes bytes(parser.value(response));
-        if (!bytes.error().isEmpty()) {
-            printError(bytes.error());
-            return 2;
-        }
-        SchemaBuilder builder(options.builderOptions());
-        schema = finishedSchema(builder, parseBody(builder, bytes.view(), {}, options), qint64(bytes.view().size()));
-    } else {
-        RequestEngine engine;
-        ConnectionTestResult fetched;
-        QObject::connect(&engine, &RequestEngine::finished, [&](const ConnectionTestResult &r) {
-            fetched = r;
-            QCoreApplication::quit();
-        });
-        engine.start(settings);
-        QCoreApplication::exec();
-        if (!fetched.succeeded()) {
-            printError(fetched.sentence);
-            return 1;
-        }
-        const auto bytes = BodyBytes::of(fetched);
-        SchemaBuilder builder(options.builderOptions());
-        schema = finishedSchema(builder,
-            parseBody(builder, bytes->view(), fetched.contentType(), options, nullptr, bytes->endsWithNul()),
-            qint64(bytes->view().size()));
-    }
+    if (!readSchema(settings, options, parser.value(response), &schema))
+        return parser.isSet(response) ? 2 : 1;
     if (!schema.problem.isEmpty()) {
         printError(schema.problem.message);
         return 1;
@@ -102,7 +84,8 @@ int runScriptCommand(const QStringList &arguments)
         selection = chosen.value();
     }
     ScriptOptions scriptOptions;
-    scriptOptions.connect = parser.isSet(qlikview) ? ScriptOptions::Connect::Custom : ScriptOptions::Connect::Library;
+    scriptOptions.connect
+        = parser.isSet(qlikview) ? ScriptOptions::Connect::Custom : ScriptOptions::Connect::Library;
     scriptOptions.name = parser.value(name);
     scriptOptions.withConnection = parser.isSet(withConnection);
     scriptOptions.includeSecrets = parser.isSet(includeSecrets);

@@ -18,8 +18,10 @@ QString errorDetail(const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const QJsonObject first = object.value(QStringLiteral("errors")).toArray().first().toObject();
-    for (const QString &text : {first.value(QStringLiteral("detail")).toString(), first.value(QStringLiteral("title")).toString(),
-             object.value(QStringLiteral("message")).toString(), object.value(QStringLiteral("error")).toString()}) {
+    for (const QString &text :
+        {first.value(QStringLiteral("detail")).toString(), first.value(QStringLiteral("title")).toString(),
+            object.value(QStringLiteral("message")).toString(),
+            object.value(QStringLiteral("error")).toString()}) {
         if (!text.isEmpty())
             return text;
     }
@@ -40,7 +42,8 @@ Publisher::~Publisher()
         m_reply->abort();
 }
 
-PublishRequest Publisher::requestFor(const ConnectionSettings &settings, const PublishTarget &target, QString *problem)
+PublishRequest Publisher::requestFor(
+    const ConnectionSettings &settings, const PublishTarget &target, QString *problem)
 {
     if (!target.server.isValid() || target.server.host().isEmpty()) {
         *problem = QStringLiteral("The server URL \"%1\" is not a valid URL.").arg(target.server.toString());
@@ -69,7 +72,8 @@ PublishRequest Publisher::requestFor(const ConnectionSettings &settings, const P
     return cloudRequest(settings, target, pfx);
 }
 
-QString Publisher::sentenceFor(PublishTarget::Kind kind, int status, const QString &name, const QByteArray &body)
+QString Publisher::sentenceFor(
+    PublishTarget::Kind kind, int status, const QString &name, const QByteArray &body)
 {
     const bool cloud = kind == PublishTarget::Kind::Cloud;
     switch (status) {
@@ -79,20 +83,25 @@ QString Publisher::sentenceFor(PublishTarget::Kind kind, int status, const QStri
     case 400:
         return QStringLiteral("Qlik refused the request as malformed (400): %1").arg(errorDetail(body));
     case 401:
-        return cloud ? QStringLiteral("The API key or token was not accepted (401): check that it is complete and has not "
-                                      "expired.")
-                     : QStringLiteral("The repository did not accept the request (401): the certificate or user header "
-                                      "was refused, or the xrfkey check failed.");
+        return cloud ? QStringLiteral(
+                   "The API key or token was not accepted (401): check that it is complete and has not "
+                   "expired.")
+                     : QStringLiteral(
+                         "The repository did not accept the request (401): the certificate or user header "
+                         "was refused, or the xrfkey check failed.");
     case 403:
-        return QStringLiteral("Signed in, but not allowed to create data connections there (403): the user needs the "
-                              "permission in %1.")
+        return QStringLiteral(
+            "Signed in, but not allowed to create data connections there (403): the user needs the "
+            "permission in %1.")
             .arg(cloud ? QStringLiteral("that space") : QStringLiteral("the security rules"));
     case 409:
-        return QStringLiteral("A data connection named \"%1\" exists already (409): choose another name, or change the "
-                              "existing one in Qlik.")
+        return QStringLiteral(
+            "A data connection named \"%1\" exists already (409): choose another name, or change the "
+            "existing one in Qlik.")
             .arg(name);
     case 429:
-        return QStringLiteral("Qlik limits how many requests may be sent (429): wait a moment and publish again.");
+        return QStringLiteral(
+            "Qlik limits how many requests may be sent (429): wait a moment and publish again.");
     default:
         break;
     }
@@ -110,19 +119,23 @@ QNetworkReply *Publisher::send(const PublishRequest &request, const PublishTarge
         // Port 4242 signs in with the client certificate exported from the QMC.
         QFile file(target.pfxPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *problem = QStringLiteral("Cannot open the certificate %1: %2.").arg(target.pfxPath, file.errorString());
+            *problem = QStringLiteral("Cannot open the certificate %1: %2.")
+                           .arg(target.pfxPath, file.errorString());
             return nullptr;
         }
         QSslKey key;
         QSslCertificate certificate;
         QList<QSslCertificate> chain;
-        bool imported = QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, target.pfxPassword.toUtf8());
+        bool imported
+            = QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, target.pfxPassword.toUtf8());
         if (!imported && enableOpenSslLegacyProvider()) {
             file.seek(0);
-            imported = QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, target.pfxPassword.toUtf8());
+            imported = QSslCertificate::importPkcs12(
+                &file, &key, &certificate, &chain, target.pfxPassword.toUtf8());
         }
         if (!imported) {
-            *problem = QStringLiteral("Cannot read the certificate %1: the password is wrong or the file is not a PFX.")
+            *problem = QStringLiteral(
+                "Cannot read the certificate %1: the password is wrong or the file is not a PFX.")
                            .arg(target.pfxPath);
             return nullptr;
         }
@@ -145,7 +158,8 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
     if (!reply) {
         PublishResult result;
         result.sentence = problem;
-        QMetaObject::invokeMethod(this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
         return;
     }
     m_reply = reply;
@@ -160,8 +174,9 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
             result.id = created.value(QStringLiteral("id")).toString();
             result.connectStatement = created.value(QStringLiteral("qConnectStatement")).toString();
         }
-        result.sentence = result.status == 0 ? QStringLiteral("No answer from %1: %2").arg(target.server.host(), reply->errorString())
-                                             : sentenceFor(target.kind, result.status, target.name, result.body);
+        result.sentence = result.status == 0
+            ? QStringLiteral("No answer from %1: %2").arg(target.server.host(), reply->errorString())
+            : sentenceFor(target.kind, result.status, target.name, result.body);
         emit finished(result);
     });
 }
@@ -176,10 +191,13 @@ void Publisher::listSpaces(const PublishTarget &target)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (status != 200) {
-            list.problem = status == 0 ? reply->errorString() : sentenceFor(target.kind, status, target.name, body);
+            list.problem
+                = status == 0 ? reply->errorString() : sentenceFor(target.kind, status, target.name, body);
         } else {
-            for (const QJsonValue &space : QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toArray())
-                list.spaces.append({space[QStringLiteral("id")].toString(), space[QStringLiteral("name")].toString()});
+            for (const QJsonValue &space :
+                QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toArray())
+                list.spaces.append(
+                    {space[QStringLiteral("id")].toString(), space[QStringLiteral("name")].toString()});
         }
         emit spacesListed(list);
     });

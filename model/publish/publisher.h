@@ -40,8 +40,10 @@ public:
     ~Publisher() override;
 
     // The request publish() would send, with a new xrfkey for QRS; `problem` says why there is none.
-    static PublishRequest requestFor(const ConnectionSettings &settings, const PublishTarget &target, QString *problem);
-    static QString sentenceFor(PublishTarget::Kind kind, int status, const QString &name, const QByteArray &body);
+    static PublishRequest requestFor(
+        const ConnectionSettings &settings, const PublishTarget &target, QString *problem);
+    static QString sentenceFor(
+        PublishTarget::Kind kind, int status, const QString &name, const QByteArray &body);
 
     void publish(const ConnectionSettings &settings, const PublishTarget &target);
     void listSpaces(const PublishTarget &target);

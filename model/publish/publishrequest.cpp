@@ -76,12 +76,15 @@ QString PublishRequest::describe(bool showSecrets) const
 
 QString PublishRequest::curl(bool showSecrets) const
 {
-    const auto quoted = [](QString text) { return u'\'' + text.replace(u'\'', QStringLiteral("'\\''")) + u'\''; };
-    QStringList parts {QStringLiteral("curl -X ") + QString::fromLatin1(method), quoted(url.toString(QUrl::FullyEncoded))};
+    const auto quoted
+        = [](QString text) { return u'\'' + text.replace(u'\'', QStringLiteral("'\\''")) + u'\''; };
+    QStringList parts {
+        QStringLiteral("curl -X ") + QString::fromLatin1(method), quoted(url.toString(QUrl::FullyEncoded))};
     for (const auto &[name, value] : headers) {
         if (!showSecrets && secretHeaders.contains(name)) {
             // A variable in double quotes, so that the shell fills it in: QLIK_AUTHORIZATION.
-            const QString variable = QStringLiteral("QLIK_") + QString::fromLatin1(name).toUpper().replace(u'-', u'_');
+            const QString variable
+                = QStringLiteral("QLIK_") + QString::fromLatin1(name).toUpper().replace(u'-', u'_');
             parts << QStringLiteral("-H \"%1: $%2\"").arg(QString::fromLatin1(name), variable);
         } else {
             parts << QStringLiteral("-H ") + quoted(QString::fromLatin1(name + ": " + value));
@@ -97,14 +100,16 @@ QJsonObject cloudConnectionProperties(const ConnectionSettings &settings, const 
 {
     QJsonObject properties;
     for (const ConnectionStringKeys::KeySpec &key : ConnectionStringKeys::all()) {
-        if (!key.get || !ConnectionStringKeys::belongsInString(key, settings) || key.name == Qlik::Key::Provider
-            || key.name == Qlik::Key::QlikViewUserId || key.name == Qlik::Key::QlikViewPassword)
+        if (!key.get || !ConnectionStringKeys::belongsInString(key, settings)
+            || key.name == Qlik::Key::Provider || key.name == Qlik::Key::QlikViewUserId
+            || key.name == Qlik::Key::QlikViewPassword)
             continue;
         const QString value = key.get(settings);
         if (key.isList) {
             auto items = QlikEscape::decodeList(value);
             if (items)
-                properties.insert(key.name.toString(), nameValueArray(items.value(), key.name == Qlik::Key::QueryHeaders));
+                properties.insert(
+                    key.name.toString(), nameValueArray(items.value(), key.name == Qlik::Key::QueryHeaders));
         } else {
             properties.insert(key.name.toString(), value);
         }
@@ -128,15 +133,18 @@ QJsonObject cloudConnectionProperties(const ConnectionSettings &settings, const 
     return properties;
 }
 
-PublishRequest cloudRequest(const ConnectionSettings &settings, const PublishTarget &target, const QByteArray &pfx)
+PublishRequest cloudRequest(
+    const ConnectionSettings &settings, const PublishTarget &target, const QByteArray &pfx)
 {
     PublishRequest request;
     request.url = target.server.resolved(QUrl(QStringLiteral("/api/v1/data-connections")));
-    request.headers = {{"Authorization", "Bearer " + target.token.toUtf8()}, {"Content-Type", "application/json"}};
+    request.headers
+        = {{"Authorization", "Bearer " + target.token.toUtf8()}, {"Content-Type", "application/json"}};
     request.secretHeaders = {"Authorization"};
     request.secretBodyFields = {QStringLiteral("password"), QStringLiteral("mutualPfxCertificateKey"),
         QStringLiteral("mutualPfxCertificateFiles")};
-    QJsonObject body {{QStringLiteral("dataSourceId"), QStringLiteral("rest")}, {QStringLiteral("qName"), target.name},
+    QJsonObject body {{QStringLiteral("dataSourceId"), QStringLiteral("rest")},
+        {QStringLiteral("qName"), target.name},
         {QStringLiteral("connectionProperties"), cloudConnectionProperties(settings, pfx)}};
     if (!target.spaceId.isEmpty())
         body.insert(QStringLiteral("space"), target.spaceId);
@@ -154,7 +162,8 @@ PublishRequest cloudSpacesRequest(const PublishTarget &target)
     return request;
 }
 
-PublishRequest qrsRequest(const ConnectionSettings &settings, const PublishTarget &target, const QString &xrfkey)
+PublishRequest qrsRequest(
+    const ConnectionSettings &settings, const PublishTarget &target, const QString &xrfkey)
 {
     PublishRequest request;
     QUrl url = target.server.resolved(QUrl(QStringLiteral("/qrs/dataconnection")));

@@ -43,11 +43,13 @@ struct PublishRequest
 // lists as [{"name", "value"}] (an Authorization header encrypted), the credentials, certificates the
 // cloud way. `pfx` holds the client certificate file when the connection uses one.
 QJsonObject cloudConnectionProperties(const ConnectionSettings &settings, const QByteArray &pfx = {});
-PublishRequest cloudRequest(const ConnectionSettings &settings, const PublishTarget &target, const QByteArray &pfx = {});
+PublishRequest cloudRequest(
+    const ConnectionSettings &settings, const PublishTarget &target, const QByteArray &pfx = {});
 PublishRequest cloudSpacesRequest(const PublishTarget &target);
 
 // Qlik Sense Enterprise (seed 003): POST /qrs/dataconnection with a fresh xrfkey in query and header.
-PublishRequest qrsRequest(const ConnectionSettings &settings, const PublishTarget &target, const QString &xrfkey);
+PublishRequest qrsRequest(
+    const ConnectionSettings &settings, const PublishTarget &target, const QString &xrfkey);
 // 16 characters from [a-zA-Z0-9], new for every request.
 QString newXrfKey();
 

@@ -484,13 +484,15 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
         r.insert(u"/api/v1/spaces"_s, [](SampleApiServer &, Context &c) {
             if (c.header("Authorization") != QByteArray("Bearer ") + CloudApiKey
                 && c.header("Authorization") != QByteArray("Bearer ") + CloudReadOnlyKey) {
-                c.json(401, QJsonObject {{u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Not authorized"_s}}}}});
+                c.json(401,
+                    QJsonObject {
+                        {u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Not authorized"_s}}}}});
                 return;
             }
             c.json(200,
                 QJsonObject {{u"data"_s,
-                    QJsonArray {QJsonObject {{u"id"_s, u"5f0f2b1e8c1a2b0001a1b2c3"_s}, {u"name"_s, u"Finance"_s},
-                                    {u"type"_s, u"shared"_s}},
+                    QJsonArray {QJsonObject {{u"id"_s, u"5f0f2b1e8c1a2b0001a1b2c3"_s},
+                                    {u"name"_s, u"Finance"_s}, {u"type"_s, u"shared"_s}},
                         QJsonObject {{u"id"_s, u"5f0f2b1e8c1a2b0001a1b2c4"_s}, {u"name"_s, u"Sales data"_s},
                             {u"type"_s, u"managed"_s}}}}});
         });
@@ -499,36 +501,48 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
             if (c.request.method() != QHttpServerRequest::Method::Post) {
                 c.json(405, QJsonObject {{u"error"_s, u"POST only"_s}});
             } else if (authorization == QByteArray("Bearer ") + CloudReadOnlyKey) {
-                c.json(403, QJsonObject {{u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Forbidden"_s}}}}});
+                c.json(403,
+                    QJsonObject {{u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Forbidden"_s}}}}});
             } else if (authorization != QByteArray("Bearer ") + CloudApiKey) {
-                c.json(401, QJsonObject {{u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Not authorized"_s}}}}});
+                c.json(401,
+                    QJsonObject {
+                        {u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Not authorized"_s}}}}});
             } else {
                 const QJsonObject body = QJsonDocument::fromJson(c.request.body()).object();
                 const QString name = body.value(u"qName"_s).toString();
                 const QJsonObject properties = body.value(u"connectionProperties"_s).toObject();
                 if (body.value(u"dataSourceId"_s).toString() != u"rest" || name.isEmpty()
                     || properties.value(u"url"_s).toString().isEmpty()) {
-                    c.json(400, QJsonObject {{u"errors"_s, QJsonArray {QJsonObject {{u"title"_s,
-                                                             u"dataSourceId rest, qName and connectionProperties.url are required"_s}}}}});
+                    c.json(400,
+                        QJsonObject {{u"errors"_s,
+                            QJsonArray {QJsonObject {{u"title"_s,
+                                u"dataSourceId rest, qName and connectionProperties.url are required"_s}}}}});
                 } else if (name == QLatin1StringView(RateLimitedName)) {
-                    c.json(429, QJsonObject {{u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Too many requests"_s}}}}},
+                    c.json(429,
+                        QJsonObject {
+                            {u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Too many requests"_s}}}}},
                         {{"Retry-After", "7"}});
                 } else if (server.m_dataConnections.contains(name)) {
-                    c.json(409, QJsonObject {{u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Conflict"_s},
-                                                             {u"detail"_s, u"A connection with that name exists"_s}}}}});
+                    c.json(409,
+                        QJsonObject {{u"errors"_s,
+                            QJsonArray {QJsonObject {{u"title"_s, u"Conflict"_s},
+                                {u"detail"_s, u"A connection with that name exists"_s}}}}});
                 } else {
                     server.m_dataConnections.insert(name);
-                    c.json(201, QJsonObject {{u"id"_s, u"dc-%1"_s.arg(server.m_dataConnections.size())},
-                                    {u"qName"_s, name}, {u"space"_s, body.value(u"space"_s)},
-                                    {u"qConnectStatement"_s, u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=%1;\""_s.arg(
-                                                                  properties.value(u"url"_s).toString())}});
+                    c.json(201,
+                        QJsonObject {{u"id"_s, u"dc-%1"_s.arg(server.m_dataConnections.size())},
+                            {u"qName"_s, name}, {u"space"_s, body.value(u"space"_s)},
+                            {u"qConnectStatement"_s,
+                                u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=%1;\""_s.arg(
+                                    properties.value(u"url"_s).toString())}});
                 }
             }
         });
         r.insert(u"/qrs/dataconnection"_s, [](SampleApiServer &server, Context &c) {
             // The xrfkey: 16 characters, the same in the query and in X-Qlik-Xrfkey.
             // Seed 003: "Unauthorized: Authentication failed or Xrfkey missing".
-            const QString key = c.parameter(u"xrfkey"_s).isEmpty() ? c.parameter(u"Xrfkey"_s) : c.parameter(u"xrfkey"_s);
+            const QString key
+                = c.parameter(u"xrfkey"_s).isEmpty() ? c.parameter(u"Xrfkey"_s) : c.parameter(u"xrfkey"_s);
             if (key.size() != 16 || c.header("X-Qlik-Xrfkey") != key.toLatin1()) {
                 c.json(401, QJsonObject {{u"message"_s, u"XSRF prevention check failed"_s}});
                 return;
@@ -537,14 +551,19 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
             const QString name = body.value(u"name"_s).toString();
             if (name.isEmpty() || body.value(u"type"_s).toString() != u"QvRestConnector.exe"
                 || !body.value(u"connectionstring"_s).toString().startsWith(u"CUSTOM CONNECT TO ")) {
-                c.json(400, QJsonObject {{u"error"_s, u"name, connectionstring and type QvRestConnector.exe are required"_s}});
+                c.json(400,
+                    QJsonObject {
+                        {u"error"_s, u"name, connectionstring and type QvRestConnector.exe are required"_s}});
             } else if (server.m_dataConnections.contains(name)) {
                 c.json(409, QJsonObject {{u"error"_s, u"Duplicate name"_s}});
             } else {
                 server.m_dataConnections.insert(name);
-                c.json(201, QJsonObject {{u"id"_s, u"6a1e3f50-0000-4000-8000-%1"_s.arg(server.m_dataConnections.size(), 12, 10, QLatin1Char('0'))},
-                                {u"name"_s, name}, {u"connectionstring"_s, body.value(u"connectionstring"_s)},
-                                {u"type"_s, u"QvRestConnector.exe"_s}});
+                c.json(201,
+                    QJsonObject {{u"id"_s,
+                                     u"6a1e3f50-0000-4000-8000-%1"_s.arg(
+                                         server.m_dataConnections.size(), 12, 10, QLatin1Char('0'))},
+                        {u"name"_s, name}, {u"connectionstring"_s, body.value(u"connectionstring"_s)},
+                        {u"type"_s, u"QvRestConnector.exe"_s}});
             }
         });
 

@@ -82,7 +82,8 @@ private:
     QString m_aliasHost = QStringLiteral("localhost");
     QList<ReceivedRequest> m_received;
     QHash<QString, int> m_hits;
-    QSet<QString> m_dataConnections; // names of the connections created through the Qlik routes // per route, for routes that answer differently the second time
+    QSet<QString> m_dataConnections; // names of the connections created through the Qlik routes // per route,
+                                     // for routes that answer differently the second time
     QHash<QTcpSocket *, QByteArray> m_ntlmChallenges; // per connection: NTLM is a handshake on one socket
     quint64 m_digestNonceCounter = 0;
 };

@@ -130,7 +130,10 @@ private:
         return children;
     }
 
-    QString keyName(int table) const { return Qlik::Tables::KeyPrefix.toString() + m_schema.tables[table].name; }
+    QString keyName(int table) const
+    {
+        return Qlik::Tables::KeyPrefix.toString() + m_schema.tables[table].name;
+    }
     QString foreignKeyName(int table) const
     {
         return Qlik::Tables::ForeignKeyPrefix.toString() + m_schema.tables[table].name;
@@ -176,8 +179,8 @@ private:
     QString subSelect(int table, int depth) const
     {
         const SchemaTable &t = m_schema.tables[table];
-        QString out = tabs(depth) + QStringLiteral("(SELECT \n") + items(table, depth + 1) + u'\n' + tabs(depth)
-            + QStringLiteral("FROM ") + sqlName(t.sourceName);
+        QString out = tabs(depth) + QStringLiteral("(SELECT \n") + items(table, depth + 1) + u'\n'
+            + tabs(depth) + QStringLiteral("FROM ") + sqlName(t.sourceName);
         if (!includedChildren(table).isEmpty())
             out += QStringLiteral(" PK ") + sqlName(keyName(table));
         out += QStringLiteral(" FK ") + sqlName(foreignKeyName(table));
@@ -222,14 +225,16 @@ private:
 
     QString secretStubs() const
     {
-        const bool secretsWritten = m_options.withConnection || m_options.connect == ScriptOptions::Connect::Custom;
+        const bool secretsWritten
+            = m_options.withConnection || m_options.connect == ScriptOptions::Connect::Custom;
         if (!secretsWritten || m_options.includeSecrets)
             return {};
         QString out;
         for (const NameValue &header : m_settings.queryHeaders) {
             if (isSecretHeader(header.name))
-                out += QStringLiteral("// Set %1 before the load; Qonduit does not write secrets into scripts.\n"
-                                      "LET %1 = '';\n")
+                out += QStringLiteral(
+                    "// Set %1 before the load; Qonduit does not write secrets into scripts.\n"
+                    "LET %1 = '';\n")
                            .arg(secretVariableName(header.name));
         }
         return out;
@@ -247,25 +252,34 @@ private:
             items.append(QStringLiteral("URL ") + qlikString(m_settings.request.url.trimmed()));
         if (m_options.withConnection) {
             for (const NameValue &parameter : m_settings.queryParameters) {
-                if (loop && (parameter.name == m_options.loopParameter || parameter.name == m_options.loopSizeParameter))
+                if (loop
+                    && (parameter.name == m_options.loopParameter
+                        || parameter.name == m_options.loopSizeParameter))
                     continue;
-                items.append(QStringLiteral("QUERY %1 %2").arg(qlikString(parameter.name), qlikString(parameter.value)));
+                items.append(QStringLiteral("QUERY %1 %2")
+                                 .arg(qlikString(parameter.name), qlikString(parameter.value)));
             }
         }
         if (m_options.loop == ScriptOptions::Loop::Offset) {
             items.append(QStringLiteral("QUERY %1 \"$(vStart)\"").arg(qlikString(m_options.loopParameter)));
             if (!m_options.loopSizeParameter.isEmpty())
-                items.append(QStringLiteral("QUERY %1 \"%2\"").arg(qlikString(m_options.loopSizeParameter)).arg(m_options.loopPageSize));
+                items.append(QStringLiteral("QUERY %1 \"%2\"")
+                                 .arg(qlikString(m_options.loopSizeParameter))
+                                 .arg(m_options.loopPageSize));
         } else if (m_options.loop == ScriptOptions::Loop::NextToken) {
-            items.append(QStringLiteral("QUERY %1 \"$(vNextToken)\"").arg(qlikString(m_options.loopParameter)));
+            items.append(
+                QStringLiteral("QUERY %1 \"$(vNextToken)\"").arg(qlikString(m_options.loopParameter)));
         }
         if (m_options.withConnection) {
             for (const NameValue &header : m_settings.queryHeaders)
-                items.append(QStringLiteral("HTTPHEADER %1 %2").arg(qlikString(header.name), qlikString(headerValue(header))));
+                items.append(QStringLiteral("HTTPHEADER %1 %2")
+                                 .arg(qlikString(header.name), qlikString(headerValue(header))));
             if (m_settings.request.method == HttpMethod::Post && !m_settings.request.requestBody.isEmpty())
-                items.append(QStringLiteral("BODY ") + qlikString(oneLineBody(m_settings.request.requestBody)));
+                items.append(
+                    QStringLiteral("BODY ") + qlikString(oneLineBody(m_settings.request.requestBody)));
         }
-        return QStringLiteral("\nWITH CONNECTION (\n\t") + items.join(QStringLiteral(",\n\t")) + QStringLiteral("\n)");
+        return QStringLiteral("\nWITH CONNECTION (\n\t") + items.join(QStringLiteral(",\n\t"))
+            + QStringLiteral("\n)");
     }
 
     // Custom pagination [ours]: the SELECT runs once per page; the rows a page added are told apart by
@@ -281,12 +295,14 @@ private:
             out = QStringLiteral("LET vNextToken = '';\n");
             break;
         case ScriptOptions::Loop::NextUrl:
-            out = QStringLiteral("LET vNextUrl = '%1';\n").arg(m_settings.request.url.trimmed().replace(u'\'', QStringLiteral("''")));
+            out = QStringLiteral("LET vNextUrl = '%1';\n")
+                      .arg(m_settings.request.url.trimmed().replace(u'\'', QStringLiteral("''")));
             break;
         case ScriptOptions::Loop::None:
             break;
         }
-        return out + QStringLiteral("DO\n") + QStringLiteral("LET vRowsBefore = Alt(NoOfRows('%1'), 0);\n\n").arg(MasterTable);
+        return out + QStringLiteral("DO\n")
+            + QStringLiteral("LET vRowsBefore = Alt(NoOfRows('%1'), 0);\n\n").arg(MasterTable);
     }
 
     QString loopEnd() const
@@ -299,19 +315,24 @@ private:
             // The records of this page: the rows of the data table it added.
             const int data = m_schema.indexOf(m_options.loopField);
             const QString key = data > 0 ? foreignKeyName(data) : keyName(0);
-            out += page + QStringLiteral(":\nLOAD Count(%1) AS [Records]\nRESIDENT %2\nWHERE %3;\n")
-                              .arg(loadName(key), MasterTable, since);
-            out += QStringLiteral("LET vRecords = Peek('Records', 0, '_QonduitPage');\nDROP TABLE %1;\n").arg(page);
-            out += QStringLiteral("LET vStart = vStart + vRecords;\nLOOP WHILE vRecords >= %1;\n").arg(m_options.loopPageSize);
+            out += page
+                + QStringLiteral(":\nLOAD Count(%1) AS [Records]\nRESIDENT %2\nWHERE %3;\n")
+                      .arg(loadName(key), MasterTable, since);
+            out += QStringLiteral("LET vRecords = Peek('Records', 0, '_QonduitPage');\nDROP TABLE %1;\n")
+                       .arg(page);
+            out += QStringLiteral("LET vStart = vStart + vRecords;\nLOOP WHILE vRecords >= %1;\n")
+                       .arg(m_options.loopPageSize);
             break;
         }
         case ScriptOptions::Loop::NextToken:
         case ScriptOptions::Loop::NextUrl: {
             const bool token = m_options.loop == ScriptOptions::Loop::NextToken;
             const QString variable = token ? QStringLiteral("vNextToken") : QStringLiteral("vNextUrl");
-            out += page + QStringLiteral(":\nLOAD %1 AS [Next]\nRESIDENT %2\nWHERE %3 AND NOT IsNull(%1);\n")
-                              .arg(loadName(m_options.loopField), MasterTable, since);
-            out += QStringLiteral("LET %1 = Peek('Next', -1, '_QonduitPage');\nDROP TABLE %2;\n").arg(variable, page);
+            out += page
+                + QStringLiteral(":\nLOAD %1 AS [Next]\nRESIDENT %2\nWHERE %3 AND NOT IsNull(%1);\n")
+                      .arg(loadName(m_options.loopField), MasterTable, since);
+            out += QStringLiteral("LET %1 = Peek('Next', -1, '_QonduitPage');\nDROP TABLE %2;\n")
+                       .arg(variable, page);
             out += QStringLiteral("LOOP WHILE Len('$(%1)') > 0;\n").arg(variable);
             break;
         }
@@ -333,7 +354,8 @@ private:
         if (hasChildren)
             lines.append(loadName(keyName(table)) + QStringLiteral(" AS ") + loadName(keyName(table)));
         if (t.parent >= 0)
-            lines.append(loadName(foreignKeyName(table)) + QStringLiteral(" AS ") + loadName(keyName(t.parent)));
+            lines.append(
+                loadName(foreignKeyName(table)) + QStringLiteral(" AS ") + loadName(keyName(t.parent)));
         QString out = loadName(t.name) + QStringLiteral(":\nLOAD\t") + lines.join(QStringLiteral(",\n\t"))
             + QStringLiteral("\nRESIDENT ") + MasterTable;
         if (t.parent >= 0)
@@ -422,7 +444,8 @@ QString connectStatementOf(QStringView script)
 
 QString curlCommand(const ConnectionSettings &settings, bool includeSecrets)
 {
-    const auto quoted = [](QString text) { return u'\'' + text.replace(u'\'', QStringLiteral("'\\''")) + u'\''; };
+    const auto quoted
+        = [](QString text) { return u'\'' + text.replace(u'\'', QStringLiteral("'\\''")) + u'\''; };
     QStringList parts {QStringLiteral("curl")};
     auto plan = RequestPlan::fromSettings(settings);
     const QString url = plan ? plan.value().url.toString(QUrl::FullyEncoded) : settings.request.url;
@@ -432,19 +455,22 @@ QString curlCommand(const ConnectionSettings &settings, bool includeSecrets)
     for (const NameValue &header : settings.queryHeaders) {
         const bool secret = !includeSecrets && isSecretHeader(header.name);
         // A variable in double quotes, so that the shell fills it in.
-        parts << (secret ? QStringLiteral("-H \"%1: $%2\"").arg(header.name, secretVariableName(header.name).mid(1).toUpper())
+        parts << (secret ? QStringLiteral("-H \"%1: $%2\"")
+                               .arg(header.name, secretVariableName(header.name).mid(1).toUpper())
                          : QStringLiteral("-H ") + quoted(header.name + QStringLiteral(": ") + header.value));
     }
     if (settings.request.method == HttpMethod::Post && !settings.request.requestBody.isEmpty())
         parts << QStringLiteral("--data-raw ") + quoted(settings.request.requestBody);
-    if (settings.authentication.schema == AuthSchema::Basic || settings.authentication.schema == AuthSchema::Digest
+    if (settings.authentication.schema == AuthSchema::Basic
+        || settings.authentication.schema == AuthSchema::Digest
         || settings.authentication.schema == AuthSchema::Ntlm) {
         if (settings.authentication.schema == AuthSchema::Digest)
             parts << QStringLiteral("--digest");
         if (settings.authentication.schema == AuthSchema::Ntlm)
             parts << QStringLiteral("--ntlm");
-        parts << QStringLiteral("-u ") + quoted(settings.authentication.userName + u':'
-                      + (includeSecrets ? settings.authentication.password : QStringLiteral("PASSWORD")));
+        parts << QStringLiteral("-u ")
+                + quoted(settings.authentication.userName + u':'
+                    + (includeSecrets ? settings.authentication.password : QStringLiteral("PASSWORD")));
     }
     if (settings.certificates.skipServerCertificateValidation)
         parts << QStringLiteral("-k");

@@ -316,23 +316,27 @@ void TestCli::scriptCommand_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("present");
     QTest::addColumn<QStringList>("absent");
-    QTest::newRow("everything") << QStringList {u"--name"_s, u"Orders API"_s} << 0
-                                << QStringList {u"LIB CONNECT TO 'Orders API';\n\nRestConnectorMasterTable:\nSQL SELECT \n\t\"total\","_s,
-                                       u"\tFROM \"orders\" PK \"__KEY_orders\" FK \"__FK_orders\")\n"_s,
-                                       u"\n\n\nDROP TABLE RestConnectorMasterTable;\n"_s}
-                                << QStringList {};
-    QTest::newRow("select") << QStringList {u"--select"_s, u"root;orders:id"_s} << 0
-                            << QStringList {u"[orders]:\nLOAD\t[id] AS [id],\n\t[__FK_orders] AS [__KEY_root]\n"_s}
-                            << QStringList {u"[lines]"_s, u"status"_s, u"\"lines\""_s};
-    QTest::newRow("QlikView") << QStringList {u"--qlikview"_s} << 0
-                              << QStringList {u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=http://127.0.0.1:1/x;"_s}
-                              << QStringList {u"LIB CONNECT"_s};
-    QTest::newRow("with connection") << QStringList {u"--with-connection"_s} << 0
-                                     << QStringList {u"WITH CONNECTION (\n\tURL \"http://127.0.0.1:1/x\"\n);"_s}
-                                     << QStringList {};
-    QTest::newRow("unknown table") << QStringList {u"--select"_s, u"nothing"_s} << 2 << QStringList {} << QStringList {};
-    QTest::newRow("curl") << QStringList {u"--curl"_s} << 0 << QStringList {u"curl 'http://127.0.0.1:1/x' --max-time 30"_s}
-                          << QStringList {};
+    QTest::newRow("everything")
+        << QStringList {u"--name"_s, u"Orders API"_s} << 0
+        << QStringList {u"LIB CONNECT TO 'Orders API';\n\nRestConnectorMasterTable:\nSQL SELECT \n\t\"total\","_s,
+               u"\tFROM \"orders\" PK \"__KEY_orders\" FK \"__FK_orders\")\n"_s,
+               u"\n\n\nDROP TABLE RestConnectorMasterTable;\n"_s}
+        << QStringList {};
+    QTest::newRow("select")
+        << QStringList {u"--select"_s, u"root;orders:id"_s} << 0
+        << QStringList {u"[orders]:\nLOAD\t[id] AS [id],\n\t[__FK_orders] AS [__KEY_root]\n"_s}
+        << QStringList {u"[lines]"_s, u"status"_s, u"\"lines\""_s};
+    QTest::newRow("QlikView")
+        << QStringList {u"--qlikview"_s} << 0
+        << QStringList {u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=http://127.0.0.1:1/x;"_s}
+        << QStringList {u"LIB CONNECT"_s};
+    QTest::newRow("with connection")
+        << QStringList {u"--with-connection"_s} << 0
+        << QStringList {u"WITH CONNECTION (\n\tURL \"http://127.0.0.1:1/x\"\n);"_s} << QStringList {};
+    QTest::newRow("unknown table") << QStringList {u"--select"_s, u"nothing"_s} << 2 << QStringList {}
+                                   << QStringList {};
+    QTest::newRow("curl") << QStringList {u"--curl"_s} << 0
+                          << QStringList {u"curl 'http://127.0.0.1:1/x' --max-time 30"_s} << QStringList {};
 }
 
 void TestCli::scriptCommand()
@@ -345,7 +349,8 @@ void TestCli::scriptCommand()
     QVERIFY(file.open());
     file.write(R"({"total": 2, "orders": [{"id": 1, "status": "open", "lines": [{"sku": "A", "qty": 2}]}]})");
     file.flush();
-    const Run run = runCli(QStringList {u"script"_s, u"--response"_s, file.fileName()} + arguments + QStringList {u"-"_s},
+    const Run run = runCli(
+        QStringList {u"script"_s, u"--response"_s, file.fileName()} + arguments + QStringList {u"-"_s},
         "provider=QvRestConnector.exe;url=http://127.0.0.1:1/x;");
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
     for (const QString &text : std::as_const(present))
@@ -359,23 +364,23 @@ void TestCli::publishCommand_data()
     QTest::addColumn<QStringList>("arguments"); // %1 is the sample API's base URL
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("out"); // a part of it
-    QTest::newRow("dry run, cloud") << QStringList {u"--name"_s, u"CLI"_s, u"--cloud"_s, u"%1"_s, u"--space"_s, u"s1"_s,
-                                           u"--token-env"_s, u"QONDUIT_TEST_TOKEN"_s, u"--dry-run"_s}
+    QTest::newRow("dry run, cloud") << QStringList {u"--name"_s, u"CLI"_s, u"--cloud"_s, u"%1"_s,
+        u"--space"_s, u"s1"_s, u"--token-env"_s, u"QONDUIT_TEST_TOKEN"_s, u"--dry-run"_s}
                                     << 0 << u"POST %1/api/v1/data-connections\nAuthorization: ********\n"_s;
-    QTest::newRow("dry run, QRS") << QStringList {u"--name"_s, u"CLI"_s, u"--qrs"_s, u"%1"_s, u"--dry-run"_s} << 0
-                                  << u"X-Qlik-Xrfkey: "_s;
-    QTest::newRow("cloud") << QStringList {u"--name"_s, u"CLI cloud"_s, u"--cloud"_s, u"%1"_s, u"--token-env"_s,
-                                  u"QONDUIT_TEST_TOKEN"_s}
+    QTest::newRow("dry run, QRS") << QStringList {u"--name"_s, u"CLI"_s, u"--qrs"_s, u"%1"_s, u"--dry-run"_s}
+                                  << 0 << u"X-Qlik-Xrfkey: "_s;
+    QTest::newRow("cloud") << QStringList {u"--name"_s, u"CLI cloud"_s, u"--cloud"_s, u"%1"_s,
+        u"--token-env"_s, u"QONDUIT_TEST_TOKEN"_s}
                            << 0 << u"CREATED dc-"_s;
-    QTest::newRow("cloud, name taken") << QStringList {u"--name"_s, u"CLI cloud"_s, u"--cloud"_s, u"%1"_s, u"--token-env"_s,
-                                              u"QONDUIT_TEST_TOKEN"_s}
+    QTest::newRow("cloud, name taken") << QStringList {u"--name"_s, u"CLI cloud"_s, u"--cloud"_s, u"%1"_s,
+        u"--token-env"_s, u"QONDUIT_TEST_TOKEN"_s}
                                        << 1 << u"FAILED 409 "_s;
     QTest::newRow("QRS") << QStringList {u"--name"_s, u"CLI qrs"_s, u"--qrs"_s, u"%1"_s, u"--header-user"_s,
-                                u"UserDirectory=INTERNAL; UserId=sa_api"_s}
+        u"UserDirectory=INTERNAL; UserId=sa_api"_s}
                          << 0 << u"CREATED "_s;
     QTest::newRow("no name") << QStringList {u"--cloud"_s, u"%1"_s} << 2 << QString();
-    QTest::newRow("both targets") << QStringList {u"--name"_s, u"x"_s, u"--cloud"_s, u"%1"_s, u"--qrs"_s, u"%1"_s} << 2
-                                  << QString();
+    QTest::newRow("both targets") << QStringList {u"--name"_s, u"x"_s, u"--cloud"_s, u"%1"_s, u"--qrs"_s,
+        u"%1"_s} << 2 << QString();
 }
 
 void TestCli::publishCommand()

@@ -2,9 +2,9 @@
 #include "sampleapiserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -65,13 +65,19 @@ void TestPublisher::publish_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("sentence"); // a part of it
     using Kind = PublishTarget::Kind;
-    QTest::newRow("cloud: created") << Kind::Cloud << u"cloud-key-1"_s << u"Orders"_s << 201 << u"Created the data connection \"Orders\""_s;
-    QTest::newRow("cloud: name taken") << Kind::Cloud << u"cloud-key-1"_s << u"Orders"_s << 409 << u"exists already (409)"_s;
-    QTest::newRow("cloud: wrong key") << Kind::Cloud << u"nope"_s << u"Other"_s << 401 << u"API key or token was not accepted (401)"_s;
-    QTest::newRow("cloud: not allowed") << Kind::Cloud << u"cloud-key-readonly"_s << u"Other"_s << 403 << u"not allowed to create"_s;
-    QTest::newRow("cloud: rate limited") << Kind::Cloud << u"cloud-key-1"_s << u"rate limited"_s << 429 << u"(429)"_s;
+    QTest::newRow("cloud: created") << Kind::Cloud << u"cloud-key-1"_s << u"Orders"_s << 201
+                                    << u"Created the data connection \"Orders\""_s;
+    QTest::newRow("cloud: name taken")
+        << Kind::Cloud << u"cloud-key-1"_s << u"Orders"_s << 409 << u"exists already (409)"_s;
+    QTest::newRow("cloud: wrong key")
+        << Kind::Cloud << u"nope"_s << u"Other"_s << 401 << u"API key or token was not accepted (401)"_s;
+    QTest::newRow("cloud: not allowed")
+        << Kind::Cloud << u"cloud-key-readonly"_s << u"Other"_s << 403 << u"not allowed to create"_s;
+    QTest::newRow("cloud: rate limited")
+        << Kind::Cloud << u"cloud-key-1"_s << u"rate limited"_s << 429 << u"(429)"_s;
     QTest::newRow("QRS: created") << Kind::Qrs << QString() << u"Orders QRS"_s << 201 << u"Created"_s;
-    QTest::newRow("QRS: name taken") << Kind::Qrs << QString() << u"Orders QRS"_s << 409 << u"exists already (409)"_s;
+    QTest::newRow("QRS: name taken") << Kind::Qrs << QString() << u"Orders QRS"_s << 409
+                                     << u"exists already (409)"_s;
 }
 
 void TestPublisher::publish()
@@ -100,7 +106,8 @@ void TestPublisher::publish()
     if (result.succeeded()) {
         QVERIFY(!result.id.isEmpty());
         if (kind == PublishTarget::Kind::Cloud)
-            QVERIFY(result.connectStatement.startsWith(u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://api.example.com/orders"_s));
+            QVERIFY(result.connectStatement.startsWith(
+                u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://api.example.com/orders"_s));
     }
     const auto received = m_server.received().constLast();
     if (kind == PublishTarget::Kind::Qrs) {
@@ -141,7 +148,8 @@ void TestPublisher::dryRunMasksSecrets()
     const PublishRequest request = Publisher::requestFor(connection(), target, &problem);
     QVERIFY(problem.isEmpty());
     const QString masked = request.describe();
-    QVERIFY(masked.startsWith(u"POST https://tenant.eu.qlikcloud.com/api/v1/data-connections\nAuthorization: ********\n"_s));
+    QVERIFY(masked.startsWith(
+        u"POST https://tenant.eu.qlikcloud.com/api/v1/data-connections\nAuthorization: ********\n"_s));
     for (const QString &secret : {u"tok-123"_s, u"pa55"_s, u"s3cret"_s})
         QVERIFY2(!masked.contains(secret) && !request.curl().contains(secret), qPrintable(secret));
     QVERIFY(request.curl().contains(u"-H \"Authorization: $QLIK_AUTHORIZATION\""_s));
@@ -190,7 +198,8 @@ void TestPublisher::qrsRequestCarriesOneXrfKey()
     QCOMPARE(QUrlQuery(request.url).queryItemValue(u"xrfkey"_s), a);
     QVERIFY(request.headers.contains(std::pair<QByteArray, QByteArray>("X-Qlik-Xrfkey", a.toLatin1())));
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    QVERIFY(body[u"connectionstring"_s].toString().startsWith(u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;"_s));
+    QVERIFY(body[u"connectionstring"_s].toString().startsWith(
+        u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;"_s));
     QVERIFY(!request.describe().contains(u"pa55"_s));
 }
 

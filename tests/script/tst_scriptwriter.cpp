@@ -21,8 +21,8 @@ Schema parse(const QByteArray &body, ResponseFormat format = ResponseFormat::Jso
     options.format = format;
     options.csv = csv;
     SchemaBuilder builder(options.builderOptions());
-    const BodyParse result
-        = parseBody(builder, std::string_view(body.constData(), std::size_t(body.size())), {}, options, nullptr, true);
+    const BodyParse result = parseBody(
+        builder, std::string_view(body.constData(), std::size_t(body.size())), {}, options, nullptr, true);
     return finishedSchema(builder, result, body.size());
 }
 
@@ -111,10 +111,12 @@ void TestScriptWriter::golden_data()
 
     const QByteArray csvBody = "user_id,distance\n1,5.5\n"_ba;
     const QList<std::tuple<const char *, QByteArray, CsvOptions, QString>> csvCases {
-        {"CSV header on, comma, double quote", csvBody, CsvOptions {',', '"', true, TextEncoding::Auto}, u"csv-header"_s},
-        {"CSV header off, semicolon, single quote", "1;'a;b'\n2;c\n"_ba, CsvOptions {';', '\'', false, TextEncoding::Auto},
-            u"csv-no-header"_s},
-        {"CSV tab, no quoting", "a\tb\n1\t2\n"_ba, CsvOptions {'\t', 0, true, TextEncoding::Auto}, u"csv-tab"_s},
+        {"CSV header on, comma, double quote", csvBody, CsvOptions {',', '"', true, TextEncoding::Auto},
+            u"csv-header"_s},
+        {"CSV header off, semicolon, single quote", "1;'a;b'\n2;c\n"_ba,
+            CsvOptions {';', '\'', false, TextEncoding::Auto}, u"csv-no-header"_s},
+        {"CSV tab, no quoting", "a\tb\n1\t2\n"_ba, CsvOptions {'\t', 0, true, TextEncoding::Auto},
+            u"csv-tab"_s},
         {"CSV pipe, detected", "a|b\n1|2\n"_ba, CsvOptions {0, '"', true, TextEncoding::Auto}, u"csv-pipe"_s},
     };
     for (const auto &[tag, body, csv, file] : csvCases) {
@@ -125,10 +127,11 @@ void TestScriptWriter::golden_data()
         QTest::newRow(tag) << c << file;
     }
 
-    for (const auto &[strategy, file] : {std::pair {KeyGenerationStrategy::SequenceId, u"qlikview-sequence"_s},
-             std::pair {KeyGenerationStrategy::NoKeys, u"qlikview-no-keys"_s},
-             std::pair {KeyGenerationStrategy::CurrentRecord, u"qlikview-current-record"_s},
-             std::pair {KeyGenerationStrategy::FullyQualifiedRecord, u"qlikview-fully-qualified"_s}}) {
+    for (const auto &[strategy, file] :
+        {std::pair {KeyGenerationStrategy::SequenceId, u"qlikview-sequence"_s},
+            std::pair {KeyGenerationStrategy::NoKeys, u"qlikview-no-keys"_s},
+            std::pair {KeyGenerationStrategy::CurrentRecord, u"qlikview-current-record"_s},
+            std::pair {KeyGenerationStrategy::FullyQualifiedRecord, u"qlikview-fully-qualified"_s}}) {
         Case c = orders;
         c.settings.request.keyGenerationStrategy = strategy;
         c.options.connect = ScriptOptions::Connect::Custom;
@@ -146,15 +149,18 @@ void TestScriptWriter::golden_data()
 
     Case with = flat;
     with.settings.queryParameters = {{u"from"_s, u"$(vFrom)"_s}, {u"q"_s, u"say \"hi\""_s}};
-    with.settings.queryHeaders = {{u"Authorization"_s, u"Bearer s3cret"_s}, {u"Accept"_s, u"application/json"_s}};
+    with.settings.queryHeaders
+        = {{u"Authorization"_s, u"Bearer s3cret"_s}, {u"Accept"_s, u"application/json"_s}};
     with.settings.request.method = HttpMethod::Post;
     with.settings.request.requestBody = u"{\n  \"from\": \"2024-01-01\"\n}"_s;
     with.options.withConnection = true;
-    QTest::newRow("WITH CONNECTION: quotes, variables, a secret, a JSON body") << with << u"with-connection"_s;
+    QTest::newRow("WITH CONNECTION: quotes, variables, a secret, a JSON body")
+        << with << u"with-connection"_s;
     Case secrets = with;
     secrets.options.includeSecrets = true;
     secrets.settings.request.requestBody = u"line one\nline \"two\""_s;
-    QTest::newRow("WITH CONNECTION: secrets asked for, a text body") << secrets << u"with-connection-secrets"_s;
+    QTest::newRow("WITH CONNECTION: secrets asked for, a text body")
+        << secrets << u"with-connection-secrets"_s;
 
     Case offset;
     offset.body = R"({"meta": {"total": 25}, "data": [{"id": 1}]})"_ba;
@@ -217,7 +223,8 @@ void TestScriptWriter::connectStatementReadsBack_data()
     quoted.pagination.type = PaginationType::NextUrl;
     quoted.pagination.nextUrl.fieldPath = u"links/next"_s;
     QTest::newRow("quotes and escapes") << quoted;
-    auto read = ConnectionString::read(u"CUSTOM CONNECT TO 'provider=QvRestConnector.exe;url=https://x/;futureKey=1;';"_s);
+    auto read = ConnectionString::read(
+        u"CUSTOM CONNECT TO 'provider=QvRestConnector.exe;url=https://x/;futureKey=1;';"_s);
     QVERIFY(read);
     QTest::newRow("a string that was read, single quotes, unknown key") << read.value();
 }

@@ -80,7 +80,8 @@ void TestPublishDialog::publishesAndSaysHow()
     auto *publish = dialog.findChild<QPushButton *>(u"publishButton"_s);
     auto *result = dialog.findChild<QLabel *>(u"resultLabel"_s);
     publish->click();
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"\u2714 Created the data connection \"From the dialog\""_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        result->text().startsWith(u"\u2714 Created the data connection \"From the dialog\""_s), 10000);
     QVERIFY(result->text().contains(u"CUSTOM CONNECT TO"_s));
     publish->click(); // again: the name is taken now
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"(409)"_s), 10000);

@@ -18,7 +18,8 @@ Schema ordersSchema()
     const QByteArray body = R"({"total": 1, "orders": [{"id": 1, "lines": [{"sku": "A"}]}]})"_ba;
     SchemaOptions options;
     SchemaBuilder builder(options.builderOptions());
-    return finishedSchema(builder, parseBody(builder, std::string_view(body.constData(), body.size()), {}, options, nullptr, true),
+    return finishedSchema(builder,
+        parseBody(builder, std::string_view(body.constData(), body.size()), {}, options, nullptr, true),
         body.size());
 }
 

@@ -96,7 +96,9 @@ PublishDialog::PublishDialog(const ConnectionSettings &settings, QWidget *parent
         const PublishRequest request = Publisher::requestFor(m_settings, target(), &problem);
         if (problem.isEmpty())
             QGuiApplication::clipboard()->setText(request.curl());
-        m_result->setText(problem.isEmpty() ? tr("The request is on the clipboard; secrets are shell variables.") : problem);
+        m_result->setText(problem.isEmpty()
+                ? tr("The request is on the clipboard; secrets are shell variables.")
+                : problem);
     });
     m_publish->setObjectName(QStringLiteral("publishButton"));
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
@@ -132,7 +134,8 @@ void PublishDialog::updateTargetFields()
 {
     const bool cloud = PublishTarget::Kind(m_kind->currentData().toInt()) == PublishTarget::Kind::Cloud;
     m_targetFields->setCurrentIndex(cloud ? 0 : 1);
-    m_server->setPlaceholderText(cloud ? tr("https://tenant.eu.qlikcloud.com") : tr("https://sense.example.com:4242"));
+    m_server->setPlaceholderText(
+        cloud ? tr("https://tenant.eu.qlikcloud.com") : tr("https://sense.example.com:4242"));
 }
 
 PublishTarget PublishDialog::target() const
@@ -180,7 +183,8 @@ void PublishDialog::listSpaces()
 void PublishDialog::showResult(const PublishResult &result)
 {
     m_publish->setEnabled(true);
-    QString text = (result.succeeded() ? QStringLiteral("\u2714 ") : QStringLiteral("\u2716 ")) + result.sentence;
+    QString text
+        = (result.succeeded() ? QStringLiteral("\u2714 ") : QStringLiteral("\u2716 ")) + result.sentence;
     if (!result.id.isEmpty())
         text += u' ' + tr("Id: %1.").arg(result.id);
     if (!result.connectStatement.isEmpty())

@@ -44,10 +44,12 @@ ScriptPage::ScriptPage(QWidget *parent)
     m_name->setPlaceholderText(tr("Data connection name"));
     m_name->setAccessibleName(tr("Data connection name"));
     m_withConnection->setObjectName(QStringLiteral("withConnectionCheck"));
-    m_withConnection->setToolTip(tr("Carry the URL, query parameters, headers and body in the script, to change them at "
-                                    "load time (Qlik Cloud: the connection must allow it)"));
+    m_withConnection->setToolTip(
+        tr("Carry the URL, query parameters, headers and body in the script, to change them at "
+           "load time (Qlik Cloud: the connection must allow it)"));
     m_includeSecrets->setObjectName(QStringLiteral("includeSecretsCheck"));
-    m_includeSecrets->setToolTip(tr("Write secret header values into the script instead of $(variables) set by LET"));
+    m_includeSecrets->setToolTip(
+        tr("Write secret header values into the script instead of $(variables) set by LET"));
 
     m_loop->setObjectName(QStringLiteral("loopCombo"));
     m_loop->setAccessibleName(tr("Pagination loop"));
@@ -78,7 +80,8 @@ ScriptPage::ScriptPage(QWidget *parent)
     auto *save = new QPushButton(tr("Sa&ve as .qvs…"), this);
     save->setObjectName(QStringLiteral("saveScriptButton"));
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the script"), QString(), tr("Qlik script (*.qvs)"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save the script"), QString(), tr("Qlik script (*.qvs)"));
         if (!path.isEmpty())
             saveTo(path.endsWith(u".qvs") ? path : path + QStringLiteral(".qvs"));
     });
@@ -92,7 +95,8 @@ ScriptPage::ScriptPage(QWidget *parent)
     m_view->setObjectName(QStringLiteral("scriptView"));
     m_view->setReadOnly(true);
     m_view->setAccessibleName(tr("Script"));
-    m_view->setTabStopDistance(m_view->fontMetrics().horizontalAdvance(u' ') * 4); // Qlik's editor shows tabs narrow
+    m_view->setTabStopDistance(
+        m_view->fontMetrics().horizontalAdvance(u' ') * 4); // Qlik's editor shows tabs narrow
     m_status->setObjectName(QStringLiteral("scriptStatus"));
     m_status->setWordWrap(true);
 
@@ -130,7 +134,8 @@ ScriptPage::ScriptPage(QWidget *parent)
     layout->addWidget(m_status);
 }
 
-void ScriptPage::setInput(const ConnectionSettings &settings, const Schema &schema, const Selection &selection)
+void ScriptPage::setInput(
+    const ConnectionSettings &settings, const Schema &schema, const Selection &selection)
 {
     m_settings = settings;
     m_schema = schema;
@@ -154,7 +159,8 @@ void ScriptPage::setInput(const ConnectionSettings &settings, const Schema &sche
     }
     if (m_loopParameter->text().isEmpty()) {
         const PaginationSettings &p = settings.pagination;
-        m_loopParameter->setText(!p.nextToken.parameterName.isEmpty() ? p.nextToken.parameterName : p.offset.startField);
+        m_loopParameter->setText(
+            !p.nextToken.parameterName.isEmpty() ? p.nextToken.parameterName : p.offset.startField);
     }
     regenerate();
 }
@@ -181,7 +187,8 @@ void ScriptPage::regenerate()
     // Secrets are written where the script carries headers: WITH CONNECTION, or QlikView's statement.
     m_includeSecrets->setEnabled(m_withConnection->isChecked()
         || ScriptOptions::Connect(m_connect->currentData().toInt()) == ScriptOptions::Connect::Custom);
-    m_name->setEnabled(ScriptOptions::Connect(m_connect->currentData().toInt()) == ScriptOptions::Connect::Library);
+    m_name->setEnabled(
+        ScriptOptions::Connect(m_connect->currentData().toInt()) == ScriptOptions::Connect::Library);
     m_script = writeScript(m_settings, m_schema, m_selection, options());
     m_view->setCode(m_script, CodeView::Language::QlikScript);
     QStringList problems = m_selection.problems(m_schema);
