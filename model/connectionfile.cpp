@@ -2,7 +2,9 @@
 
 #include "connectionstring.h"
 #include "connectionstringkeys.h"
+#include "qlikescape.h"
 #include "qlikvocabulary.h"
+#include "script/secretheaders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -278,12 +280,43 @@ private:
 
 } // namespace
 
+void withoutSecretHeaderValues(ConnectionSettings &settings)
+{
+    for (NameValue &header : settings.queryHeaders) {
+        if (isSecretHeader(header.name))
+            header.value.clear();
+    }
+    // The string that was read carries the headers too, escaped twice: rewrite that value as well.
+    for (RawPair &pair : settings.layout.pairs) {
+        if (pair.key.trimmed().compare(Qlik::Key::QueryHeaders, Qt::CaseInsensitive) != 0)
+            continue;
+        auto items = QlikEscape::decodeList(QlikEscape::unescape(pair.rawValue).text);
+        if (!items) {
+            pair.rawValue.clear(); // unreadable: it may hold a secret, so it goes
+            continue;
+        }
+        QList<NameValue> headers = items.value();
+        bool secret = false;
+        for (NameValue &header : headers) {
+            if (isSecretHeader(header.name) && !header.value.isEmpty()) {
+                header.value.clear();
+                secret = true;
+            }
+        }
+        if (secret) // otherwise the bytes stay as they were read
+            pair.rawValue = QlikEscape::escape(QlikEscape::encodeList(headers));
+    }
+}
+
 QByteArray write(const ConnectionSettings &settings)
 {
     JsonWriter writer;
     writer.field(u"format", FormatName.toString());
     writer.field(u"version", FormatVersion);
-    describe(writer, settings);
+    // Secret header values (Authorization, API keys, tokens) stay out, in the fields and in the string.
+    ConnectionSettings withoutSecrets = settings;
+    withoutSecretHeaderValues(withoutSecrets);
+    describe(writer, withoutSecrets);
     return QJsonDocument(writer.root).toJson(QJsonDocument::Indented);
 }
 

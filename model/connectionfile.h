@@ -16,7 +16,10 @@ inline constexpr QStringView Extension = u".qonduit";
 inline constexpr QStringView FormatName = u"qonduit-connection";
 inline constexpr int FormatVersion = 1;
 
+// Secret header values (isSecretHeader: Authorization, API keys, tokens) are left empty in the file.
 QByteArray write(const ConnectionSettings &settings);
+// Empties the values of secret headers, in the list and in the layout of the string that was read.
+void withoutSecretHeaderValues(ConnectionSettings &settings);
 
 // The error names the JSON path of the field that is wrong ("request.timeoutSeconds: ...").
 Expected<ConnectionSettings, QString> read(const QByteArray &json);

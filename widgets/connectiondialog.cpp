@@ -7,6 +7,8 @@
 #include "connectionstring.h"
 #include "curlimport.h"
 #include "messagebar.h"
+#include "script/secretheaders.h"
+#include "namevaluemodel.h"
 #include "publish/publishdialog.h"
 #include "requestengine.h"
 #include "script/scriptpage.h"
@@ -202,6 +204,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addWidget(m_messageBar);
     layout->addWidget(m_pages, 1);
 
+    if (auto *reveal = findChild<QToolButton *>(QStringLiteral("queryHeaders.showSecrets")))
+        connect(reveal, &QToolButton::toggled, this, &ConnectionDialog::refresh);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(800);
     connect(m_draftTimer, &QTimer::timeout, this, &ConnectionDialog::saveDraftNow);
@@ -324,7 +328,17 @@ void ConnectionDialog::refresh()
     for (CollapsibleSection *box : m_boxes)
         box->setProblemCount(box->section()->showProblems(m_problems));
 
-    const QString text = ConnectionString::writeStatement(current);
+    // Secret header values show as dots here too until the headers table reveals them; Copy statement
+    // copies the real one.
+    ConnectionSettings shown = current;
+    const auto *reveal = findChild<QToolButton *>(QStringLiteral("queryHeaders.showSecrets"));
+    if (!reveal || !reveal->isChecked()) {
+        for (NameValue &header : shown.queryHeaders) {
+            if (isSecretHeader(header.name) && !header.value.isEmpty())
+                header.value = NameValueModel::Mask.toString();
+        }
+    }
+    const QString text = ConnectionString::writeStatement(shown);
     if (m_statementView->toPlainText() != text)
         m_statementView->setPlainText(text);
 

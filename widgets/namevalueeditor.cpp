@@ -42,14 +42,14 @@ NameValueEditor::NameValueEditor(const QString &nameHeader, const QString &value
     m_remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_remove->setToolTip(tr("Remove the selected rows (Delete)"));
 
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
+    m_buttons = new QVBoxLayout;
+    m_buttons->addWidget(m_add);
+    m_buttons->addWidget(m_remove);
+    m_buttons->addStretch();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
 
     connect(m_add, &QToolButton::clicked, this, &NameValueEditor::addRow);
     connect(m_remove, &QToolButton::clicked, this, &NameValueEditor::removeSelectedRows);
@@ -66,6 +66,23 @@ NameValueEditor::NameValueEditor(const QString &nameHeader, const QString &value
     updateButtons();
 }
 
+void NameValueEditor::enableSecretMasking()
+{
+    auto *reveal = new QToolButton(this);
+    reveal->setObjectName(QStringLiteral("showSecrets"));
+    reveal->setText(tr("Show"));
+    reveal->setCheckable(true);
+    reveal->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    reveal->setToolTip(tr("Show the values of headers that hold secrets (Authorization, API keys, tokens)"));
+    reveal->setAccessibleName(tr("Show secret header values"));
+    m_buttons->insertWidget(2, reveal); // below Add and Remove
+    m_model->setSecretsMasked(true);
+    connect(reveal, &QToolButton::toggled, this, [this](bool shown) {
+        m_model->setSecretsMasked(!shown);
+        emit secretsRevealed(shown);
+    });
+}
+
 void NameValueEditor::nameParts(const QString &field, const QString &label)
 {
     m_view->setObjectName(field + QStringLiteral(".table"));
@@ -74,6 +91,8 @@ void NameValueEditor::nameParts(const QString &field, const QString &label)
     m_add->setObjectName(field + QStringLiteral(".add"));
     m_add->setAccessibleName(tr("Add a row to %1").arg(label));
     m_remove->setObjectName(field + QStringLiteral(".remove"));
+    if (auto *reveal = findChild<QToolButton *>(QStringLiteral("showSecrets")))
+        reveal->setObjectName(field + QStringLiteral(".showSecrets"));
     m_remove->setAccessibleName(tr("Remove the selected rows from %1").arg(label));
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QTableView;
+class QVBoxLayout;
 class QToolButton;
 
 namespace Qonduit {
@@ -29,6 +30,9 @@ public:
     // gives them accessible names that say which table they belong to.
     void nameParts(const QString &field, const QString &label);
 
+    // Masks the values of secret headers, with a "Show" toggle beside the table (named field.showSecrets).
+    void enableSecretMasking();
+
     NameValueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
@@ -38,11 +42,13 @@ public slots:
 
 signals:
     void changed();
+    void secretsRevealed(bool revealed);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QVBoxLayout *m_buttons = nullptr;
     void updateButtons();
 
     NameValueModel *m_model;

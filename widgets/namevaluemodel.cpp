@@ -1,5 +1,7 @@
 #include "namevaluemodel.h"
 
+#include "script/secretheaders.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -39,6 +41,13 @@ int NameValueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void NameValueModel::setSecretsMasked(bool masked)
+{
+    m_secretsMasked = masked;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ValueColumn), index(int(m_rows.size()) - 1, ValueColumn), {Qt::DisplayRole});
+}
+
 QVariant NameValueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -47,6 +56,9 @@ QVariant NameValueModel::data(const QModelIndex &index, int role) const
     const QString problem = m_problems.value(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == ValueColumn && m_secretsMasked && !row.value.isEmpty() && isSecretHeader(row.name))
+            return Mask.toString();
+        return index.column() == NameColumn ? row.name : row.value;
     case Qt::EditRole:
         return index.column() == NameColumn ? row.name : row.value;
     case Qt::ToolTipRole:

@@ -23,6 +23,11 @@ public:
     QList<NameValue> rows() const { return m_rows; }
     // Problems by row; rows not named have none.
     void setProblems(const QHash<int, QString> &problems);
+    // Values of headers that hold secrets (isSecretHeader) show as dots until revealed; editing a
+    // cell shows the real value.
+    void setSecretsMasked(bool masked);
+    bool secretsMasked() const { return m_secretsMasked; }
+    static constexpr QStringView Mask = u"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +39,7 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
 private:
+    bool m_secretsMasked = false;
     QString m_headers[ColumnCount];
     QList<NameValue> m_rows;
     QHash<int, QString> m_problems;

@@ -32,6 +32,8 @@ private slots:
     void savesAndLoads_data();
     void savesAndLoads();
     void secretsAreNeverWritten();
+    void secretHeaderValuesAreNeverWritten_data();
+    void secretHeaderValuesAreNeverWritten();
     void keepsTheStringLayout();
     void olderFileKeepsDefaults();
     void fieldNamesArePathsInTheFile();
@@ -105,6 +107,35 @@ void TestConnectionFile::secretsAreNeverWritten()
     const ConnectionSettings loaded = reloaded(settings.value());
     QVERIFY(loaded.authentication.password.isEmpty());
     QVERIFY(loaded.certificates.pfxPassword.isEmpty());
+}
+
+void TestConnectionFile::secretHeaderValuesAreNeverWritten_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QStringList>("kept"); // what the file still says
+    QTest::newRow("Authorization, read from a string")
+        << u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;queryHeaders=Authorization%2Bearer s3cr3t-token;\";"_s
+        << QStringList {u"Authorization"_s};
+    QTest::newRow("API key beside a plain header")
+        << u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;queryHeaders=X-API-Key%2s3cr3t-token%1Accept%2text/csv;\";"_s
+        << QStringList {u"X-API-Key"_s, u"text/csv"_s};
+    QTest::newRow("a token header") << u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;queryHeaders=x-access-token%2s3cr3t-token;\";"_s
+                                    << QStringList {u"x-access-token"_s};
+}
+
+void TestConnectionFile::secretHeaderValuesAreNeverWritten()
+{
+    QFETCH(QString, statement);
+    QFETCH(QStringList, kept);
+    auto settings = ConnectionString::read(statement);
+    QVERIFY(settings.hasValue());
+    const QByteArray file = ConnectionFile::write(settings.value());
+    QVERIFY2(!file.contains("s3cr3t"), file.constData()); // neither in the fields nor in the string's layout
+    for (const QString &text : std::as_const(kept))
+        QVERIFY2(file.contains(text.toUtf8()), qPrintable(text));
+    const ConnectionSettings loaded = reloaded(settings.value());
+    QVERIFY(!ConnectionString::write(loaded).contains(u"s3cr3t"_s));
+    QCOMPARE(loaded.queryHeaders.size(), settings.value().queryHeaders.size()); // the header stays, empty
 }
 
 void TestConnectionFile::keepsTheStringLayout()

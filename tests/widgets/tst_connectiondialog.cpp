@@ -111,6 +111,7 @@ private slots:
     void testConnectionShowsTheResult_data();
     void testConnectionShowsTheResult();
     void selectDataFromTheMenu();
+    void secretHeadersAreMaskedUntilShown();
     void testConnectionCanBeCanceled();
     void curlCommandFillsTheForm_data();
     void curlCommandFillsTheForm();
@@ -604,6 +605,26 @@ void TestConnectionDialog::testConnectionShowsTheResult()
     auto *bodyView = dialog.findChild<QPlainTextEdit *>(u"testResult.body"_s);
     QTRY_VERIFY2(bodyView->toPlainText().contains(body), qPrintable(bodyView->toPlainText().left(200)));
     QVERIFY(dialog.findChild<QPlainTextEdit *>(u"testResult.summary"_s)->toPlainText().contains(u"URL: "_s));
+}
+
+void TestConnectionDialog::secretHeadersAreMaskedUntilShown()
+{
+    ConnectionDialog dialog;
+    ConnectionSettings settings;
+    settings.request.url = u"https://api.example.com/"_s;
+    settings.queryHeaders = {{u"Authorization"_s, u"Bearer top-secret"_s}, {u"Accept"_s, u"text/csv"_s}};
+    dialog.load(settings);
+    auto *view = dialog.findChild<QPlainTextEdit *>(u"statementView"_s);
+    auto *table = dialog.findChild<QTableView *>(u"queryHeaders.table"_s);
+    QVERIFY(!view->toPlainText().contains(u"top-secret"_s));
+    QVERIFY(view->toPlainText().contains(u"text/csv"_s));
+    QCOMPARE(table->model()->index(0, 1).data().toString(), NameValueModel::Mask.toString());
+    QVERIFY(dialog.statement().contains(u"top-secret"_s)); // Copy statement copies the real one
+    auto *show = dialog.findChild<QToolButton *>(u"queryHeaders.showSecrets"_s);
+    QVERIFY(show);
+    show->click();
+    QVERIFY(view->toPlainText().contains(u"top-secret"_s));
+    QCOMPARE(table->model()->index(0, 1).data().toString(), u"Bearer top-secret"_s);
 }
 
 void TestConnectionDialog::selectDataFromTheMenu()

@@ -19,6 +19,8 @@ private slots:
     void editsRows();
     void problemsShowOnTheirRow();
     void keyboardAddsAndRemovesRows();
+    void secretValuesAreMasked_data();
+    void secretValuesAreMasked();
 };
 
 namespace {
@@ -107,6 +109,35 @@ void TestNameValueModel::keyboardAddsAndRemovesRows()
     QTest::keyClick(editor.view(), Qt::Key_Delete);
     QCOMPARE(editor.rows(), (QList<NameValue> {{u"X-Api"_s, QString()}}));
     QVERIFY(changed.size() >= 3);
+}
+
+void TestNameValueModel::secretValuesAreMasked_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("masked");
+    QTest::newRow("Authorization") << u"Authorization"_s << u"Bearer abc"_s << true;
+    QTest::newRow("x-api-key") << u"x-api-key"_s << u"k"_s << true;
+    QTest::newRow("Refresh-Token") << u"Refresh-Token"_s << u"t"_s << true;
+    QTest::newRow("Accept") << u"Accept"_s << u"text/csv"_s << false;
+    QTest::newRow("empty secret") << u"Authorization"_s << QString() << false;
+}
+
+void TestNameValueModel::secretValuesAreMasked()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(bool, masked);
+    NameValueModel model(u"Name"_s, u"Value"_s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows({{name, value}});
+    model.setSecretsMasked(true);
+    const QModelIndex cell = model.index(0, NameValueModel::ValueColumn);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), masked ? NameValueModel::Mask.toString() : value);
+    QCOMPARE(cell.data(Qt::EditRole).toString(), value); // editing shows the real value
+    QCOMPARE(model.rows().constFirst().value, value); // and it is kept
+    model.setSecretsMasked(false);
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), value);
 }
 
 QTEST_MAIN(TestNameValueModel)

@@ -37,6 +37,7 @@ QueryParametersSection::QueryParametersSection(QWidget *parent)
     addCheckRow(QStringLiteral("addMissingQueryParameters"), m_addMissing,
         tr("Add these query parameters to every URL that lacks them: the next-page URLs of Next URL "
            "pagination, and the URLs of WITH CONNECTION statements."));
+    m_headers->enableSecretMasking();
     addTableRow(QStringLiteral("queryHeaders"), tr("Query &headers"), m_headers,
         tr("HTTP request headers, for example Accept-Language = en. An If-Modified-Since header must have "
            "the form yyyy-MM-dd-HH:mm:ssZ."));
