@@ -27,6 +27,7 @@ template<typename Io, typename Settings>
 void describe(Io &io, Settings &s)
 {
     io.field(u"name", s.name);
+    io.field(u"rememberSecrets", s.rememberSecrets);
     io.object(u"request", [&] {
         auto &r = s.request;
         io.field(u"url", r.url);

@@ -177,6 +177,7 @@ struct ConnectionSettings
     SecuritySettings security;
     ProxySettings proxy;
     QString name;
+    bool rememberSecrets = false; // [ours] not Qlik's: keep this connection's secrets in the system keychain
     ConnectionStringLayout layout; // empty for a connection made from scratch
     bool operator==(const ConnectionSettings &) const = default;
 };

@@ -7,11 +7,12 @@
 #include "connectionstring.h"
 #include "curlimport.h"
 #include "messagebar.h"
-#include "script/secretheaders.h"
 #include "namevaluemodel.h"
 #include "publish/publishdialog.h"
 #include "requestengine.h"
 #include "script/scriptpage.h"
+#include "script/secretheaders.h"
+#include "secrets/secretstore.h"
 #include "sections/authenticationsection.h"
 #include "sections/certificatessection.h"
 #include "sections/paginationsection.h"
@@ -204,6 +205,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addWidget(m_messageBar);
     layout->addWidget(m_pages, 1);
 
+    m_ownSecretStore = SecretStore::createDefault();
+    setSecretStore(m_ownSecretStore.get());
     if (auto *reveal = findChild<QToolButton *>(QStringLiteral("queryHeaders.showSecrets")))
         connect(reveal, &QToolButton::toggled, this, &ConnectionDialog::refresh);
     m_draftTimer->setSingleShot(true);
@@ -414,6 +417,7 @@ bool ConnectionDialog::openFile(const QString &path)
     load(read.value().settings);
     rememberRecent(path);
     m_messageBar->hide();
+    restoreSecrets(read.value().settings);
     return true;
 }
 
@@ -429,7 +433,71 @@ bool ConnectionDialog::saveFile(const QString &path)
     rememberRecent(path);
     setModified(false);
     refresh();
+    storeSecrets(settings());
     return true;
+}
+
+void ConnectionDialog::setSecretStore(SecretStore *store)
+{
+    if (m_secrets)
+        disconnect(m_secrets, nullptr, this, nullptr);
+    m_secrets = store;
+    connect(m_secrets, &SecretStore::written, this,
+        [this](const QString &, SecretStore::Error error, const QString &message) {
+            // Said once: after that the secrets simply stay in memory for this session.
+            if (error == SecretStore::Error::None || m_keychainProblemShown)
+                return;
+            m_keychainProblemShown = true;
+            m_messageBar->show(MessageBar::Kind::Information,
+                tr("The passwords were not saved: no system keychain answers (%1). They stay in memory until "
+                   "Qonduit closes; nothing is written to disk.")
+                    .arg(message));
+        });
+    connect(m_secrets, &SecretStore::readDone, this,
+        [this](const QString &key, const QString &secret, SecretStore::Error error, const QString &) {
+            if (error != SecretStore::Error::None)
+                return;
+            ConnectionSettings current = settings();
+            if (secretKey(current, key.section(u'/', -1)) != key)
+                return; // an answer for another connection
+            if (!applySecret(current, {key.section(u'/', -1), secret}))
+                return;
+            const bool wasModified = isWindowModified();
+            load(current);
+            setModified(wasModified);
+        });
+}
+
+// The connection's secrets go to the keychain when it is saved and the connection asks for it; when it
+// does not, what an earlier save put there is taken out.
+void ConnectionDialog::storeSecrets(const ConnectionSettings &saved)
+{
+    const QList<ConnectionSecret> secrets = secretsOf(saved);
+    if (saved.rememberSecrets) {
+        for (const ConnectionSecret &secret : secrets)
+            m_secrets->write(secretKey(saved, secret.field), secret.value);
+        m_secretsRemembered = true;
+    } else if (m_secretsRemembered) {
+        // Only a connection that had them there: others never touch the keychain.
+        for (const ConnectionSecret &secret : secrets)
+            m_secrets->remove(secretKey(saved, secret.field));
+        m_secretsRemembered = false;
+    }
+}
+
+void ConnectionDialog::restoreSecrets(const ConnectionSettings &opened)
+{
+    m_secretsRemembered = opened.rememberSecrets;
+    if (!opened.rememberSecrets)
+        return;
+    QStringList fields {
+        QStringLiteral("authentication.password"), QStringLiteral("certificates.pfxPassword")};
+    for (const NameValue &header : opened.queryHeaders) {
+        if (isSecretHeader(header.name))
+            fields.append(QStringLiteral("queryHeaders.") + header.name);
+    }
+    for (const QString &field : std::as_const(fields))
+        m_secrets->read(secretKey(opened, field));
 }
 
 void ConnectionDialog::loadAsEdit(const ConnectionSettings &settings)

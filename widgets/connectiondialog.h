@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 class QMenu;
 class QMenuBar;
@@ -23,6 +24,7 @@ class RequestEngine;
 class TestResultView;
 class SelectDataPage;
 class ScriptPage;
+class SecretStore;
 class CollapsibleSection;
 class ConnectionSection;
 class MessageBar;
@@ -65,6 +67,10 @@ public:
 
     MessageBar *messageBar() const { return m_messageBar; }
     TestResultView *testResultView() const { return m_testResult; }
+    // Where remembered secrets go: the system keychain by default; tests give a memory store, which
+    // must outlive the dialog.
+    void setSecretStore(SecretStore *store);
+    SecretStore *secretStore() const { return m_secrets; }
     SelectDataPage *selectDataPage() const { return m_selectData; }
     // The select-data page; it fills after a successful test.
     void showSelectData();
@@ -97,6 +103,8 @@ private:
     void fillRecentMenu();
     void setModified(bool modified);
     void loadAsEdit(const ConnectionSettings &settings);
+    void storeSecrets(const ConnectionSettings &saved);
+    void restoreSecrets(const ConnectionSettings &opened);
     bool mayDiscardChanges();
 
     ConnectionSettings m_base; // what was loaded: fields without a widget, and the string's layout
@@ -110,6 +118,10 @@ private:
     QWidget *m_formPage;
     SelectDataPage *m_selectData;
     ScriptPage *m_script;
+    std::unique_ptr<SecretStore> m_ownSecretStore;
+    SecretStore *m_secrets = nullptr;
+    bool m_keychainProblemShown = false;
+    bool m_secretsRemembered = false; // the current file's secrets are in the store
     MessageBar *m_messageBar;
     QToolButton *m_problemsButton;
     QPushButton *m_testButton;

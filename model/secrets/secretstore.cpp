@@ -27,9 +27,8 @@ public:
         auto *job = new QKeychain::WritePasswordJob(Service, this);
         job->setKey(key);
         job->setTextData(secret);
-        connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *done) {
-            emit written(key, errorOf(done), done->errorString());
-        });
+        connect(job, &QKeychain::Job::finished, this,
+            [this, key](QKeychain::Job *done) { emit written(key, errorOf(done), done->errorString()); });
         job->start();
     }
     void read(const QString &key) override
@@ -38,7 +37,8 @@ public:
         job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *done) {
             const auto *reader = static_cast<QKeychain::ReadPasswordJob *>(done);
-            emit readDone(key, reader->error() ? QString() : reader->textData(), errorOf(done), done->errorString());
+            emit readDone(
+                key, reader->error() ? QString() : reader->textData(), errorOf(done), done->errorString());
         });
         job->start();
     }
@@ -46,9 +46,8 @@ public:
     {
         auto *job = new QKeychain::DeletePasswordJob(Service, this);
         job->setKey(key);
-        connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *done) {
-            emit removed(key, errorOf(done), done->errorString());
-        });
+        connect(job, &QKeychain::Job::finished, this,
+            [this, key](QKeychain::Job *done) { emit removed(key, errorOf(done), done->errorString()); });
         job->start();
     }
 
@@ -77,7 +76,8 @@ private:
 void MemorySecretStore::write(const QString &key, const QString &secret)
 {
     m_secrets.insert(key, secret);
-    QMetaObject::invokeMethod(this, [this, key] { emit written(key, Error::None, {}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, key] { emit written(key, Error::None, {}); }, Qt::QueuedConnection);
 }
 
 void MemorySecretStore::read(const QString &key)

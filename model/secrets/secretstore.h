@@ -33,7 +33,8 @@ public:
 
 signals:
     void written(const QString &key, Qonduit::SecretStore::Error error, const QString &message);
-    void readDone(const QString &key, const QString &secret, Qonduit::SecretStore::Error error, const QString &message);
+    void readDone(
+        const QString &key, const QString &secret, Qonduit::SecretStore::Error error, const QString &message);
     void removed(const QString &key, Qonduit::SecretStore::Error error, const QString &message);
 };
 

@@ -75,9 +75,8 @@ void TestSecretStore::roundTrip()
 void TestSecretStore::connectionSecrets_data()
 {
     QTest::addColumn<QStringList>("fields");
-    QTest::newRow("password, PFX password, secret headers")
-        << QStringList {u"authentication.password"_s, u"certificates.pfxPassword"_s, u"queryHeaders.Authorization"_s,
-               u"queryHeaders.X-API-Key"_s};
+    QTest::newRow("password, PFX password, secret headers") << QStringList {u"authentication.password"_s,
+        u"certificates.pfxPassword"_s, u"queryHeaders.Authorization"_s, u"queryHeaders.X-API-Key"_s};
 }
 
 void TestSecretStore::connectionSecrets()
@@ -88,7 +87,8 @@ void TestSecretStore::connectionSecrets()
     settings.authentication.userName = u"analyst"_s;
     settings.authentication.password = u"pw"_s;
     settings.certificates.pfxPassword = u"pfx"_s;
-    settings.queryHeaders = {{u"Authorization"_s, u"Bearer t"_s}, {u"Accept"_s, u"text/csv"_s}, {u"X-API-Key"_s, u"k"_s}};
+    settings.queryHeaders
+        = {{u"Authorization"_s, u"Bearer t"_s}, {u"Accept"_s, u"text/csv"_s}, {u"X-API-Key"_s, u"k"_s}};
     const QList<ConnectionSecret> secrets = secretsOf(settings);
     QStringList found;
     for (const ConnectionSecret &secret : secrets)

@@ -8,6 +8,7 @@
 #include "namevalueeditor.h"
 #include "namevaluemodel.h"
 #include "sampleapiserver.h"
+#include "secrets/secretstore.h"
 #include "selectdata/selectdatapage.h"
 #include "settingsdump.h"
 #include "settingsedits.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -112,6 +114,8 @@ private slots:
     void testConnectionShowsTheResult();
     void selectDataFromTheMenu();
     void secretHeadersAreMaskedUntilShown();
+    void rememberedSecretsComeBack_data();
+    void rememberedSecretsComeBack();
     void testConnectionCanBeCanceled();
     void curlCommandFillsTheForm_data();
     void curlCommandFillsTheForm();
@@ -605,6 +609,52 @@ void TestConnectionDialog::testConnectionShowsTheResult()
     auto *bodyView = dialog.findChild<QPlainTextEdit *>(u"testResult.body"_s);
     QTRY_VERIFY2(bodyView->toPlainText().contains(body), qPrintable(bodyView->toPlainText().left(200)));
     QVERIFY(dialog.findChild<QPlainTextEdit *>(u"testResult.summary"_s)->toPlainText().contains(u"URL: "_s));
+}
+
+void TestConnectionDialog::rememberedSecretsComeBack_data()
+{
+    QTest::addColumn<bool>("remember");
+    QTest::newRow("remembered") << true;
+    QTest::newRow("not remembered") << false;
+}
+
+void TestConnectionDialog::rememberedSecretsComeBack()
+{
+    QFETCH(bool, remember);
+    // One store for both dialogs, as the keychain outlives a session.
+    MemorySecretStore store;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"orders.qonduit"_s);
+    {
+        ConnectionDialog dialog;
+        dialog.setSecretStore(&store);
+        ConnectionSettings settings;
+        settings.request.url = u"https://api.example.com/orders"_s;
+        settings.authentication.schema = AuthSchema::Basic;
+        settings.authentication.userName = u"analyst"_s;
+        settings.authentication.password = u"hunter2"_s;
+        settings.queryHeaders = {{u"X-API-Key"_s, u"k-123"_s}};
+        settings.rememberSecrets = remember;
+        dialog.load(settings);
+        QVERIFY(dialog.saveFile(path));
+        QTest::qWait(50); // the store answers later, as a keychain does
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("hunter2") && !bytes.contains("k-123"));
+    }
+    ConnectionDialog reopened;
+    reopened.setSecretStore(&store);
+    QVERIFY(reopened.openFile(path));
+    if (remember) {
+        QTRY_COMPARE(reopened.settings().authentication.password, u"hunter2"_s);
+        QTRY_COMPARE(reopened.settings().queryHeaders.value(0).value, u"k-123"_s);
+        QVERIFY(!reopened.isWindowModified()); // filled in, not edited
+    } else {
+        QTest::qWait(50);
+        QVERIFY(reopened.settings().authentication.password.isEmpty());
+        QVERIFY(reopened.settings().queryHeaders.value(0).value.isEmpty());
+    }
 }
 
 void TestConnectionDialog::secretHeadersAreMaskedUntilShown()

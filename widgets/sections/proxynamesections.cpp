@@ -54,20 +54,27 @@ void ProxySection::save(ConnectionSettings &settings) const
 NameSection::NameSection(QWidget *parent)
     : ConnectionSection(QStringLiteral("name"), tr("Name"), parent)
     , m_name(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember passwords and secret headers in the system keychain"), this))
 {
     m_name->setPlaceholderText(tr("REST connection"));
     addRow(QStringLiteral("name"), tr("&Name"), m_name,
         tr("The name of the connection in Qlik. Qlik Sense scripts refer to it as LIB CONNECT TO 'name'."));
+    addCheckRow(QStringLiteral("rememberSecrets"), m_remember,
+        tr("Qonduit's own setting, not Qlik's: when the connection is saved, its password, PFX password and "
+           "secret header values go to the system keychain, and come back when the file is opened. They are "
+           "never written to the file."));
 }
 
 void NameSection::load(const ConnectionSettings &settings)
 {
     m_name->setText(settings.name);
+    m_remember->setChecked(settings.rememberSecrets);
 }
 
 void NameSection::save(ConnectionSettings &settings) const
 {
     settings.name = m_name->text();
+    settings.rememberSecrets = m_remember->isChecked();
 }
 
 } // namespace Qonduit

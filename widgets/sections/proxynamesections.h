@@ -38,6 +38,7 @@ public:
 
 private:
     QLineEdit *m_name;
+    QCheckBox *m_remember;
 };
 
 } // namespace Qonduit
