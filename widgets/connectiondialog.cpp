@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -75,6 +76,12 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_draftTimer(new QTimer(this))
     , m_confirm([this](const QString &question) {
         return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
+    })
+    , m_passwordPrompt([this](const QString &question) -> std::optional<QString> {
+        bool ok = false;
+        const QString text
+            = QInputDialog::getText(this, tr("Password"), question, QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(text) : std::nullopt;
     })
 {
     setObjectName(QStringLiteral("connectionDialog"));
@@ -622,7 +629,22 @@ void ConnectionDialog::showScript()
 
 void ConnectionDialog::testConnection()
 {
-    const ConnectionSettings current = settings();
+    ConnectionSettings current = settings();
+    // A password the file or the keychain did not give: asked for now, kept in the form for this
+    // session only.
+    const AuthSchema schema = current.authentication.schema;
+    if ((schema == AuthSchema::Basic || schema == AuthSchema::Digest || schema == AuthSchema::Ntlm)
+        && !current.authentication.userName.isEmpty() && current.authentication.password.isEmpty()) {
+        const auto password = m_passwordPrompt(
+            tr("The password of %1 for this test (kept until Qonduit closes, never written to a file):")
+                .arg(current.authentication.userName));
+        if (password && !password->isEmpty()) {
+            current.authentication.password = *password;
+            const bool wasModified = isWindowModified();
+            load(current);
+            setModified(wasModified);
+        }
+    }
     m_bottomTabs->setCurrentWidget(m_testResult);
     m_testButton->setEnabled(false);
     m_testResult->showRunning(current.request.url);

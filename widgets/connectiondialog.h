@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QMenu;
 class QMenuBar;
@@ -64,6 +65,11 @@ public:
 
     // Seam for tests: how the dialog asks a yes/no question (a message box by default).
     void setConfirm(std::function<bool(const QString &)> confirm) { m_confirm = std::move(confirm); }
+    // Asks for a password a test needs and the form lacks (never saved); tests answer it themselves.
+    void setPasswordPrompt(std::function<std::optional<QString>(const QString &)> prompt)
+    {
+        m_passwordPrompt = std::move(prompt);
+    }
 
     MessageBar *messageBar() const { return m_messageBar; }
     TestResultView *testResultView() const { return m_testResult; }
@@ -133,6 +139,7 @@ private:
     QString m_currentFile;
     bool m_loading = false;
     std::function<bool(const QString &)> m_confirm;
+    std::function<std::optional<QString>(const QString &)> m_passwordPrompt;
 };
 
 } // namespace Qonduit

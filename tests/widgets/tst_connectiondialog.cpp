@@ -116,6 +116,8 @@ private slots:
     void secretHeadersAreMaskedUntilShown();
     void rememberedSecretsComeBack_data();
     void rememberedSecretsComeBack();
+    void missingPasswordIsAskedFor_data();
+    void missingPasswordIsAskedFor();
     void testConnectionCanBeCanceled();
     void curlCommandFillsTheForm_data();
     void curlCommandFillsTheForm();
@@ -609,6 +611,40 @@ void TestConnectionDialog::testConnectionShowsTheResult()
     auto *bodyView = dialog.findChild<QPlainTextEdit *>(u"testResult.body"_s);
     QTRY_VERIFY2(bodyView->toPlainText().contains(body), qPrintable(bodyView->toPlainText().left(200)));
     QVERIFY(dialog.findChild<QPlainTextEdit *>(u"testResult.summary"_s)->toPlainText().contains(u"URL: "_s));
+}
+
+void TestConnectionDialog::missingPasswordIsAskedFor_data()
+{
+    QTest::addColumn<bool>("answered");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("answered") << true << u"\u2714 Connected"_s;
+    QTest::newRow("canceled") << false << u"\u2716"_s;
+}
+
+void TestConnectionDialog::missingPasswordIsAskedFor()
+{
+    QFETCH(bool, answered);
+    QFETCH(QString, sentence);
+    ConnectionDialog dialog;
+    QStringList asked;
+    dialog.setPasswordPrompt([&](const QString &question) -> std::optional<QString> {
+        asked.append(question);
+        if (!answered)
+            return std::nullopt;
+        return QString::fromLatin1(SampleApiServer::Password);
+    });
+    ConnectionSettings settings;
+    settings.request.url = m_api.baseUrl().toString() + u"/auth/basic"_s;
+    settings.authentication.schema = AuthSchema::Basic;
+    settings.authentication.userName = QString::fromLatin1(SampleApiServer::UserName);
+    dialog.load(settings);
+    dialog.testConnection();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.constFirst().contains(u"analyst"_s));
+    auto *line = dialog.findChild<QLabel *>(u"testResult.sentence"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(line->text().startsWith(sentence), qPrintable(line->text()), 10000);
+    QCOMPARE(dialog.settings().authentication.password.isEmpty(), !answered); // kept for the session
+    QVERIFY(!ConnectionFile::write(dialog.settings()).contains(SampleApiServer::Password));
 }
 
 void TestConnectionDialog::rememberedSecretsComeBack_data()
