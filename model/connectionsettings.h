@@ -139,6 +139,7 @@ struct ProxySettings
     bool bypassOnLocal = false;
     bool useDefaultCredentials = true;
     QString address;
+    QString password; // secret: for the user name in the address; never in a string or a file
     bool operator==(const ProxySettings &) const = default;
 };
 

@@ -1,5 +1,7 @@
 #include "requestengine.h"
 
+#include "proxyfactory.h"
+
 #include "openssllegacy.h"
 
 #include <QAuthenticator>
@@ -157,13 +159,24 @@ void RequestEngine::start(const ConnectionSettings &settings)
         m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         connect(m_manager, &QNetworkAccessManager::authenticationRequired, this,
             &RequestEngine::onAuthenticationRequired);
+        connect(m_manager, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+                // Once: a second request means the password was refused, and the reply says 407.
+                if (m_proxyCredentialsGiven || proxy.user().isEmpty())
+                    return;
+                m_proxyCredentialsGiven = true;
+                authenticator->setUser(proxy.user());
+                authenticator->setPassword(m_settings.proxy.password);
+            });
     }
 
     m_settings = settings;
+    m_manager->setProxyFactory(new ConnectionProxyFactory(settings.proxy)); // the manager owns it
     m_result = ConnectionTestResult();
     m_visited.clear();
     m_credentialsGiven.clear();
     m_canceled = m_timedOut = m_done = false;
+    m_proxyCredentialsGiven = false;
     m_clientCertificate = QSslCertificate();
     m_clientKey = QSslKey();
     m_clock.start();

@@ -82,6 +82,7 @@ private:
     qint64 m_memoryLimit = 64 * 1024 * 1024;
     QString m_certificateFolder;
     bool m_reuseManager = false;
+    bool m_proxyCredentialsGiven = false;
     bool m_canceled = false;
     bool m_timedOut = false;
     bool m_done = true; // nothing running yet

@@ -497,8 +497,8 @@ void ConnectionDialog::restoreSecrets(const ConnectionSettings &opened)
     m_secretsRemembered = opened.rememberSecrets;
     if (!opened.rememberSecrets)
         return;
-    QStringList fields {
-        QStringLiteral("authentication.password"), QStringLiteral("certificates.pfxPassword")};
+    QStringList fields {QStringLiteral("authentication.password"), QStringLiteral("certificates.pfxPassword"),
+        QStringLiteral("proxy.password")};
     for (const NameValue &header : opened.queryHeaders) {
         if (isSecretHeader(header.name))
             fields.append(QStringLiteral("queryHeaders.") + header.name);

@@ -1,6 +1,7 @@
 #include "publish/publisher.h"
 
 #include "openssllegacy.h"
+#include "proxyfactory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -154,6 +155,8 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
         m_reply->abort();
     QString problem;
     const PublishRequest request = requestFor(settings, target, &problem);
+    // Through the connection's proxy, as its requests go.
+    m_manager->setProxyFactory(new ConnectionProxyFactory(settings.proxy));
     QNetworkReply *reply = problem.isEmpty() ? send(request, target, &problem) : nullptr;
     if (!reply) {
         PublishResult result;

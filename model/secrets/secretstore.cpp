@@ -127,6 +127,8 @@ QList<ConnectionSecret> secretsOf(const ConnectionSettings &settings)
         secrets.append({QStringLiteral("authentication.password"), settings.authentication.password});
     if (!settings.certificates.pfxPassword.isEmpty())
         secrets.append({QStringLiteral("certificates.pfxPassword"), settings.certificates.pfxPassword});
+    if (!settings.proxy.password.isEmpty())
+        secrets.append({QStringLiteral("proxy.password"), settings.proxy.password});
     for (const NameValue &header : settings.queryHeaders) {
         if (isSecretHeader(header.name) && !header.value.isEmpty())
             secrets.append({HeaderPrefix + header.name, header.value});
@@ -149,6 +151,10 @@ bool applySecret(ConnectionSettings &settings, const ConnectionSecret &secret)
     }
     if (secret.field == u"certificates.pfxPassword") {
         settings.certificates.pfxPassword = secret.value;
+        return true;
+    }
+    if (secret.field == u"proxy.password") {
+        settings.proxy.password = secret.value;
         return true;
     }
     if (secret.field.startsWith(HeaderPrefix)) {

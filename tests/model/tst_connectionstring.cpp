@@ -318,7 +318,7 @@ void TestConnectionString::writesFromScratch_data()
         s.pagination.type = PaginationType::NextUrl;
         s.pagination.nextUrl = {u"links/next"_s, false};
         s.security = {true, true, {{u"api"_s, u"https://api.example.com"_s}}};
-        s.proxy = {true, true, false, u"http://proxy:3128"_s};
+        s.proxy = {true, true, false, u"http://proxy:3128"_s, {}};
     })
                                                 << head
             + u"addMissingQueryParametersToFinalRequest=false;PaginationType=NextUrl;NextUrlFieldPath=links/"

@@ -1,5 +1,7 @@
 #include "proxynamesections.h"
 
+#include "secretfield.h"
+
 #include <QCheckBox>
 #include <QLineEdit>
 
@@ -9,6 +11,7 @@ ProxySection::ProxySection(QWidget *parent)
     : ConnectionSection(QStringLiteral("proxy"), tr("Proxy"), parent)
     , m_useProxy(new QCheckBox(tr("Use a &proxy"), this))
     , m_address(new QLineEdit(this))
+    , m_password(new SecretField(this))
     , m_bypassOnLocal(new QCheckBox(tr("&Bypass the proxy for local addresses"), this))
     , m_defaultCredentials(new QCheckBox(tr("Use the &default credentials for the proxy"), this))
 {
@@ -18,6 +21,11 @@ ProxySection::ProxySection(QWidget *parent)
     m_address->setPlaceholderText(QStringLiteral("http://proxy.example.com:3128"));
     addRow(QStringLiteral("proxy.address"), tr("Proxy &address"), m_address,
         tr("The proxy's URL, with its port."));
+    m_password->edit()->setObjectName(QStringLiteral("proxy.password.edit"));
+    addRow(QStringLiteral("proxy.password"), tr("Proxy pass&word"), m_password->edit(),
+        tr("For the user name in the proxy address (http://user@proxy:3128). Never written to a file or "
+           "the connection string; remembered in the keychain when the connection asks for it."),
+        m_password);
     addCheckRow(QStringLiteral("proxy.bypassOnLocal"), m_bypassOnLocal,
         tr("Connect to local addresses directly, not through the proxy."));
     addCheckRow(QStringLiteral("proxy.useDefaultCredentials"), m_defaultCredentials,
@@ -30,6 +38,7 @@ void ProxySection::updateVisibility()
 {
     const bool on = m_useProxy->isChecked();
     setFieldVisible(QStringLiteral("proxy.address"), on);
+    setFieldVisible(QStringLiteral("proxy.password"), on);
     setFieldVisible(QStringLiteral("proxy.bypassOnLocal"), on);
     setFieldVisible(QStringLiteral("proxy.useDefaultCredentials"), on);
 }
@@ -38,6 +47,7 @@ void ProxySection::load(const ConnectionSettings &settings)
 {
     m_useProxy->setChecked(settings.proxy.useProxy);
     m_address->setText(settings.proxy.address);
+    m_password->edit()->setText(settings.proxy.password);
     m_bypassOnLocal->setChecked(settings.proxy.bypassOnLocal);
     m_defaultCredentials->setChecked(settings.proxy.useDefaultCredentials);
     updateVisibility();
@@ -47,6 +57,7 @@ void ProxySection::save(ConnectionSettings &settings) const
 {
     settings.proxy.useProxy = m_useProxy->isChecked();
     settings.proxy.address = m_address->text();
+    settings.proxy.password = m_password->edit()->text();
     settings.proxy.bypassOnLocal = m_bypassOnLocal->isChecked();
     settings.proxy.useDefaultCredentials = m_defaultCredentials->isChecked();
 }

@@ -7,6 +7,8 @@ class QLineEdit;
 
 namespace Qonduit {
 
+class SecretField;
+
 // The forward proxy keys of the newest connectors.
 class ProxySection : public ConnectionSection
 {
@@ -22,6 +24,7 @@ private:
 
     QCheckBox *m_useProxy;
     QLineEdit *m_address;
+    SecretField *m_password;
     QCheckBox *m_bypassOnLocal;
     QCheckBox *m_defaultCredentials;
 };
