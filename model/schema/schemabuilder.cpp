@@ -672,6 +672,13 @@ Schema SchemaBuilder::snapshot(bool withRows) const
                 values.append(row.foreignKey);
             if (hasKey && out.fields[dataFields].samples.size() < SampleCount && row.key.isValid())
                 out.fields[dataFields].samples.append(row.key.toString());
+            const qsizetype foreignKeyField = dataFields + (hasKey ? 1 : 0);
+            if (hasForeignKey && row.foreignKey.isValid()) {
+                QStringList &samples = out.fields[foreignKeyField].samples;
+                const QString value = row.foreignKey.toString();
+                if (samples.size() < SampleCount && !samples.contains(value))
+                    samples.append(value);
+            }
             if (withRows)
                 out.previewRows.append(values);
         }

@@ -149,6 +149,8 @@ void TestSchemaBuilder::sequenceKeysLinkRows()
     QCOMPARE(lines.previewRows[1][lines.foreignKeyField()], QVariant(qint64(1)));
     QCOMPARE(lines.previewRows[2][lines.foreignKeyField()], QVariant(qint64(2)));
     QCOMPARE(lines.previewRows[2][lines.indexOf(u"sku")], QVariant(u"C"_s));
+    QCOMPARE(lines.fields[lines.foreignKeyField()].samples, (QStringList {u"1"_s, u"2"_s})); // distinct keys
+    QCOMPARE(orders.fields[orders.keyField()].samples, (QStringList {u"1"_s, u"2"_s}));
 }
 
 void TestSchemaBuilder::keyStrategies_data()

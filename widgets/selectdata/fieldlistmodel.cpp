@@ -1,6 +1,7 @@
 #include "selectdata/fieldlistmodel.h"
 
 #include <QFont>
+#include <QLocale>
 
 namespace Qonduit {
 
@@ -112,8 +113,7 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
                 = table.rows > 0 ? 100.0 * double(field->filled()) / double(table.rows) : 0.0;
             return tr("%1% (%2 of %3)")
                 .arg(percent, 0, 'f', percent < 99.95 && percent > 0 ? 1 : 0)
-                .arg(field->filled())
-                .arg(table.rows);
+                .arg(QLocale().toString(field->filled()), QLocale().toString(table.rows));
         }
         if (role == Qt::ToolTipRole)
             return tr("%1 rows have the field, %2 of them null").arg(field->present).arg(field->nulls);
