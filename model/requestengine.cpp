@@ -53,12 +53,6 @@ QString ConnectionTestResult::extraDetail() const
 
 namespace {
 
-QString hostAndPort(const QUrl &url)
-{
-    const int port = url.port(url.scheme() == u"https" ? 443 : 80);
-    return url.host().toLower() + u':' + QString::number(port);
-}
-
 QString protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
@@ -246,10 +240,10 @@ bool RequestEngine::loadClientCertificate(QString *problem)
 
 bool RequestEngine::isTrustedHost(const QUrl &url) const
 {
-    if (hostAndPort(url) == hostAndPort(m_plan.url))
+    if (RequestPlan::hostAndPort(url) == RequestPlan::hostAndPort(m_plan.url))
         return true;
     for (const NameValue &location : m_settings.trustedLocations) {
-        if (hostAndPort(QUrl(location.value.trimmed())) == hostAndPort(url))
+        if (RequestPlan::hostAndPort(QUrl(location.value.trimmed())) == RequestPlan::hostAndPort(url))
             return true;
     }
     return false;
@@ -257,15 +251,7 @@ bool RequestEngine::isTrustedHost(const QUrl &url) const
 
 bool RequestEngine::mayRedirectTo(const QUrl &url) const
 {
-    if (hostAndPort(url) == hostAndPort(m_plan.url) && url.scheme() == m_plan.url.scheme())
-        return true;
-    for (const NameValue &entry : m_settings.security.whitelist) {
-        const QUrl allowed(entry.value.trimmed());
-        if (hostAndPort(allowed) == hostAndPort(url) && allowed.scheme() == url.scheme()
-            && url.path().startsWith(allowed.path()))
-            return true;
-    }
-    return false;
+    return RequestPlan::mayFollow(url, m_plan.url, m_settings.security.whitelist);
 }
 
 void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteArray &body)
@@ -440,7 +426,7 @@ void RequestEngine::onFinished()
         const QUrl url = reply->url();
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
-            fail(u"Nothing answers at %1: the connection was refused."_s.arg(hostAndPort(url)),
+            fail(u"Nothing answers at %1: the connection was refused."_s.arg(RequestPlan::hostAndPort(url)),
                 reply->errorString());
             break;
         case QNetworkReply::HostNotFoundError:

@@ -16,6 +16,25 @@ QUrl RequestPlan::withMissingParameters(QUrl url, const QList<NameValue> &parame
     return url;
 }
 
+QString RequestPlan::hostAndPort(const QUrl &url)
+{
+    const int port = url.port(url.scheme() == u"https" ? 443 : 80);
+    return url.host().toLower() + u':' + QString::number(port);
+}
+
+bool RequestPlan::mayFollow(const QUrl &url, const QUrl &origin, const QList<NameValue> &whitelist)
+{
+    if (hostAndPort(url) == hostAndPort(origin) && url.scheme() == origin.scheme())
+        return true;
+    for (const NameValue &entry : whitelist) {
+        const QUrl allowed(entry.value.trimmed());
+        if (hostAndPort(allowed) == hostAndPort(url) && allowed.scheme() == url.scheme()
+            && url.path().startsWith(allowed.path()))
+            return true;
+    }
+    return false;
+}
+
 Expected<RequestPlan, QString> RequestPlan::fromSettings(const ConnectionSettings &settings)
 {
     const RequestSettings &request = settings.request;

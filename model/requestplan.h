@@ -23,6 +23,11 @@ struct RequestPlan
     static Expected<RequestPlan, QString> fromSettings(const ConnectionSettings &settings);
     // The form's query parameters added to a URL that lacks them (Next URL pages, redirects).
     static QUrl withMissingParameters(QUrl url, const QList<NameValue> &parameters);
+    // "host:port", the port filled in from the scheme: what "the same host" means for credentials.
+    static QString hostAndPort(const QUrl &url);
+    // Seed 000's rule for redirects and Next URL pages: the origin's scheme and host, or under a URL of
+    // the whitelist (scheme, host and path prefix).
+    static bool mayFollow(const QUrl &url, const QUrl &origin, const QList<NameValue> &whitelist);
 };
 
 } // namespace Qonduit

@@ -89,11 +89,6 @@ std::optional<int> retryAfterSeconds(const QByteArray &value)
     return std::nullopt;
 }
 
-QString hostAndPort(const QUrl &url)
-{
-    return url.host().toLower() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
-}
-
 } // namespace
 
 double PageWalkResult::pagesPerSecond() const
@@ -213,16 +208,7 @@ void PageWalker::sendPage()
 bool PageWalker::mayFollow(const QUrl &url) const
 {
     // seed 000: the whitelist holds "the only URLs to which responses can redirect for paged data".
-    const QUrl first(m_settings.request.url.trimmed());
-    if (hostAndPort(url) == hostAndPort(first) && url.scheme() == first.scheme())
-        return true;
-    for (const NameValue &entry : m_settings.security.whitelist) {
-        const QUrl allowed(entry.value.trimmed());
-        if (hostAndPort(allowed) == hostAndPort(url) && allowed.scheme() == url.scheme()
-            && url.path().startsWith(allowed.path()))
-            return true;
-    }
-    return false;
+    return RequestPlan::mayFollow(url, QUrl(m_settings.request.url.trimmed()), m_settings.security.whitelist);
 }
 
 void PageWalker::onResponse(const ConnectionTestResult &response)
