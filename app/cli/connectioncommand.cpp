@@ -20,19 +20,6 @@ const QString Usage
                      "INPUT is a connection statement, a connection string or a .qonduit file;\n"
                      "'-' or nothing reads standard input.\n");
 
-std::optional<ConnectionInput::Read> readConnection(const QStringList &positional)
-{
-    const auto input = readCommandInput(positional.value(0));
-    if (!input)
-        return std::nullopt;
-    auto connection = ConnectionInput::read(input->bytes);
-    if (!connection) {
-        printError(input->name + QStringLiteral(": ") + connection.error());
-        return std::nullopt;
-    }
-    return std::move(connection).value();
-}
-
 int print(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -51,7 +38,7 @@ int print(const QStringList &arguments)
         printError(QStringLiteral("unknown --format %1: use qlik or json").arg(formatName));
         return Unreadable;
     }
-    const auto connection = readConnection(parser.positionalArguments());
+    const auto connection = readConnectionInput(parser.positionalArguments().value(0));
     if (!connection)
         return Unreadable;
     if (formatName == u"json")
@@ -71,7 +58,7 @@ int validateConnection(const QStringList &arguments)
         printUsageError(Usage);
         return Unreadable;
     }
-    const auto connection = readConnection(parser.positionalArguments());
+    const auto connection = readConnectionInput(parser.positionalArguments().value(0));
     if (!connection)
         return Unreadable;
     const QList<ValidationProblem> problems = validate(connection->settings);

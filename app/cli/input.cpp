@@ -4,6 +4,19 @@
 
 #include <cstdio>
 
+std::optional<Qonduit::ConnectionInput::Read> readConnectionInput(const QString &pathOrDash)
+{
+    const auto input = readCommandInput(pathOrDash);
+    if (!input)
+        return std::nullopt;
+    auto connection = Qonduit::ConnectionInput::read(input->bytes);
+    if (!connection) {
+        printError(input->name + QStringLiteral(": ") + connection.error());
+        return std::nullopt;
+    }
+    return std::move(connection).value();
+}
+
 std::optional<CommandInput> readCommandInput(const QString &pathOrDash)
 {
     QFile file;

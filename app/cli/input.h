@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectioninput.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -14,6 +16,8 @@ struct CommandInput
 
 // On failure prints why to standard error and returns nothing.
 std::optional<CommandInput> readCommandInput(const QString &pathOrDash);
+// A connection statement, string or .qonduit file from INPUT; on failure prints why, with where.
+std::optional<Qonduit::ConnectionInput::Read> readConnectionInput(const QString &pathOrDash);
 
 void printOut(const QString &text);
 void printError(const QString &text); // prefixed "qonduit-cli: ", ends the line

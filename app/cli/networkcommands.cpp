@@ -85,53 +85,67 @@ bool CredentialOptions::apply(const QCommandLineParser &parser, Qonduit::Connect
 {
     if (parser.isSet(user))
         settings.authentication.userName = parser.value(user);
-    // Secrets come from the environment, never from the command line, where any user can see them.
     for (const auto &[option, target] : {std::pair {&passwordEnv, &settings.authentication.password},
              std::pair {&pfxPasswordEnv, &settings.certificates.pfxPassword}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const QByteArray name = parser.value(*option).toLocal8Bit();
-        if (!qEnvironmentVariableIsSet(name.constData())) {
-            printError(QStringLiteral("the environment variable %1 is not set").arg(parser.value(*option)));
+        const auto secret = secretFromEnvironment(parser, *option);
+        if (!secret)
             return false;
-        }
-        *target = qEnvironmentVariable(name.constData());
+        if (parser.isSet(*option))
+            *target = *secret;
     }
     return true;
 }
 
-std::optional<ConnectionSettings> readConnection(const QString &pathOrDash)
+std::optional<QString> secretFromEnvironment(
+    const QCommandLineParser &parser, const QCommandLineOption &option)
 {
-    const auto input = readCommandInput(pathOrDash);
-    if (!input)
-        return std::nullopt;
-    auto read = ConnectionInput::read(input->bytes);
-    if (!read) {
-        printError(input->name + QStringLiteral(": ") + read.error());
+    if (!parser.isSet(option))
+        return QString();
+    const QByteArray name = parser.value(option).toLocal8Bit();
+    if (!qEnvironmentVariableIsSet(name.constData())) {
+        printError(QStringLiteral("the environment variable %1 is not set").arg(parser.value(option)));
         return std::nullopt;
     }
-    return read.value().settings;
+    return qEnvironmentVariable(name.constData());
+}
+
+std::optional<ConnectionSettings> readConnectionCommand(QCommandLineParser &parser, const QString &command,
+    const QStringList &arguments, const QString &usage, const std::function<QString()> &check)
+{
+    const CredentialOptions credentials;
+    credentials.addTo(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
+    QString problem;
+    if (!parser.parse(QStringList {command} + arguments))
+        problem = parser.errorText();
+    else if (parser.positionalArguments().size() > 1)
+        problem = QStringLiteral("one INPUT at most");
+    else if (check)
+        problem = check();
+    if (!problem.isEmpty()) {
+        printError(problem);
+        printUsageError(usage);
+        return std::nullopt;
+    }
+    auto read = readConnectionInput(parser.positionalArguments().value(0));
+    if (!read)
+        return std::nullopt;
+    ConnectionSettings settings = read->settings;
+    if (!credentials.apply(parser, settings))
+        return std::nullopt;
+    return settings;
 }
 
 int runTestCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const CredentialOptions credentials;
-    credentials.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("file, or - for standard input"));
-    if (!parser.parse(QStringList {QStringLiteral("test")} + arguments)
-        || parser.positionalArguments().size() > 1) {
-        printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
-        printUsageError(QStringLiteral("usage: qonduit-cli test [--user NAME] [--password-env VAR] "
-                                       "[--pfx-password-env VAR] [INPUT]\n"));
-        return 2;
-    }
-    auto read = readConnection(parser.positionalArguments().value(0));
+    const auto read = readConnectionCommand(parser, QStringLiteral("test"), arguments,
+        QStringLiteral("usage: qonduit-cli test [--user NAME] [--password-env VAR] [--pfx-password-env VAR] "
+                       "[INPUT]\n"));
     if (!read)
         return 2;
-    ConnectionSettings settings = *read;
-    if (!credentials.apply(parser, settings))
-        return 2;
+    const ConnectionSettings settings = *read;
 
     RequestEngine engine;
     ConnectionTestResult result;

@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // qonduit-cli sample-api ... and qonduit-cli test ...; arguments after the command. Return the exit code.
@@ -24,5 +25,16 @@ struct CredentialOptions
     QCommandLineOption pfxPasswordEnv;
 };
 
-// A connection string or .qonduit file; on failure prints why and returns nothing.
-std::optional<Qonduit::ConnectionSettings> readConnection(const QString &pathOrDash);
+// The secret held by the environment variable an option names: secrets never come on the command line,
+// where any user can see them. Empty when the option is not given; nothing (with the reason printed)
+// when the variable is not set.
+std::optional<QString> secretFromEnvironment(
+    const QCommandLineParser &parser, const QCommandLineOption &option);
+
+// The start every command that takes a connection shares: the credential options and one INPUT are
+// added to `parser`, the arguments parsed, `check` asked for the command's own rules (an error text,
+// empty when all is well), the connection read and the credentials applied. On any problem the
+// reason (and for usage errors the usage) is printed and nothing returned: the command exits 2.
+std::optional<Qonduit::ConnectionSettings> readConnectionCommand(QCommandLineParser &parser,
+    const QString &command, const QStringList &arguments, const QString &usage,
+    const std::function<QString()> &check = {});

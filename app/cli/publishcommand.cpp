@@ -15,18 +15,6 @@ const QString PublishUsage = QStringLiteral(
     "       [--header-user USER] [--qrs-pfx FILE --qrs-pfx-password-env VAR]) [--dry-run] "
     "[--show-secrets]\n");
 
-std::optional<QString> fromEnvironment(const QCommandLineParser &parser, const QCommandLineOption &option)
-{
-    if (!parser.isSet(option))
-        return QString();
-    const QByteArray name = parser.value(option).toLocal8Bit();
-    if (!qEnvironmentVariableIsSet(name.constData())) {
-        printError(QStringLiteral("the environment variable %1 is not set").arg(parser.value(option)));
-        return std::nullopt;
-    }
-    return qEnvironmentVariable(name.constData());
-}
-
 } // namespace
 
 int runPublishCommand(const QStringList &arguments)
@@ -55,25 +43,17 @@ int runPublishCommand(const QStringList &arguments)
         QStringLiteral("show-secrets"), QStringLiteral("with --dry-run, do not mask secrets"));
     parser.addOptions(
         {name, cloud, space, tokenEnv, qrs, headerUser, qrsPfx, qrsPfxPasswordEnv, dryRun, showSecrets});
-    const CredentialOptions credentials;
-    credentials.addTo(parser);
-    parser.addPositionalArgument(
-        QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
-    const bool parsed = parser.parse(QStringList {QStringLiteral("publish")} + arguments);
-    if (!parsed || parser.positionalArguments().size() > 1 || !parser.isSet(name)
-        || parser.isSet(cloud) == parser.isSet(qrs)) {
-        printError(!parsed            ? parser.errorText()
-                : !parser.isSet(name) ? QStringLiteral("--name is required")
-                                      : QStringLiteral("one of --cloud and --qrs, and one INPUT at most"));
-        printUsageError(PublishUsage);
-        return 2;
-    }
-    auto read = readConnection(parser.positionalArguments().value(0));
+    auto read
+        = readConnectionCommand(parser, QStringLiteral("publish"), arguments, PublishUsage, [&]() -> QString {
+              if (!parser.isSet(name))
+                  return QStringLiteral("--name is required");
+              if (parser.isSet(cloud) == parser.isSet(qrs))
+                  return QStringLiteral("one of --cloud and --qrs");
+              return {};
+          });
     if (!read)
         return 2;
     ConnectionSettings settings = *read;
-    if (!credentials.apply(parser, settings))
-        return 2;
     PublishTarget target;
     target.kind = parser.isSet(cloud) ? PublishTarget::Kind::Cloud : PublishTarget::Kind::Qrs;
     target.server = QUrl(parser.isSet(cloud) ? parser.value(cloud) : parser.value(qrs));
@@ -81,8 +61,8 @@ int runPublishCommand(const QStringList &arguments)
     target.spaceId = parser.value(space);
     target.headerUser = parser.value(headerUser);
     target.pfxPath = parser.value(qrsPfx);
-    const auto token = fromEnvironment(parser, tokenEnv);
-    const auto pfxPassword = fromEnvironment(parser, qrsPfxPasswordEnv);
+    const auto token = secretFromEnvironment(parser, tokenEnv);
+    const auto pfxPassword = secretFromEnvironment(parser, qrsPfxPasswordEnv);
     if (!token || !pfxPassword)
         return 2;
     target.token = *token;

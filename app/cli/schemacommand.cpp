@@ -88,22 +88,10 @@ int runSchemaCommand(const QStringList &arguments)
         QStringLiteral("N"), QStringLiteral("100"));
     parser.addOptions(
         {response, format, allPages, json, delimiter, quote, noHeader, encoding, rows, pageLimit});
-    const CredentialOptions credentials;
-    credentials.addTo(parser);
-    parser.addPositionalArgument(
-        QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
-    if (!parser.parse(QStringList {QStringLiteral("schema")} + arguments)
-        || parser.positionalArguments().size() > 1) {
-        printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
-        printUsageError(SchemaUsage);
-        return 2;
-    }
-    auto read = readConnection(parser.positionalArguments().value(0));
+    auto read = readConnectionCommand(parser, QStringLiteral("schema"), arguments, SchemaUsage);
     if (!read)
         return 2;
     ConnectionSettings settings = *read;
-    if (!credentials.apply(parser, settings))
-        return 2;
 
     SchemaOptions options = SchemaOptions::fromSettings(settings);
     const auto chosenFormat = responseFormatFromName(parser.value(format));

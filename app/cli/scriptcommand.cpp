@@ -39,22 +39,10 @@ int runScriptCommand(const QStringList &arguments)
     const QCommandLineOption curl(
         QStringLiteral("curl"), QStringLiteral("print the request as a curl command instead"));
     parser.addOptions({response, select, name, qlikview, withConnection, includeSecrets, format, curl});
-    const CredentialOptions credentials;
-    credentials.addTo(parser);
-    parser.addPositionalArgument(
-        QStringLiteral("INPUT"), QStringLiteral("connection file, or - for standard input"));
-    if (!parser.parse(QStringList {QStringLiteral("script")} + arguments)
-        || parser.positionalArguments().size() > 1) {
-        printError(parser.errorText().isEmpty() ? QStringLiteral("one INPUT at most") : parser.errorText());
-        printUsageError(ScriptUsage);
-        return 2;
-    }
-    auto read = readConnection(parser.positionalArguments().value(0));
+    auto read = readConnectionCommand(parser, QStringLiteral("script"), arguments, ScriptUsage);
     if (!read)
         return 2;
     ConnectionSettings settings = *read;
-    if (!credentials.apply(parser, settings))
-        return 2;
     if (parser.isSet(curl)) {
         printOut(curlCommand(settings, parser.isSet(includeSecrets)) + u'\n');
         return 0;
