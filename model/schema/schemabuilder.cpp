@@ -231,20 +231,23 @@ int SchemaBuilder::slotFor(Frame &frame, std::string_view name)
             && (name.empty() || std::memcmp(source.constData(), name.data(), name.size()) == 0))
             return frame.cursor++;
     }
-    const QByteArray lookup = QByteArray::fromRawData(name.data(), qsizetype(name.size()));
-    auto found = table.slotIndex.constFind(lookup);
-    int slot;
-    if (found != table.slotIndex.constEnd()) {
-        slot = *found;
-    } else {
-        slot = int(table.nameSlots.size());
-        Slot created;
-        created.source = QByteArray(name.data(), qsizetype(name.size()));
-        table.nameSlots.push_back(created);
-        table.slotIndex.insert(created.source, slot);
-    }
+    const int slot = slotNamed(table, name);
     frame.cursor = slot + 1;
     return slot;
+}
+
+int SchemaBuilder::slotNamed(Table &table, std::string_view name)
+{
+    // fromRawData: the lookup copies nothing; only a new name is stored.
+    const auto found
+        = table.slotIndex.constFind(QByteArray::fromRawData(name.data(), qsizetype(name.size())));
+    if (found != table.slotIndex.constEnd())
+        return *found;
+    Slot created;
+    created.source = QByteArray(name.data(), qsizetype(name.size()));
+    table.nameSlots.push_back(created);
+    table.slotIndex.insert(created.source, int(table.nameSlots.size()) - 1);
+    return int(table.nameSlots.size()) - 1;
 }
 
 int SchemaBuilder::fieldFor(int tableIndex, int slot)
@@ -266,23 +269,12 @@ int SchemaBuilder::fieldFor(int tableIndex, int slot)
     return table.nameSlots[slot].field;
 }
 
-int SchemaBuilder::childTable(int parentTable, const QByteArray &source)
+int SchemaBuilder::childTable(int parentTable, int slot)
 {
-    Table &parent = m_tables[parentTable];
-    const QByteArray lookup = source;
-    int slot;
-    auto found = parent.slotIndex.constFind(lookup);
-    if (found != parent.slotIndex.constEnd()) {
-        slot = *found;
-    } else {
-        slot = int(parent.nameSlots.size());
-        Slot created;
-        created.source = source;
-        parent.nameSlots.push_back(created);
-        parent.slotIndex.insert(source, slot);
-    }
     if (m_tables[parentTable].nameSlots[slot].child < 0) {
-        const int child = newTable(parentTable, QString::fromUtf8(source));
+        // newTable may grow m_tables: the parent is looked up again after it.
+        const int child
+            = newTable(parentTable, QString::fromUtf8(m_tables[parentTable].nameSlots[slot].source));
         m_tables[parentTable].nameSlots[slot].child = child;
     }
     return m_tables[parentTable].nameSlots[slot].child;
@@ -493,11 +485,11 @@ void SchemaBuilder::beginObject()
     }
     if (top.pendingSlot < 0)
         return; // not from a well-formed parser
-    const QByteArray source = m_tables[top.table].nameSlots[top.pendingSlot].source;
+    const int slot = top.pendingSlot;
     const int parentNode = top.node;
     const int tableIndex = top.table;
     top.pendingSlot = -1;
-    openRecord(childTable(tableIndex, source), parentNode);
+    openRecord(childTable(tableIndex, slot), parentNode);
 }
 
 void SchemaBuilder::endObject()
@@ -522,16 +514,19 @@ void SchemaBuilder::beginArray()
         const int tableIndex = top.table;
         openRecord(tableIndex, top.node);
         const int node = m_stack.back().node;
-        pushArray(childTable(tableIndex, m_tables[tableIndex].sourceName.toUtf8()), node, true);
+        const QByteArray name = m_tables[tableIndex].sourceName.toUtf8();
+        const int slot
+            = slotNamed(m_tables[tableIndex], std::string_view(name.constData(), std::size_t(name.size())));
+        pushArray(childTable(tableIndex, slot), node, true);
         return;
     }
     if (top.pendingSlot < 0)
         return;
-    const QByteArray source = m_tables[top.table].nameSlots[top.pendingSlot].source;
+    const int slot = top.pendingSlot;
     const int parentNode = top.node;
     const int tableIndex = top.table;
     top.pendingSlot = -1;
-    pushArray(childTable(tableIndex, source), parentNode, false);
+    pushArray(childTable(tableIndex, slot), parentNode, false);
 }
 
 void SchemaBuilder::endArray()

@@ -135,7 +135,8 @@ private:
     };
 
     int topTable();
-    int childTable(int parentTable, const QByteArray &source);
+    int childTable(int parentTable, int slot); // the table a name of the parent holds, made on first use
+    static int slotNamed(Table &table, std::string_view name); // found, or added
     int slotFor(Frame &frame, std::string_view name);
     int fieldFor(int table, int slot);
     int newTable(int parent, const QString &source);
