@@ -283,10 +283,8 @@ private:
 
 void withoutSecretHeaderValues(ConnectionSettings &settings)
 {
-    for (NameValue &header : settings.queryHeaders) {
-        if (isSecretHeader(header.name))
-            header.value.clear();
-    }
+    const auto empty = [] { return QString(); };
+    replaceSecretHeaderValues(settings.queryHeaders, empty);
     // The string that was read carries the headers too, escaped twice: rewrite that value as well.
     for (RawPair &pair : settings.layout.pairs) {
         if (pair.key.trimmed().compare(Qlik::Key::QueryHeaders, Qt::CaseInsensitive) != 0)
@@ -297,14 +295,7 @@ void withoutSecretHeaderValues(ConnectionSettings &settings)
             continue;
         }
         QList<NameValue> headers = items.value();
-        bool secret = false;
-        for (NameValue &header : headers) {
-            if (isSecretHeader(header.name) && !header.value.isEmpty()) {
-                header.value.clear();
-                secret = true;
-            }
-        }
-        if (secret) // otherwise the bytes stay as they were read
+        if (replaceSecretHeaderValues(headers, empty)) // otherwise the bytes stay as they were read
             pair.rawValue = QlikEscape::escape(QlikEscape::encodeList(headers));
     }
 }

@@ -342,12 +342,8 @@ void ConnectionDialog::refresh()
     // copies the real one.
     ConnectionSettings shown = current;
     const auto *reveal = findChild<QToolButton *>(QStringLiteral("queryHeaders.showSecrets"));
-    if (!reveal || !reveal->isChecked()) {
-        for (NameValue &header : shown.queryHeaders) {
-            if (isSecretHeader(header.name) && !header.value.isEmpty())
-                header.value = NameValueModel::Mask.toString();
-        }
-    }
+    if (!reveal || !reveal->isChecked())
+        replaceSecretHeaderValues(shown.queryHeaders, [] { return NameValueModel::Mask.toString(); });
     const QString text = ConnectionString::writeStatement(shown);
     if (m_statementView->toPlainText() != text)
         m_statementView->setPlainText(text);

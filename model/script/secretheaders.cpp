@@ -16,4 +16,16 @@ bool isSecretHeader(const QString &name)
     return false;
 }
 
+bool replaceSecretHeaderValues(QList<NameValue> &headers, const std::function<QString()> &replacement)
+{
+    bool replaced = false;
+    for (NameValue &header : headers) {
+        if (!header.value.isEmpty() && isSecretHeader(header.name)) {
+            header.value = replacement();
+            replaced = true;
+        }
+    }
+    return replaced;
+}
+
 } // namespace Qonduit

@@ -1,11 +1,19 @@
 #pragma once
 
+#include "connectionsettings.h"
+
 #include <QString>
+
+#include <functional>
 
 namespace Qonduit {
 
 // Whether a header's value is a secret by its name: Authorization, Proxy-Authorization, Cookie,
 // API keys, tokens, secrets and passwords. Scripts write a variable instead; files and logs mask it.
 bool isSecretHeader(const QString &name);
+
+// Gives every secret header that has a value the value `replacement` makes of it (empty for files, dots
+// for the screen). True when any value was replaced.
+bool replaceSecretHeaderValues(QList<NameValue> &headers, const std::function<QString()> &replacement);
 
 } // namespace Qonduit
