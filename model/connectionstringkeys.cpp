@@ -2,9 +2,18 @@
 
 #include "qlikescape.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <vector>
+
+namespace {
+// The context translators see for the messages of this file.
+struct ConnectionStringKeysText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionString)
+};
+} // namespace
 
 namespace Qonduit::ConnectionStringKeys {
 
@@ -40,7 +49,7 @@ struct BoolCodec
         else if (text.compare(u"false", Qt::CaseInsensitive) == 0)
             value = false;
         else
-            return QStringLiteral("%1 is not true or false").arg(quoted(text));
+            return ConnectionStringKeysText::tr("%1 is not true or false").arg(quoted(text));
         return {};
     }
 };
@@ -63,7 +72,7 @@ struct SecondsCodec
         bool ok = false;
         const int seconds = text.toInt(&ok);
         if (!ok)
-            return QStringLiteral("%1 is not a whole number of seconds").arg(quoted(text));
+            return ConnectionStringKeysText::tr("%1 is not a whole number of seconds").arg(quoted(text));
         value = seconds;
         return {};
     }
@@ -77,7 +86,7 @@ struct WholeNumberTextCodec
     {
         bool ok = false;
         if (!text.isEmpty() && (text.toLongLong(&ok), !ok))
-            return QStringLiteral("%1 is not a whole number").arg(quoted(text));
+            return ConnectionStringKeysText::tr("%1 is not a whole number").arg(quoted(text));
         value = text;
         return {};
     }
@@ -91,7 +100,8 @@ struct WordCodec
     {
         const auto word = Qlik::fromWord<E>(text);
         if (!word)
-            return QStringLiteral("%1 is not one of %2").arg(quoted(text), Qlik::wordChoices<E>());
+            return ConnectionStringKeysText::tr("%1 is not one of %2")
+                .arg(quoted(text), Qlik::wordChoices<E>());
         value = *word;
         return {};
     }

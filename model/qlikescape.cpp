@@ -1,4 +1,13 @@
 #include "qlikescape.h"
+#include <QCoreApplication>
+
+namespace {
+// The context translators see for the messages of this file.
+struct QlikEscapeText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionString)
+};
+} // namespace
 
 namespace Qonduit::QlikEscape {
 
@@ -72,7 +81,8 @@ Expected<QList<NameValue>, ListError> decodeList(QStringView listText)
             const qsizetype equals = item.indexOf(u'=');
             if (equals < 0) {
                 return ListError {start,
-                    QStringLiteral("list item \"%1\" has no '=' between name and value").arg(item.left(40))};
+                    QlikEscapeText::tr("list item \"%1\" has no '=' between name and value")
+                        .arg(item.left(40))};
             }
             items.append({unescape(item.left(equals)).text, unescape(item.sliced(equals + 1)).text});
         }

@@ -90,27 +90,30 @@ QString certificateProblem(const QList<QSslError> &errors, const QUrl &url)
         switch (error.error()) {
         case QSslError::SelfSignedCertificate:
         case QSslError::SelfSignedCertificateInChain:
-            return u"The server's certificate is self-signed and not trusted. Turn on \"Skip server "
-                   u"certificate "
-                   "validation\" if you trust this server."_s;
+            return RequestEngine::tr(
+                "The server's certificate is self-signed and not trusted. Turn on \"Skip server "
+                "certificate "
+                "validation\" if you trust this server.");
         case QSslError::CertificateExpired:
-            return u"The server's certificate has expired."_s;
+            return RequestEngine::tr("The server's certificate has expired.");
         case QSslError::CertificateNotYetValid:
-            return u"The server's certificate is not valid yet."_s;
+            return RequestEngine::tr("The server's certificate is not valid yet.");
         case QSslError::HostNameMismatch:
-            return u"The server's certificate is for another host name than %1."_s.arg(url.host());
+            return RequestEngine::tr("The server's certificate is for another host name than %1.")
+                .arg(url.host());
         case QSslError::UnableToGetLocalIssuerCertificate:
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::UnableToVerifyFirstCertificate:
         case QSslError::CertificateUntrusted:
-            return u"The server's certificate is issued by an authority this system does not trust."_s;
+            return RequestEngine::tr(
+                "The server's certificate is issued by an authority this system does not trust.");
         default:
             break;
         }
     }
     return errors.isEmpty()
         ? QString()
-        : u"The server's certificate is not valid: %1."_s.arg(errors.first().errorString());
+        : RequestEngine::tr("The server's certificate is not valid: %1.").arg(errors.first().errorString());
 }
 
 } // namespace
@@ -185,16 +188,18 @@ void RequestEngine::start(const ConnectionSettings &settings)
 
     if (settings.authentication.schema == AuthSchema::CurrentWindowsUser) {
 #ifndef Q_OS_WIN
-        fail(u"\"Current Windows User\" signs in with the Windows account that runs the connector: it works "
-             u"only "
-             "on Windows. Choose another authentication schema to test here."_s);
+        fail(RequestEngine::tr(
+            "\"Current Windows User\" signs in with the Windows account that runs the connector: it works "
+            "only "
+            "on Windows. Choose another authentication schema to test here."));
         return;
 #endif
     }
     if (settings.certificates.source == CertificateSource::Installed) {
-        fail(u"Installed certificates come from the Windows certificate store, which Qonduit cannot read "
-             u"here. "
-             "Export the certificate to a PFX file and choose \"From file\" to test it."_s);
+        fail(RequestEngine::tr(
+            "Installed certificates come from the Windows certificate store, which Qonduit cannot read "
+            "here. "
+            "Export the certificate to a PFX file and choose \"From file\" to test it."));
         return;
     }
     QString problem;
@@ -214,7 +219,7 @@ bool RequestEngine::loadClientCertificate(QString *problem)
         found = QDir(m_certificateFolder).filePath(path);
     QFile file(found);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = u"Cannot open the PFX file %1: %2."_s.arg(path, file.errorString());
+        *problem = RequestEngine::tr("Cannot open the PFX file %1: %2.").arg(path, file.errorString());
         return false;
     }
     QList<QSslCertificate> chain;
@@ -228,11 +233,11 @@ bool RequestEngine::loadClientCertificate(QString *problem)
             = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
     }
     if (!imported) {
-        *problem
-            = u"Cannot read the client certificate from %1: the PFX password is wrong, or the file uses the "
-              "old RC2/3DES encryption that OpenSSL 3 no longer reads by default. Re-export it with "
-              "\"openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx\"."_s.arg(
-                  path);
+        *problem = RequestEngine::tr(
+            "Cannot read the client certificate from %1: the PFX password is wrong, or the file uses the "
+            "old RC2/3DES encryption that OpenSSL 3 no longer reads by default. Re-export it with "
+            "\"openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx\".")
+                       .arg(path);
         return false;
     }
     return true;
@@ -264,9 +269,10 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
     for (const auto &[name, value] : m_plan.headers) {
         // An Authorization header typed in the form is a credential too.
         if (!trusted && name.compare("Authorization", Qt::CaseInsensitive) == 0) {
-            m_result.notes.append(
-                u"The Authorization header was not sent to %1: it is not the connection's host "
-                "nor a trusted location."_s.arg(url.host()));
+            m_result.notes.append(RequestEngine::tr(
+                "The Authorization header was not sent to %1: it is not the connection's host "
+                "nor a trusted location.")
+                                      .arg(url.host()));
             continue;
         }
         request.setRawHeader(name, value);
@@ -332,9 +338,10 @@ void RequestEngine::onAuthenticationRequired(QNetworkReply *reply, QAuthenticato
         || m_settings.authentication.userName.isEmpty())
         return; // nothing to give: the 401 is the answer
     if (!isTrustedHost(reply->url())) {
-        m_result.notes.append(
-            u"Credentials were not sent to %1: it is not the connection's host nor a trusted "
-            "location."_s.arg(reply->url().host()));
+        m_result.notes.append(RequestEngine::tr(
+            "Credentials were not sent to %1: it is not the connection's host nor a trusted "
+            "location.")
+                                  .arg(reply->url().host()));
         return;
     }
     if (m_credentialsGiven.contains(reply))
@@ -352,21 +359,24 @@ bool RequestEngine::followRedirect(const QUrl &target, int status)
         for (const QUrl &url : std::as_const(m_result.redirects))
             chain.append(url.toString());
         chain.append(target.toString());
-        fail(u"The server redirects in a loop."_s, chain.join(u" \u2192 "_s));
+        fail(RequestEngine::tr("The server redirects in a loop."), chain.join(u" \u2192 "_s));
         return false;
     }
     if (m_result.redirects.size() >= MaxRedirects) {
-        fail(u"The server redirected more than %1 times."_s.arg(MaxRedirects));
+        fail(RequestEngine::tr("The server redirected more than %1 times.").arg(MaxRedirects));
         return false;
     }
     if (m_settings.security.allowHttpsOnly && target.scheme() != u"https") {
-        fail(u"The server redirected to %1, which is not https, and \"Allow HTTPS only\" is on."_s.arg(
-            target.toString()));
+        fail(RequestEngine::tr(
+            "The server redirected to %1, which is not https, and \"Allow HTTPS only\" is on.")
+                 .arg(target.toString()));
         return false;
     }
     if (!mayRedirectTo(target)) {
-        fail(u"The server redirected to %1, which is neither the connection's host nor in the whitelist for "
-             "redirects."_s.arg(target.toString()));
+        fail(RequestEngine::tr(
+            "The server redirected to %1, which is neither the connection's host nor in the whitelist for "
+            "redirects.")
+                 .arg(target.toString()));
         return false;
     }
     m_result.redirects.append(target);
@@ -402,13 +412,13 @@ void RequestEngine::onFinished()
 
     if (m_canceled) {
         m_result.outcome = ConnectionTestResult::Outcome::Canceled;
-        m_result.sentence = u"The test was canceled."_s;
+        m_result.sentence = RequestEngine::tr("The test was canceled.");
         complete();
         return;
     }
     if (m_timedOut) {
-        fail(u"No complete answer within %1 s, the connection's timeout."_s.arg(
-                 m_settings.request.timeoutSeconds),
+        fail(RequestEngine::tr("No complete answer within %1 s, the connection's timeout.")
+                 .arg(m_settings.request.timeoutSeconds),
             reply->errorString());
         return;
     }
@@ -426,37 +436,43 @@ void RequestEngine::onFinished()
         const QUrl url = reply->url();
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
-            fail(u"Nothing answers at %1: the connection was refused."_s.arg(RequestPlan::hostAndPort(url)),
+            fail(RequestEngine::tr("Nothing answers at %1: the connection was refused.")
+                     .arg(RequestPlan::hostAndPort(url)),
                 reply->errorString());
             break;
         case QNetworkReply::HostNotFoundError:
-            fail(u"The host %1 was not found."_s.arg(url.host()), reply->errorString());
+            fail(RequestEngine::tr("The host %1 was not found.").arg(url.host()), reply->errorString());
             break;
         case QNetworkReply::RemoteHostClosedError:
             // With TLS 1.3 a server that wants a client certificate closes the connection after the
             // handshake.
             if (url.scheme() == u"https" && m_clientCertificate.isNull())
-                fail(u"The server closed the TLS connection without answering: it may require a client "
-                     u"certificate "
-                     "(choose \"From file\" under Use certificate)."_s,
+                fail(RequestEngine::tr(
+                         "The server closed the TLS connection without answering: it may require a client "
+                         "certificate "
+                         "(choose \"From file\" under Use certificate)."),
                     reply->errorString());
             else
-                fail(u"The server closed the connection without answering."_s, reply->errorString());
+                fail(RequestEngine::tr("The server closed the connection without answering."),
+                    reply->errorString());
             break;
         case QNetworkReply::SslHandshakeFailedError:
             if (!m_result.detail.isEmpty())
                 fail(m_result.detail, reply->errorString());
             else if (m_clientCertificate.isNull())
-                fail(u"The TLS handshake failed: the server may require a client certificate (choose \"From "
-                     u"file\" "
-                     "under Use certificate)."_s,
+                fail(RequestEngine::tr("The TLS handshake failed: the server may require a client "
+                                       "certificate (choose \"From "
+                                       "file\" "
+                                       "under Use certificate)."),
                     reply->errorString());
             else
-                fail(u"The TLS handshake failed: the server did not accept the client certificate."_s,
+                fail(RequestEngine::tr(
+                         "The TLS handshake failed: the server did not accept the client certificate."),
                     reply->errorString());
             break;
         default:
-            fail(u"The request failed: %1."_s.arg(reply->errorString()), reply->errorString());
+            fail(
+                RequestEngine::tr("The request failed: %1.").arg(reply->errorString()), reply->errorString());
         }
         return;
     }
@@ -465,7 +481,8 @@ void RequestEngine::onFinished()
         || (reply->hasRawHeader("Content-Length")
             && reply->rawHeader("Content-Length").toLongLong() > m_result.size
             && reply->error() != QNetworkReply::NoError && status < 400)) {
-        fail(u"The server closed the connection before the whole response arrived (%1 of %2 bytes)."_s
+        fail(RequestEngine::tr(
+                 "The server closed the connection before the whole response arrived (%1 of %2 bytes).")
                  .arg(m_result.size)
                  .arg(QString::fromLatin1(reply->rawHeader("Content-Length"))),
             reply->errorString());
@@ -475,33 +492,40 @@ void RequestEngine::onFinished()
         const QString reason = QString::fromLatin1(m_result.reason);
         if (status == 401) {
             const QStringList offered = offeredSchemes(m_result.headers);
-            const QString offers
-                = offered.isEmpty() ? QString() : u" It offers: %1."_s.arg(offered.join(u", "_s));
+            const QString offers = offered.isEmpty()
+                ? QString()
+                : RequestEngine::tr(" It offers: %1.").arg(offered.join(u", "_s));
             if (!m_credentialsGiven.isEmpty())
-                fail(u"The user name or password was not accepted (401)."_s + offers, reason);
+                fail(RequestEngine::tr("The user name or password was not accepted (401).") + offers, reason);
             else
-                fail(u"The server asks for credentials (401)."_s + offers, reason);
+                fail(RequestEngine::tr("The server asks for credentials (401).") + offers, reason);
         } else if (status == 403) {
-            fail(u"Access is forbidden (403): the server will not show this resource to these credentials."_s,
+            fail(RequestEngine::tr("Access is forbidden (403): the server will not show this resource to "
+                                   "these credentials."),
                 reason);
         } else if (status == 404) {
-            fail(u"Not found (404): the server has nothing at %1."_s.arg(reply->url().path()), reason);
+            fail(RequestEngine::tr("Not found (404): the server has nothing at %1.").arg(reply->url().path()),
+                reason);
         } else if (status == 429) {
             const QByteArray wait = reply->rawHeader("Retry-After");
-            fail(wait.isEmpty()
-                    ? u"Too many requests (429): the server asks to slow down."_s
-                    : u"Too many requests (429): the server asks to wait %1 s (Retry-After)."_s.arg(
-                        QString::fromLatin1(wait)),
+            fail(wait.isEmpty() ? RequestEngine::tr("Too many requests (429): the server asks to slow down.")
+                                : RequestEngine::tr(
+                                    "Too many requests (429): the server asks to wait %1 s (Retry-After).")
+                                      .arg(QString::fromLatin1(wait)),
                 reason);
         } else if (status >= 500) {
-            fail(u"The server failed (%1 %2); the problem is on its side."_s.arg(status).arg(reason), reason);
+            fail(RequestEngine::tr("The server failed (%1 %2); the problem is on its side.")
+                     .arg(status)
+                     .arg(reason),
+                reason);
         } else {
-            fail(u"The server refused the request (%1 %2)."_s.arg(status).arg(reason), reason);
+            fail(
+                RequestEngine::tr("The server refused the request (%1 %2).").arg(status).arg(reason), reason);
         }
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
-        fail(u"The request failed: %1."_s.arg(reply->errorString()), reply->errorString());
+        fail(RequestEngine::tr("The request failed: %1.").arg(reply->errorString()), reply->errorString());
         return;
     }
 
@@ -526,7 +550,7 @@ void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
 {
     if (m_canceled) {
         m_result.outcome = ConnectionTestResult::Outcome::Canceled;
-        m_result.sentence = u"The test was canceled."_s;
+        m_result.sentence = RequestEngine::tr("The test was canceled.");
         complete();
         return;
     }
@@ -538,7 +562,8 @@ void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
     if (!check.problem.isEmpty())
         m_result.notes.append(check.problem);
     m_result.outcome = ConnectionTestResult::Outcome::Succeeded;
-    m_result.sentence = u"Connected: %1 %2, %3, %4 in %5 ms."_s.arg(m_result.status)
+    m_result.sentence = RequestEngine::tr("Connected: %1 %2, %3, %4 in %5 ms.")
+                            .arg(m_result.status)
                             .arg(QString::fromLatin1(m_result.reason), responseTypeName(check.type),
                                 QLocale::c().formattedDataSize(m_result.size))
                             .arg(m_clock.elapsed());

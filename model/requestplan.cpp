@@ -1,7 +1,16 @@
 #include "requestplan.h"
 
+#include <QCoreApplication>
 #include <QStringEncoder>
 #include <QUrlQuery>
+
+namespace {
+// The context translators see for the messages of this file.
+struct RequestPlanText
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestPlan)
+};
+} // namespace
 
 namespace Qonduit {
 
@@ -41,12 +50,12 @@ Expected<RequestPlan, QString> RequestPlan::fromSettings(const ConnectionSetting
     RequestPlan plan;
     plan.url = QUrl(request.url.trimmed(), QUrl::StrictMode);
     if (!plan.url.isValid() || plan.url.host().isEmpty())
-        return QStringLiteral("The URL \"%1\" is not a valid URL.").arg(request.url);
+        return RequestPlanText::tr("The URL \"%1\" is not a valid URL.").arg(request.url);
     const QString scheme = plan.url.scheme().toLower();
     if (scheme != u"http" && scheme != u"https")
-        return QStringLiteral("The URL must start with http:// or https://.");
+        return RequestPlanText::tr("The URL must start with http:// or https://.");
     if (settings.security.allowHttpsOnly && scheme != u"https")
-        return QStringLiteral("\"Allow HTTPS only\" is on and the URL is not https: nothing was sent.");
+        return RequestPlanText::tr("\"Allow HTTPS only\" is on and the URL is not https: nothing was sent.");
 
     // The form's parameters go after the URL's own; a name the form repeats replaces the URL's value.
     QUrlQuery query(plan.url);
@@ -63,7 +72,7 @@ Expected<RequestPlan, QString> RequestPlan::fromSettings(const ConnectionSetting
     if (request.method == HttpMethod::Post) {
         QStringEncoder encoder(request.bodyEncoding.toUtf8().constData(), QStringConverter::Flag::Stateless);
         if (!encoder.isValid())
-            return QStringLiteral("The body encoding \"%1\" is not one Qonduit knows.")
+            return RequestPlanText::tr("The body encoding \"%1\" is not one Qonduit knows.")
                 .arg(request.bodyEncoding);
         plan.body = encoder.encode(request.requestBody);
         if (request.sendExpect100Continue)
@@ -71,8 +80,8 @@ Expected<RequestPlan, QString> RequestPlan::fromSettings(const ConnectionSetting
     }
     if (request.httpProtocol == HttpProtocol::Http10) {
         plan.notes.append(
-            QStringLiteral("Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. "
-                           "The connection keeps HTTP 1.0 for Qlik."));
+            RequestPlanText::tr("Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. "
+                                "The connection keeps HTTP 1.0 for Qlik."));
         if (!request.keepAlive)
             plan.headers.emplaceBack("Connection", "close");
     }

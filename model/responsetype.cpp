@@ -1,8 +1,17 @@
 #include "responsetype.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QXmlStreamReader>
+
+namespace {
+// The context translators see for the messages of this file.
+struct ResponseTypeText
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponseType)
+};
+} // namespace
 
 namespace Qonduit {
 
@@ -79,7 +88,7 @@ ResponseTypeCheck detectResponseType(const QByteArray &contentType, const QByteA
         }
         if (error.error != QJsonParseError::NoError)
             check.problem
-                = QStringLiteral("The response says it is JSON but is not valid JSON: %1 at byte %2.")
+                = ResponseTypeText::tr("The response says it is JSON but is not valid JSON: %1 at byte %2.")
                       .arg(error.errorString())
                       .arg(error.offset);
         break;
@@ -90,7 +99,7 @@ ResponseTypeCheck detectResponseType(const QByteArray &contentType, const QByteA
             xml.readNext();
         const bool cutShort = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !complete;
         if (xml.hasError() && !cutShort)
-            check.problem = QStringLiteral("The response is not valid XML: %1 at line %2, column %3.")
+            check.problem = ResponseTypeText::tr("The response is not valid XML: %1 at line %2, column %3.")
                                 .arg(xml.errorString())
                                 .arg(xml.lineNumber())
                                 .arg(xml.columnNumber());
@@ -100,7 +109,7 @@ ResponseTypeCheck detectResponseType(const QByteArray &contentType, const QByteA
         break;
     case ResponseType::Unknown:
         check.problem
-            = QStringLiteral("The response is neither JSON, XML nor CSV (Content-Type %1).")
+            = ResponseTypeText::tr("The response is neither JSON, XML nor CSV (Content-Type %1).")
                   .arg(contentType.isEmpty() ? QStringLiteral("missing") : QString::fromLatin1(contentType));
         break;
     }

@@ -195,7 +195,7 @@ void PageWalker::cancel()
         m_cancel->store(true);
     m_engine->cancel();
     finish(
-        PageWalkResult::End::Canceled, QStringLiteral("Canceled after %1 pages.").arg(m_result.pages.size()));
+        PageWalkResult::End::Canceled, PageWalker::tr("Canceled after %1 pages.").arg(m_result.pages.size()));
 }
 
 void PageWalker::sendPage()
@@ -226,7 +226,7 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
             if (seconds <= m_options.maxWaitSeconds) {
                 ++m_retries;
                 m_pendingNote
-                    = QStringLiteral("waited %1 s after %2 (Retry-After)").arg(seconds).arg(response.status);
+                    = PageWalker::tr("waited %1 s after %2 (Retry-After)").arg(seconds).arg(response.status);
                 QTimer::singleShot(seconds * 1000, this, [this, run = m_run] {
                     if (run == m_run)
                         sendPage();
@@ -238,7 +238,7 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
             m_result.pages.append(page);
             emit pageFinished(page);
             finish(PageWalkResult::End::Error,
-                QStringLiteral("Page %1: the server asks to wait %2 s (Retry-After), longer than the %3 s "
+                PageWalker::tr("Page %1: the server asks to wait %2 s (Retry-After), longer than the %3 s "
                                "Qonduit waits.")
                     .arg(number)
                     .arg(seconds)
@@ -250,7 +250,7 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
         m_result.pages.append(page);
         emit pageFinished(page);
         finish(PageWalkResult::End::Error,
-            QStringLiteral("Page %1 failed: %2").arg(number).arg(response.sentence));
+            PageWalker::tr("Page %1 failed: %2").arg(number).arg(response.sentence));
         return;
     }
     m_retries = 0;
@@ -346,7 +346,7 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
     };
     if (!parse.parse.problem.isEmpty()) {
         done(PageWalkResult::End::Error,
-            QStringLiteral("Page %1 cannot be read: %2").arg(page.number).arg(parse.parse.problem.message));
+            PageWalker::tr("Page %1 cannot be read: %2").arg(page.number).arg(parse.parse.problem.message));
         return;
     }
     if (parse.withSnapshot)
@@ -380,7 +380,7 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
         last = token.isEmpty() || isTrue(parse.isLast);
         if (!last && m_seen.contains(token))
             loopSentence
-                = QStringLiteral("The token \"%1\" came back on page %2: the API repeats itself, so the "
+                = PageWalker::tr("The token \"%1\" came back on page %2: the API repeats itself, so the "
                                  "walk stopped there.")
                       .arg(token)
                       .arg(page.number);
@@ -403,7 +403,7 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
             page.next = url.toString();
             if (!mayFollow(url)) {
                 done(PageWalkResult::End::Error,
-                    QStringLiteral("Page %1 points to %2, which is neither this connection's host nor on the "
+                    PageWalker::tr("Page %1 points to %2, which is neither this connection's host nor on the "
                                    "whitelist: the walk stopped there.")
                         .arg(page.number)
                         .arg(url.toString()));
@@ -412,7 +412,7 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
             const QString key = url.toString(QUrl::FullyEncoded);
             if (m_seen.contains(key) || key == response.finalUrl.toString(QUrl::FullyEncoded))
                 loopSentence
-                    = QStringLiteral("Page %1 points back to %2, already read: the walk stopped there.")
+                    = PageWalker::tr("Page %1 points back to %2, already read: the walk stopped there.")
                           .arg(page.number)
                           .arg(url.toString());
             m_seen.insert(key);
@@ -431,12 +431,12 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
         return;
     }
     if (last) {
-        done(PageWalkResult::End::Done, QStringLiteral("Read %1 pages.").arg(page.number));
+        done(PageWalkResult::End::Done, PageWalker::tr("Read %1 pages.").arg(page.number));
         return;
     }
     if (m_options.pageLimit > 0 && page.number >= m_options.pageLimit) {
         done(PageWalkResult::End::PageLimit,
-            QStringLiteral("Stopped at the page limit of %1 pages; there are more.")
+            PageWalker::tr("Stopped at the page limit of %1 pages; there are more.")
                 .arg(m_options.pageLimit));
         return;
     }
@@ -466,7 +466,7 @@ void PageWalker::finish(PageWalkResult::End end, const QString &sentence)
     }
     if (m_result.duplicates > 0)
         m_result.schema.warnings.append(
-            QStringLiteral("%1 records came again on a later page.").arg(m_result.duplicates));
+            PageWalker::tr("%1 records came again on a later page.").arg(m_result.duplicates));
     const PageWalkResult result = m_result;
     QMetaObject::invokeMethod(
         this, [this, result] { emit finished(result); }, Qt::QueuedConnection);

@@ -47,11 +47,11 @@ PublishRequest Publisher::requestFor(
     const ConnectionSettings &settings, const PublishTarget &target, QString *problem)
 {
     if (!target.server.isValid() || target.server.host().isEmpty()) {
-        *problem = QStringLiteral("The server URL \"%1\" is not a valid URL.").arg(target.server.toString());
+        *problem = Publisher::tr("The server URL \"%1\" is not a valid URL.").arg(target.server.toString());
         return {};
     }
     if (target.name.trimmed().isEmpty()) {
-        *problem = QStringLiteral("The connection needs a name.");
+        *problem = Publisher::tr("The connection needs a name.");
         return {};
     }
     if (target.kind == PublishTarget::Kind::Qrs)
@@ -60,14 +60,14 @@ PublishRequest Publisher::requestFor(
     if (settings.certificates.source == CertificateSource::FromFile) {
         QFile file(settings.certificates.pfxFilePath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *problem = QStringLiteral("Cannot read the client certificate %1 for the cloud: %2.")
+            *problem = Publisher::tr("Cannot read the client certificate %1 for the cloud: %2.")
                            .arg(settings.certificates.pfxFilePath, file.errorString());
             return {};
         }
         pfx = file.readAll();
     }
     if (target.token.isEmpty()) {
-        *problem = QStringLiteral("Qlik Cloud needs an API key or OAuth token.");
+        *problem = Publisher::tr("Qlik Cloud needs an API key or OAuth token.");
         return {};
     }
     return cloudRequest(settings, target, pfx);
@@ -80,35 +80,35 @@ QString Publisher::sentenceFor(
     switch (status) {
     case 200:
     case 201:
-        return QStringLiteral("Created the data connection \"%1\".").arg(name);
+        return Publisher::tr("Created the data connection \"%1\".").arg(name);
     case 400:
-        return QStringLiteral("Qlik refused the request as malformed (400): %1").arg(errorDetail(body));
+        return Publisher::tr("Qlik refused the request as malformed (400): %1").arg(errorDetail(body));
     case 401:
-        return cloud ? QStringLiteral(
-                   "The API key or token was not accepted (401): check that it is complete and has not "
-                   "expired.")
-                     : QStringLiteral(
-                         "The repository did not accept the request (401): the certificate or user header "
-                         "was refused, or the xrfkey check failed.");
+        return cloud
+            ? Publisher::tr(
+                "The API key or token was not accepted (401): check that it is complete and has not "
+                "expired.")
+            : Publisher::tr("The repository did not accept the request (401): the certificate or user header "
+                            "was refused, or the xrfkey check failed.");
     case 403:
-        return QStringLiteral(
+        return Publisher::tr(
             "Signed in, but not allowed to create data connections there (403): the user needs the "
             "permission in %1.")
-            .arg(cloud ? QStringLiteral("that space") : QStringLiteral("the security rules"));
+            .arg(cloud ? QStringLiteral("that space") : Publisher::tr("the security rules"));
     case 409:
-        return QStringLiteral(
+        return Publisher::tr(
             "A data connection named \"%1\" exists already (409): choose another name, or change the "
             "existing one in Qlik.")
             .arg(name);
     case 429:
-        return QStringLiteral(
+        return Publisher::tr(
             "Qlik limits how many requests may be sent (429): wait a moment and publish again.");
     default:
         break;
     }
     if (status == 0)
-        return QStringLiteral("No answer from the server.");
-    return QStringLiteral("Qlik answered %1: %2").arg(status).arg(errorDetail(body));
+        return Publisher::tr("No answer from the server.");
+    return Publisher::tr("Qlik answered %1: %2").arg(status).arg(errorDetail(body));
 }
 
 QNetworkReply *Publisher::send(const PublishRequest &request, const PublishTarget &target, QString *problem)
@@ -120,7 +120,7 @@ QNetworkReply *Publisher::send(const PublishRequest &request, const PublishTarge
         // Port 4242 signs in with the client certificate exported from the QMC.
         QFile file(target.pfxPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *problem = QStringLiteral("Cannot open the certificate %1: %2.")
+            *problem = Publisher::tr("Cannot open the certificate %1: %2.")
                            .arg(target.pfxPath, file.errorString());
             return nullptr;
         }
@@ -135,7 +135,7 @@ QNetworkReply *Publisher::send(const PublishRequest &request, const PublishTarge
                 &file, &key, &certificate, &chain, target.pfxPassword.toUtf8());
         }
         if (!imported) {
-            *problem = QStringLiteral(
+            *problem = Publisher::tr(
                 "Cannot read the certificate %1: the password is wrong or the file is not a PFX.")
                            .arg(target.pfxPath);
             return nullptr;
@@ -178,7 +178,7 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
             result.connectStatement = created.value(QStringLiteral("qConnectStatement")).toString();
         }
         result.sentence = result.status == 0
-            ? QStringLiteral("No answer from %1: %2").arg(target.server.host(), reply->errorString())
+            ? Publisher::tr("No answer from %1: %2").arg(target.server.host(), reply->errorString())
             : sentenceFor(target.kind, result.status, target.name, result.body);
         emit finished(result);
     });

@@ -1,8 +1,17 @@
 #include "schema/jsonparser.h"
 
+#include <QCoreApplication>
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
+
+namespace {
+// The context translators see for the messages of this file.
+struct JsonParserText
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponseParser)
+};
+} // namespace
 
 namespace Qonduit {
 
@@ -87,7 +96,7 @@ ParseProblem JsonParser::parse(std::string_view text, TreeEvents &events)
         && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r'))
         ++start;
     if (start == text.size()) {
-        problem.message = QStringLiteral("The response is empty: there is no JSON to read.");
+        problem.message = JsonParserText::tr("The response is empty: there is no JSON to read.");
         return problem;
     }
     // A text that ends with a NUL byte reads faster: no bounds check per character. An embedded NUL
@@ -113,10 +122,10 @@ ParseProblem JsonParser::parse(std::string_view text, TreeEvents &events)
         if (result.Code() == rapidjson::kParseErrorTermination) {
             problem.message = QStringLiteral("stopped");
         } else if (result.Offset() >= text.size()) {
-            problem.message = QStringLiteral("The JSON ends early: the response was cut off (%1).")
+            problem.message = JsonParserText::tr("The JSON ends early: the response was cut off (%1).")
                                   .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
         } else {
-            problem.message = QStringLiteral("Invalid JSON: %1")
+            problem.message = JsonParserText::tr("Invalid JSON: %1")
                                   .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
         }
         problem.offset = qint64(result.Offset());

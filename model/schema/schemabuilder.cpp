@@ -2,7 +2,16 @@
 
 #include "qlikvocabulary.h"
 
+#include <QCoreApplication>
 #include <cstring>
+
+namespace {
+// The context translators see for the messages of this file.
+struct SchemaBuilderText
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaBuilder)
+};
+} // namespace
 
 namespace Qonduit {
 
@@ -192,8 +201,9 @@ QString SchemaBuilder::claimName(const QString &wanted)
 int SchemaBuilder::newTable(int parent, const QString &source)
 {
     if (int(m_tables.size()) >= m_options.maxTables) {
-        stop(QStringLiteral("The response makes more than %1 tables; Qonduit stops there, since this is "
-                            "not data Qlik can load as tables.")
+        stop(SchemaBuilderText::tr(
+            "The response makes more than %1 tables; Qonduit stops there, since this is "
+            "not data Qlik can load as tables.")
                  .arg(m_options.maxTables));
     }
     Table table;
@@ -256,8 +266,9 @@ int SchemaBuilder::fieldFor(int tableIndex, int slot)
     if (table.nameSlots[slot].field >= 0)
         return table.nameSlots[slot].field;
     if (int(table.fields.size()) >= m_options.maxFieldsPerTable) {
-        stop(QStringLiteral("The table \"%1\" has more than %2 fields; Qonduit stops there, since this is "
-                            "not data Qlik can load as a table.")
+        stop(SchemaBuilderText::tr(
+            "The table \"%1\" has more than %2 fields; Qonduit stops there, since this is "
+            "not data Qlik can load as a table.")
                  .arg(table.name)
                  .arg(m_options.maxFieldsPerTable));
     }
@@ -298,7 +309,7 @@ int SchemaBuilder::allocateNode(int parent)
 void SchemaBuilder::openRecord(int tableIndex, int parentNode)
 {
     if (int(m_stack.size()) >= m_options.maxDepth) {
-        stop(QStringLiteral("The response nests deeper than %1 levels; Qonduit stops there.")
+        stop(SchemaBuilderText::tr("The response nests deeper than %1 levels; Qonduit stops there.")
                  .arg(m_options.maxDepth));
     }
     Table &table = m_tables[tableIndex];
@@ -617,9 +628,10 @@ Schema SchemaBuilder::snapshot(bool withRows) const
     Schema schema;
     schema.keys = m_options.keys;
     if (m_repeatedValues > 0) {
-        schema.warnings.append(QStringLiteral("%1 values were left out because their name repeats within "
-                                              "one record; the first value of each name counts.")
-                                   .arg(m_repeatedValues));
+        schema.warnings.append(
+            SchemaBuilderText::tr("%1 values were left out because their name repeats within "
+                                  "one record; the first value of each name counts.")
+                .arg(m_repeatedValues));
     }
     const bool sequence = m_options.keys == KeyGenerationStrategy::SequenceId
         || m_options.keys == KeyGenerationStrategy::NoKeys;

@@ -89,7 +89,7 @@ void MemorySecretStore::read(const QString &key)
         this,
         [this, key, secret, known] {
             emit readDone(key, secret, known ? Error::None : Error::NotFound,
-                known ? QString() : QStringLiteral("No secret is stored under %1.").arg(key));
+                known ? QString() : SecretStore::tr("No secret is stored under %1.").arg(key));
         },
         Qt::QueuedConnection);
 }
