@@ -6,6 +6,7 @@
 #include "connectioninput.h"
 #include "connectionstring.h"
 #include "curlimport.h"
+#include "language.h"
 #include "messagebar.h"
 #include "namevaluemodel.h"
 #include "publish/publishdialog.h"
@@ -22,6 +23,7 @@
 #include "selectdata/selectdatapage.h"
 #include "testresultview.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -288,6 +290,36 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
     });
     add(dataMenu, tr("&Back to the connection"), QStringLiteral("backToConnectionAction"),
         QKeySequence(tr("Ctrl+E")), [this] { m_pages->setCurrentWidget(m_formPage); });
+
+    QMenu *settingsMenu = bar->addMenu(tr("Se&ttings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    buildLanguageMenu(settingsMenu->addMenu(tr("&Language")));
+}
+
+// The language applies from the next start: the form keeps its state, nothing is rebuilt under the user.
+void ConnectionDialog::buildLanguageMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = Language::chosen();
+    const auto addChoice = [this, menu, group, &chosen](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(
+            QStringLiteral("languageAction_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, text] {
+            Language::choose(code);
+            m_messageBar->show(MessageBar::Kind::Information,
+                code.isEmpty() ? tr("Qonduit will follow the system's language from its next start.")
+                               : tr("Qonduit will speak %1 from its next start.").arg(text));
+        });
+    };
+    addChoice(QString(), tr("System language"));
+    menu->addSeparator();
+    for (const Language::Choice &choice : Language::available())
+        addChoice(choice.code, choice.nativeName);
 }
 
 QList<ConnectionSection *> ConnectionDialog::sections() const

@@ -96,6 +96,7 @@ public slots:
 
 private:
     void buildMenus(QMenuBar *bar);
+    void buildLanguageMenu(QMenu *menu);
     void onFormChanged();
     void refresh();
     void showProblemsMenu();

@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 #include "connectioninput.h"
+#include "language.h"
 #include "requestengine.h"
 #include "version.h"
 
@@ -66,6 +67,19 @@ int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, con
     return 0;
 }
 
+// The value of --language CODE or --language=CODE, read before the parser exists: the parser's own texts
+// are translated.
+QString languageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--language" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(u"--language="))
+            return arguments[i].section(u'=', 1);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,6 +107,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(Qonduit::Version.toString());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/qonduit/icons/qonduit.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.qonduit.Qonduit"));
+    // Before any text is made: the help below is translated too. --language wins over the stored choice.
+    const QString language = languageOption(QCoreApplication::arguments());
+    if (!language.isEmpty() && language != u"system" && !Qonduit::Language::isAvailable(language)) {
+        qCritical("unknown language %s (known: system, de, en, fr, sv)", qPrintable(language));
+        return 2;
+    }
+    Qonduit::Language::install(app,
+        Qonduit::Language::localeFor(language.isEmpty() ? Qonduit::Language::chosen()
+                : language == u"system"                 ? QString()
+                                                        : language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -124,7 +148,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "name"));
     const QCommandLineOption scriptPage(QStringLiteral("script"),
         QApplication::translate("main", "With --select-data: show the script page."));
-    parser.addOptions({screenshot, section, load, test, selectData, allPages, table, scriptPage});
+    const QCommandLineOption languageChoice(QStringLiteral("language"),
+        QApplication::translate("main",
+            "Speak this language (de, en, fr, sv, or system) instead of the one chosen "
+            "in Settings > Language."),
+        QApplication::translate("main", "code"));
+    parser.addOptions(
+        {screenshot, section, load, test, selectData, allPages, table, scriptPage, languageChoice});
     parser.addPositionalArgument(QStringLiteral("file"),
         QApplication::translate("main", "A .qonduit file to open (as the desktop's Open With does)."),
         QStringLiteral("[file]"));
