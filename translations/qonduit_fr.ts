@@ -1,571 +1,571 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>ConnectionFile</name>
     <message>
         <source>: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation> : objet attendu</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <source>expected one of </source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue parmi </translation>
     </message>
     <message>
         <source>expected a list of {&quot;name&quot;, &quot;value&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d&apos;objets {&quot;name&quot;, &quot;value&quot;} attendue</translation>
     </message>
     <message>
         <source>row %1: expected {&quot;name&quot;: text, &quot;value&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : {&quot;name&quot;: texte, &quot;value&quot;: texte} attendu</translation>
     </message>
     <message>
         <source>expected {&quot;quote&quot;: &quot;\&quot;&quot; or &quot;&apos;&quot;, &quot;endsWithSeparator&quot;: true or false, &quot;pairs&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;quote&quot;: &quot;\&quot;&quot; ou &quot;&apos;&quot;, &quot;endsWithSeparator&quot;: true ou false, &quot;pairs&quot;: [...]} attendu</translation>
     </message>
     <message>
         <source>pairs row %1: expected {&quot;key&quot;: text, &quot;value&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>pairs, ligne %1 : {&quot;key&quot;: texte, &quot;value&quot;: texte} attendu</translation>
     </message>
     <message>
         <source>not a valid JSON file: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier JSON non valide : %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>not a Qonduit connection file: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de connexion Qonduit : « format » n&apos;est pas « %1 »</translation>
     </message>
     <message>
         <source>version: expected a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>version : nombre entier à partir de 1 attendu</translation>
     </message>
     <message>
         <source>the file was written by a newer Qonduit (file format %1; this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a été écrit par un Qonduit plus récent (format de fichier %1 ; cette version lit %2)</translation>
     </message>
     <message>
         <source>connectionString: pairs row %1: a key must be non-empty and hold no &apos;;&apos; or &apos;=&apos;, a value no &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>connectionString : pairs, ligne %1 : une clé ne doit être ni vide ni contenir &apos;;&apos; ou &apos;=&apos;, une valeur pas de &apos;;&apos;</translation>
     </message>
     <message>
         <source>the input is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée n&apos;est pas du texte UTF-8 valide</translation>
     </message>
 </context>
 <context>
     <name>ConnectionString</name>
     <message>
         <source>list item &quot;%1&quot; has no &apos;=&apos; between name and value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément de liste « %1 » n&apos;a pas de &apos;=&apos; entre nom et valeur</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni true ni false</translation>
     </message>
     <message>
         <source>%1 is not a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier de secondes</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère %1</translation>
     </message>
     <message>
         <source>, key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, clé %1</translation>
     </message>
     <message>
         <source>; the text ends after the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le texte s&apos;arrête après la valeur de %1</translation>
     </message>
     <message>
         <source>; the text ends inside the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le texte s&apos;arrête à l&apos;intérieur de la valeur de %1</translation>
     </message>
     <message>
         <source>the connection string has no closing %1 quote (it opens at character %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne de connexion n&apos;a pas de guillemet %1 fermant (il s&apos;ouvre au caractère %2)%3</translation>
     </message>
     <message>
         <source>the input is empty; expected a connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée est vide ; une chaîne de connexion est attendue</translation>
     </message>
     <message>
         <source>the statement ends after CUSTOM CONNECT TO; the connection string in quotes is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;instruction s&apos;arrête après CUSTOM CONNECT TO ; la chaîne de connexion entre guillemets manque</translation>
     </message>
     <message>
         <source>expected &quot; or &apos; after CUSTOM CONNECT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot; ou &apos; attendu après CUSTOM CONNECT TO</translation>
     </message>
     <message>
         <source>LIB CONNECT TO names a connection stored in Qlik; paste its connection string (CUSTOM CONNECT TO ...) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>LIB CONNECT TO désigne une connexion enregistrée dans Qlik ; collez plutôt sa chaîne de connexion (CUSTOM CONNECT TO ...)</translation>
     </message>
     <message>
         <source>unexpected text &quot;%1&quot; after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu « %1 » après le guillemet fermant</translation>
     </message>
     <message>
         <source>the connection string is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne de connexion est vide</translation>
     </message>
     <message>
         <source>empty pair: expected key=value before &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>paire vide : clé=valeur attendu avant &apos;;&apos;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no &apos;=&apos; between key and value</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas de &apos;=&apos; entre clé et valeur</translation>
     </message>
     <message>
         <source>a value with no key before its &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur sans clé avant son &apos;=&apos;</translation>
     </message>
 </context>
 <context>
     <name>ConnectionValidator</name>
     <message>
         <source>Row %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : </translation>
     </message>
     <message>
         <source>Enter a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL doit commencer par http:// ou https://.</translation>
     </message>
     <message>
         <source>The URL has no host name after its scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL n&apos;a pas de nom d&apos;hôte après son schéma.</translation>
     </message>
     <message>
         <source>&quot;Allow HTTPS only&quot; is on, so the URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Autoriser HTTPS uniquement » est activé : l&apos;URL doit donc commencer par https://.</translation>
     </message>
     <message>
         <source>Row %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is used in rows %2 and %3; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom « %1 » figure aux lignes %2 et %3 ; les noms doivent être uniques.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is in rows %2 and %3; it will be sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête « %1 » figure aux lignes %2 et %3 ; il sera envoyé deux fois.</translation>
     </message>
     <message>
         <source>If-Modified-Since must have the form yyyy-MM-dd-HH:mm:ssZ, for example 2014-09-28-16:25:09Z; &quot;%1&quot; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>If-Modified-Since doit avoir la forme yyyy-MM-dd-HH:mm:ssZ, par exemple 2014-09-28-16:25:09Z ; « %1 » ne l&apos;a pas.</translation>
     </message>
     <message>
         <source>%1 must be a whole number; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier ; « %2 » n&apos;en est pas un.</translation>
     </message>
     <message>
         <source>Offset pagination needs the name of the start field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagination par décalage a besoin du nom du champ de départ.</translation>
     </message>
     <message>
         <source>Offset pagination needs the name of the count field.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagination par décalage a besoin du nom du champ de nombre.</translation>
     </message>
     <message>
         <source>The start value</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de départ</translation>
     </message>
     <message>
         <source>The count value</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de nombre</translation>
     </message>
     <message>
         <source>Next page pagination needs the name of the page parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagination Page suivante a besoin du nom du paramètre de page.</translation>
     </message>
     <message>
         <source>The initial page</source>
-        <translation type="unfinished"></translation>
+        <translation>La première page</translation>
     </message>
     <message>
         <source>The page size</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille de page</translation>
     </message>
     <message>
         <source>Next token pagination needs the name of the token parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagination Jeton suivant a besoin du nom du paramètre de jeton.</translation>
     </message>
     <message>
         <source>Next token pagination needs the path of the token in the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagination Jeton suivant a besoin du chemin du jeton dans la réponse.</translation>
     </message>
     <message>
         <source>Next URL pagination needs the path of the next URL in the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagination URL suivante a besoin du chemin de l&apos;URL suivante dans la réponse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the value of %2 (character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans la valeur de %2 (caractère %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the value of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans la valeur de %2</translation>
     </message>
     <message>
         <source>%1 is not one of Qlik&apos;s escapes (%2); it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas l&apos;un des échappements de Qlik (%2) ; il est conservé tel quel.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is unknown to Qonduit; it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est inconnue de Qonduit ; elle est conservée telle quelle.</translation>
     </message>
     <message>
         <source>The key %1 appears more than once; the last value is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 apparaît plusieurs fois ; la dernière valeur est utilisée.</translation>
     </message>
     <message>
         <source>The provider is &quot;%1&quot;, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur est « %1 », pas %2.</translation>
     </message>
     <message>
         <source>The string has no provider key; Qlik needs provider=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne n&apos;a pas de clé provider ; Qlik a besoin de provider=%1.</translation>
     </message>
     <message>
         <source>The timeout must be from 1 to 10000 seconds; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai doit être compris entre 1 et 10000 secondes ; %1 ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>A request body is sent only with POST: choose POST or clear the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un corps de requête n&apos;est envoyé qu&apos;avec POST : choisissez POST ou videz le corps.</translation>
     </message>
     <message>
         <source>Enter the user name for this authentication schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;utilisateur pour ce schéma d&apos;authentification.</translation>
     </message>
     <message>
         <source>Enter the PFX file name of the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du fichier PFX du certificat client.</translation>
     </message>
     <message>
         <source>Choose the installed certificate to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le certificat installé à utiliser.</translation>
     </message>
 </context>
 <context>
     <name>CurlImport</name>
     <message>
         <source>the command ends inside a %1 quote opened at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande s&apos;arrête à l&apos;intérieur d&apos;un guillemet %1 ouvert au caractère %2</translation>
     </message>
     <message>
         <source>this is not a curl command: it does not start with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une commande curl : elle ne commence pas par curl</translation>
     </message>
     <message>
         <source>%1 needs a value, and the command ends there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d&apos;une valeur, et la commande s&apos;arrête là</translation>
     </message>
     <message>
         <source>%1: a second URL; a connection has one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une deuxième URL ; une connexion n&apos;en a qu&apos;une</translation>
     </message>
     <message>
         <source>-X %1: Qlik&apos;s REST connector sends only GET and POST</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1 : le connecteur REST de Qlik n&apos;envoie que GET et POST</translation>
     </message>
     <message>
         <source>-H %1: not a &quot;Name: value&quot; header</source>
-        <translation type="unfinished"></translation>
+        <translation>-H %1 : pas un en-tête « Nom: valeur »</translation>
     </message>
     <message>
         <source>%1 %2: the body comes from a file; paste its text into the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : le corps vient d&apos;un fichier ; collez son texte dans le corps de la requête</translation>
     </message>
     <message>
         <source>-b %1: cookies from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>-b %1 : cookies depuis un fichier</translation>
     </message>
     <message>
         <source>%1: redirects are followed within the host and the whitelist for redirects (Security)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les redirections sont suivies dans l&apos;hôte et la liste blanche pour les redirections (Sécurité)</translation>
     </message>
     <message>
         <source>--compressed: compression is negotiated by the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>--compressed : la compression est négociée par le connecteur</translation>
     </message>
     <message>
         <source>%1: an output option, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une option de sortie, ignorée</translation>
     </message>
     <message>
         <source>%1%2: no place in Qlik&apos;s REST form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 : pas de place dans le formulaire REST de Qlik</translation>
     </message>
     <message>
         <source>the curl command has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande curl n&apos;a pas d&apos;URL</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL</translation>
     </message>
     <message>
         <source>the body of a GET: Qlik sends a body only with POST</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps d&apos;un GET : Qlik n&apos;envoie un corps qu&apos;avec POST</translation>
     </message>
     <message>
         <source>--cert %1: Qlik reads client certificates from PFX (P12) files; convert it with openssl pkcs12 -export</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert %1 : Qlik lit les certificats client depuis des fichiers PFX (P12) ; convertissez-le avec openssl pkcs12 -export</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::AuthenticationSection</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>De base</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Windows NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows NTLM</translation>
     </message>
     <message>
         <source>Current Windows User (NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur Windows actuel (NTLM)</translation>
     </message>
     <message>
         <source>Only available when Qonduit runs on Windows: it uses the Windows account of the user who starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible seulement quand Qonduit tourne sous Windows : il utilise le compte Windows de l&apos;utilisateur qui le lance.</translation>
     </message>
     <message>
         <source>Authentication &amp;schema</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schéma d&apos;authentification</translation>
     </message>
     <message>
         <source>How Qonduit, and Qlik&apos;s REST connector, authenticate to the REST service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment Qonduit, et le connecteur REST de Qlik, s&apos;authentifient auprès du service REST.</translation>
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>The user name of the REST account. For Digest and NTLM, a Windows domain account (DOMAIN\user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur du compte REST. Pour Digest et NTLM, un compte de domaine Windows (DOMAINE\utilisateur).</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>The password of the REST account. It is never saved in connection files or drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte REST. Il n&apos;est jamais enregistré dans les fichiers de connexion ni dans les brouillons.</translation>
     </message>
     <message>
         <source>No authentication: everyone using the connection has access to the resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;authentification : toute personne qui utilise la connexion a accès à la ressource.</translation>
     </message>
     <message>
         <source>Sends the user name and password Base64-encoded. Base64 is not encryption: use it over HTTPS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie le nom d&apos;utilisateur et le mot de passe encodés en Base64. Base64 n&apos;est pas un chiffrement : à utiliser seulement via HTTPS.</translation>
     </message>
     <message>
         <source>A challenge-response: the server sends a nonce, the client answers with a hash of the user name, password and nonce. Requires a Windows domain account; the realm is the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un défi-réponse : le serveur envoie un nonce, le client répond par un hachage du nom d&apos;utilisateur, du mot de passe et du nonce. Exige un compte de domaine Windows ; le domaine est le realm.</translation>
     </message>
     <message>
         <source>A challenge-response with Windows credentials, more secure than Digest. The server and any proxies must keep connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un défi-réponse avec des identifiants Windows, plus sûr que Digest. Le serveur et tous les proxys doivent garder les connexions ouvertes.</translation>
     </message>
     <message>
         <source>Uses the Windows account that runs Qonduit (Qlik Sense Desktop only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise le compte Windows qui exécute Qonduit (Qlik Sense Desktop uniquement).</translation>
     </message>
     <message>
         <source>Uses the Windows account that runs the connector: works only on Windows and with Qlik Sense Desktop. Qonduit cannot test it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise le compte Windows qui exécute le connecteur : ne fonctionne que sous Windows et avec Qlik Sense Desktop. Qonduit ne peut pas le tester ici.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::CertificatesSection</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>S&amp;kip server certificate validation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer la validation du certificat du serveur</translation>
     </message>
     <message>
         <source>Connect even if the server&apos;s certificate is invalid. The certificate is still checked, and its problems are reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter même si le certificat du serveur n&apos;est pas valide. Le certificat est tout de même vérifié et ses problèmes sont signalés.</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé</translation>
     </message>
     <message>
         <source>From file</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier</translation>
     </message>
     <message>
         <source>Use &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un &amp;certificat</translation>
     </message>
     <message>
         <source>An X509 client certificate for mutual authentication: installed in a Windows certificate store, or from a PFX file. Not available in Qlik Sense Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat client X509 pour l&apos;authentification mutuelle : installé dans un magasin de certificats Windows, ou depuis un fichier PFX. Non disponible dans Qlik Sense Cloud.</translation>
     </message>
     <message>
         <source>Current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur actuel</translation>
     </message>
     <message>
         <source>Local machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur local</translation>
     </message>
     <message>
         <source>Certificate &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement du certificat</translation>
     </message>
     <message>
         <source>The store of the current user or of the local machine. The local machine needs Qlik to run with administrator privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin de l&apos;utilisateur actuel ou de l&apos;ordinateur local. L&apos;ordinateur local exige que Qlik tourne avec des privilèges d&apos;administrateur.</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Trusted Root Certification Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités de certification racines de confiance</translation>
     </message>
     <message>
         <source>Intermediate Certification Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités de certification intermédiaires</translation>
     </message>
     <message>
         <source>Trusted Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeurs approuvés</translation>
     </message>
     <message>
         <source>Untrusted Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats non autorisés</translation>
     </message>
     <message>
         <source>Third-Party Root Certification Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités de certification racines tierces</translation>
     </message>
     <message>
         <source>Trusted People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes autorisées</translation>
     </message>
     <message>
         <source>Other People</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres personnes</translation>
     </message>
     <message>
         <source>Certificate s&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magasin de certificats</translation>
     </message>
     <message>
         <source>One of the default Windows certificate stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un des magasins de certificats Windows par défaut.</translation>
     </message>
     <message>
         <source>subject or thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet ou empreinte</translation>
     </message>
     <message>
         <source>Certificate &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du certificat</translation>
     </message>
     <message>
         <source>The certificate in the store, by subject or thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat dans le magasin, par sujet ou par empreinte.</translation>
     </message>
     <message>
         <source>Installed certificates come from a Windows certificate store: Qonduit can write them into the connection, but test them only on Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats installés viennent d&apos;un magasin de certificats Windows : Qonduit peut les écrire dans la connexion, mais ne les teste que sous Windows.</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <source>Browse for the PFX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le fichier PFX</translation>
     </message>
     <message>
         <source>PFX &amp;file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;fichier PFX</translation>
     </message>
     <message>
         <source>The PFX file of the client certificate. Qlik looks for it in C:\ProgramData\Qlik\Sense\Engine\Certificates\ unless the connector is configured otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PFX du certificat client. Qlik le cherche dans C:\ProgramData\Qlik\Sense\Engine\Certificates\ sauf si le connecteur est configuré autrement.</translation>
     </message>
     <message>
         <source>PFX pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;PFX</translation>
     </message>
     <message>
         <source>The password of the PFX file. It is never saved in connection files or drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du fichier PFX. Il n&apos;est jamais enregistré dans les fichiers de connexion ni dans les brouillons.</translation>
     </message>
     <message>
         <source>PFX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PFX</translation>
     </message>
     <message>
         <source>PFX certificates (*.pfx *.p12);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PFX (*.pfx *.p12);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::CollapsibleSection</name>
     <message>
         <source>Shows or hides this part of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque cette partie du formulaire</translation>
     </message>
     <message numerus="yes">
         <source>%1  (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n problème)</numerusform>
+            <numerusform>%1  (%n problèmes)</numerusform>
         </translation>
     </message>
 </context>
@@ -573,1716 +573,1717 @@
     <name>Qonduit::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Connection &amp;statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruction de connexion</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the statement to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;instruction dans le presse-papiers (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Copy the connection statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;instruction de connexion</translation>
     </message>
     <message>
         <source>Connection statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction de connexion</translation>
     </message>
     <message>
         <source>The CUSTOM CONNECT statement for this connection, as a QlikView script or Qlik&apos;s data connection carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instruction CUSTOM CONNECT de cette connexion, telle qu&apos;un script QlikView ou la connexion de données de Qlik la contient.</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test</translation>
     </message>
     <message>
         <source>List the problems; choose one to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les problèmes ; choisissez-en un pour aller à son champ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Paste connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller une connexion</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>&amp;Import curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une commande curl</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Copy statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier l&apos;instruction</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;nnées</translation>
     </message>
     <message>
         <source>&amp;Select data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sélectionner les données</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Back to the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à la connexion</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>✔ No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Aucun problème</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n problème à corriger</numerusform>
+            <numerusform>⚠ %n problèmes à corriger</numerusform>
         </translation>
     </message>
     <message>
         <source>Create the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la connexion</translation>
     </message>
     <message>
         <source>Fix the problems first: see the list at the bottom left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les problèmes : voir la liste en bas à gauche.</translation>
     </message>
     <message>
         <source>%1[*] — Create new connection (REST) — Qonduit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Créer une nouvelle connexion (REST) — Qonduit</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : </translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>The passwords were not saved: no system keychain answers (%1). They stay in memory until Qonduit closes; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe n&apos;ont pas été enregistrés : aucun trousseau système ne répond (%1). Ils restent en mémoire jusqu&apos;à la fermeture de Qonduit ; rien n&apos;est écrit sur le disque.</translation>
     </message>
     <message>
         <source>The curl command cannot be imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande curl ne peut pas être importée : %1.</translation>
     </message>
     <message>
         <source>The form now holds the curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient maintenant la commande curl.</translation>
     </message>
     <message>
         <source>The form now holds the curl command. Not in the form:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient maintenant la commande curl. Hors du formulaire :
+%1</translation>
     </message>
     <message>
         <source>The pasted text is not a connection Qonduit can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte collé n&apos;est pas une connexion que Qonduit sait lire : %1</translation>
     </message>
     <message>
         <source>The form now holds the pasted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire contient maintenant la connexion collée.</translation>
     </message>
     <message>
         <source>Open connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une connexion</translation>
     </message>
     <message>
         <source>Qonduit connections (*.qonduit);;Qlik scripts and text (*.qvs *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions Qonduit (*.qonduit);;Scripts Qlik et texte (*.qvs *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>Save connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la connexion</translation>
     </message>
     <message>
         <source>Qonduit connections (*.qonduit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions Qonduit (*.qonduit)</translation>
     </message>
     <message>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion récente</translation>
     </message>
     <message>
         <source>The password of %1 for this test (kept until Qonduit closes, never written to a file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 pour ce test (gardé jusqu&apos;à la fermeture de Qonduit, jamais écrit dans un fichier) :</translation>
     </message>
     <message>
         <source>Discard the changes to this connection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications de cette connexion ?</translation>
     </message>
     <message>
         <source>A draft from an earlier session could not be read (%1); it is kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon d&apos;une session précédente n&apos;a pas pu être lu (%1) ; il est conservé dans %2.</translation>
     </message>
     <message>
         <source>Qonduit did not close normally last time. Restore the connection you were editing? Passwords are never kept in drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit ne s&apos;est pas fermé normalement la dernière fois. Restaurer la connexion que vous modifiiez ? Les mots de passe ne sont jamais gardés dans les brouillons.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Qonduit will follow the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit suivra la langue du système à partir du prochain démarrage.</translation>
     </message>
     <message>
         <source>Qonduit will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit parlera %1 à partir du prochain démarrage.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::ConnectionSection</name>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : </translation>
     </message>
 </context>
 <context>
     <name>Qonduit::FieldListModel</name>
     <message>
         <source>key: links this table&apos;s rows to its child tables</source>
-        <translation type="unfinished"></translation>
+        <translation>clé : relie les lignes de cette table à ses tables enfants</translation>
     </message>
     <message>
         <source>key: the parent row&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé : %1 de la ligne parente</translation>
     </message>
     <message>
         <source>&quot;%1&quot; repeats in the response: Qlik names it %2. Rename it to say what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » se répète dans la réponse : Qlik le nomme %2. Renommez-le pour dire ce qu&apos;il est.</translation>
     </message>
     <message>
         <source>%1 is loaded as %2 too: Qlik would link the tables by it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est aussi chargé sous le nom %2 : Qlik relierait les tables par ce champ</translation>
     </message>
     <message>
         <source>%1 in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans la réponse</translation>
     </message>
     <message>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 sur %3)</translation>
     </message>
     <message>
         <source>%1 rows have the field, %2 of them null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes ont le champ, dont %2 à null</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::NameSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Remember passwords and secret headers in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser les mots de passe et les en-têtes secrets dans le trousseau du système</translation>
     </message>
     <message>
         <source>REST connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion REST</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>The name of the connection in Qlik. Qlik Sense scripts refer to it as LIB CONNECT TO &apos;name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la connexion dans Qlik. Les scripts Qlik Sense y font référence par LIB CONNECT TO &apos;nom&apos;.</translation>
     </message>
     <message>
         <source>Qonduit&apos;s own setting, not Qlik&apos;s: when the connection is saved, its password, PFX password and secret header values go to the system keychain, and come back when the file is opened. They are never written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réglage de Qonduit, pas de Qlik : à l&apos;enregistrement de la connexion, son mot de passe, son mot de passe PFX et les valeurs des en-têtes secrets vont dans le trousseau du système, et reviennent à l&apos;ouverture du fichier. Ils ne sont jamais écrits dans le fichier.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::NameValueEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne (Inser)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the values of headers that hold secrets (Authorization, API keys, tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les valeurs des en-têtes qui contiennent des secrets (Authorization, clés d&apos;API, jetons)</translation>
     </message>
     <message>
         <source>Show secret header values</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les valeurs des en-têtes secrets</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne à %1</translation>
     </message>
     <message>
         <source>Remove the selected rows from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées de %1</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PageTimelineModel</name>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Repeated records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements répétés</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PageWalker</name>
     <message>
         <source>Canceled after %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après %1 pages.</translation>
     </message>
     <message>
         <source>waited %1 s after %2 (Retry-After)</source>
-        <translation type="unfinished"></translation>
+        <translation>attente de %1 s après %2 (Retry-After)</translation>
     </message>
     <message>
         <source>Page %1: the server asks to wait %2 s (Retry-After), longer than the %3 s Qonduit waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 : le serveur demande d&apos;attendre %2 s (Retry-After), plus que les %3 s qu&apos;attend Qonduit.</translation>
     </message>
     <message>
         <source>Page %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Page %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 ne peut pas être lue : %2</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; came back on page %2: the API repeats itself, so the walk stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton « %1 » est revenu à la page %2 : l&apos;API se répète, le parcours s&apos;est donc arrêté là.</translation>
     </message>
     <message>
         <source>Page %1 points to %2, which is neither this connection&apos;s host nor on the whitelist: the walk stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 mène à %2, qui n&apos;est ni l&apos;hôte de cette connexion ni dans la liste blanche : le parcours s&apos;est arrêté là.</translation>
     </message>
     <message>
         <source>Page %1 points back to %2, already read: the walk stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 renvoie à %2, déjà lue : le parcours s&apos;est arrêté là.</translation>
     </message>
     <message>
         <source>Read %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages lues.</translation>
     </message>
     <message>
         <source>Stopped at the page limit of %1 pages; there are more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté à la limite de %1 pages ; il y en a d&apos;autres.</translation>
     </message>
     <message>
         <source>%1 records came again on a later page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements sont revenus sur une page ultérieure.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PaginationSection</name>
     <message>
         <source>Pagination</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagination</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Next token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton suivant</translation>
     </message>
     <message>
         <source>Next URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL suivante</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>Pagination &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de pagination</translation>
     </message>
     <message>
         <source>How the REST API returns its data page by page. Field names are the names as the source returns them; a path is slash-separated, for example root/meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;API REST renvoie ses données page par page. Les noms de champs sont ceux que renvoie la source ; un chemin est séparé par des barres obliques, par exemple root/meta/total.</translation>
     </message>
     <message>
         <source>&amp;Start parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de &amp;départ</translation>
     </message>
     <message>
         <source>The name of the parameter that says from which record to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du paramètre qui indique à partir de quel enregistrement lire.</translation>
     </message>
     <message>
         <source>Send start as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le départ comme en-tête</translation>
     </message>
     <message>
         <source>Send the start value as an HTTP header instead of a query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la valeur de départ comme en-tête HTTP plutôt que comme paramètre de requête.</translation>
     </message>
     <message>
         <source>Start &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur de départ</translation>
     </message>
     <message>
         <source>The start value of the first request, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de départ de la première requête, un nombre entier.</translation>
     </message>
     <message>
         <source>&amp;Count parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de &amp;nombre</translation>
     </message>
     <message>
         <source>The name of the parameter that says how many records to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du paramètre qui indique combien d&apos;enregistrements lire.</translation>
     </message>
     <message>
         <source>Send count as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le nombre comme en-tête</translation>
     </message>
     <message>
         <source>Send the count as an HTTP header instead of a query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le nombre comme en-tête HTTP plutôt que comme paramètre de requête.</translation>
     </message>
     <message>
         <source>Count va&amp;lue</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;leur du nombre</translation>
     </message>
     <message>
         <source>How many records to ask for per request, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;enregistrements demander par requête, un nombre entier.</translation>
     </message>
     <message>
         <source>T&amp;otal records path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du nombre t&amp;otal d&apos;enregistrements</translation>
     </message>
     <message>
         <source>Where the response says how many records there are; paging stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la réponse indique combien d&apos;enregistrements il y a ; la pagination s&apos;arrête là.</translation>
     </message>
     <message>
         <source>&amp;Data path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin des &amp;données</translation>
     </message>
     <message>
         <source>Where the records of a page are; paging stops at a page with none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouvent les enregistrements d&apos;une page ; la pagination s&apos;arrête à une page qui n&apos;en a pas.</translation>
     </message>
     <message>
         <source>&amp;Page parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de &amp;page</translation>
     </message>
     <message>
         <source>The name of the parameter that carries the page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du paramètre qui porte le numéro de page.</translation>
     </message>
     <message>
         <source>Send page as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la page comme en-tête</translation>
     </message>
     <message>
         <source>Send the page number as an HTTP header instead of a query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le numéro de page comme en-tête HTTP plutôt que comme paramètre de requête.</translation>
     </message>
     <message>
         <source>&amp;First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;mière page</translation>
     </message>
     <message>
         <source>The number of the first page, usually 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la première page, généralement 0 ou 1.</translation>
     </message>
     <message>
         <source>Page si&amp;ze parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de tai&amp;lle de page</translation>
     </message>
     <message>
         <source>The name of the parameter that carries the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du paramètre qui porte la taille de page.</translation>
     </message>
     <message>
         <source>Page size &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur de la taille de page</translation>
     </message>
     <message>
         <source>How many records per page, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;enregistrements par page, un nombre entier.</translation>
     </message>
     <message>
         <source>T&amp;otal pages path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du nombre t&amp;otal de pages</translation>
     </message>
     <message>
         <source>Where the response says how many pages there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la réponse indique combien de pages il y a.</translation>
     </message>
     <message>
         <source>&amp;Is last page path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin « &amp;Est la dernière page »</translation>
     </message>
     <message>
         <source>A field that is true on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ qui vaut true sur la dernière page.</translation>
     </message>
     <message>
         <source>Token &amp;parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètre de jeton</translation>
     </message>
     <message>
         <source>The name of the parameter that sends the token to the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du paramètre qui envoie le jeton à la requête suivante.</translation>
     </message>
     <message>
         <source>Send token as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le jeton comme en-tête</translation>
     </message>
     <message>
         <source>Send the token as an HTTP header instead of a query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le jeton comme en-tête HTTP plutôt que comme paramètre de requête.</translation>
     </message>
     <message>
         <source>Token pat&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hemin du jeton</translation>
     </message>
     <message>
         <source>Where the response carries the next token; paging stops when it is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la réponse porte le jeton suivant ; la pagination s&apos;arrête quand il manque ou est vide.</translation>
     </message>
     <message>
         <source>Read token from a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton dans un en-tête</translation>
     </message>
     <message>
         <source>The token path names a response header instead of a field of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du jeton désigne un en-tête de la réponse plutôt qu&apos;un champ du corps.</translation>
     </message>
     <message>
         <source>Next &amp;URL path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de l&apos;&amp;URL suivante</translation>
     </message>
     <message>
         <source>Where the response carries the next page&apos;s URL, absolute or relative; paging stops when it is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la réponse porte l&apos;URL de la page suivante, absolue ou relative ; la pagination s&apos;arrête quand elle manque ou est vide.</translation>
     </message>
     <message>
         <source>Read next URL from a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;URL suivante dans un en-tête</translation>
     </message>
     <message>
         <source>The path names a response header, for example Link with rel=&quot;next&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin désigne un en-tête de la réponse, par exemple Link avec rel=&quot;next&quot;.</translation>
     </message>
     <message>
         <source>Only the first page is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la première page est chargée.</translation>
     </message>
     <message>
         <source>Reads from a start value: each request asks for the next records after those received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit à partir d&apos;une valeur de départ : chaque requête demande les enregistrements qui suivent ceux reçus.</translation>
     </message>
     <message>
         <source>Asks for page after page by number, with an optional page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande page après page par numéro, avec une taille de page facultative.</translation>
     </message>
     <message>
         <source>Each response carries a token that the next request sends back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse porte un jeton que la requête suivante renvoie.</translation>
     </message>
     <message>
         <source>Each response carries the URL of the next page. It may only lead to the connection&apos;s host or to a URL in the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse porte l&apos;URL de la page suivante. Elle ne peut mener qu&apos;à l&apos;hôte de la connexion ou à une URL de la liste blanche.</translation>
     </message>
     <message>
         <source>You write the loop in the load script, with WITH CONNECTION in a DO WHILE loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous écrivez la boucle dans le script de chargement, avec WITH CONNECTION dans une boucle DO WHILE.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PreviewModel</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::ProxySection</name>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use a &amp;proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un &amp;proxy</translation>
     </message>
     <message>
         <source>&amp;Bypass the proxy for local addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contourner le proxy pour les adresses locales</translation>
     </message>
     <message>
         <source>Use the &amp;default credentials for the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les identifiants par &amp;défaut pour le proxy</translation>
     </message>
     <message>
         <source>Send requests through a forward proxy. Qlik&apos;s REST connector needs extra configuration for proxies (see Qlik&apos;s help: How to configure proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les requêtes via un proxy de transfert. Le connecteur REST de Qlik demande une configuration supplémentaire pour les proxys (voir l&apos;aide de Qlik : How to configure proxy settings).</translation>
     </message>
     <message>
         <source>Proxy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du proxy</translation>
     </message>
     <message>
         <source>The proxy&apos;s URL, with its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du proxy, avec son port.</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du pro&amp;xy</translation>
     </message>
     <message>
         <source>For the user name in the proxy address (http://user@proxy:3128). Never written to a file or the connection string; remembered in the keychain when the connection asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le nom d&apos;utilisateur de l&apos;adresse du proxy (http://user@proxy:3128). Jamais écrit dans un fichier ni dans la chaîne de connexion ; mémorisé dans le trousseau quand la connexion le demande.</translation>
     </message>
     <message>
         <source>Connect to local addresses directly, not through the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter directement aux adresses locales, sans passer par le proxy.</translation>
     </message>
     <message>
         <source>Authenticate to the proxy with the credentials of the account that runs the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;authentifier auprès du proxy avec les identifiants du compte qui exécute le connecteur.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PublishDialog</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>Publish the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la connexion</translation>
     </message>
     <message>
         <source>Qlik Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Cloud</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise (repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise (référentiel)</translation>
     </message>
     <message>
         <source>https://tenant.eu.qlikcloud.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tenant.eu.qlikcloud.com</translation>
     </message>
     <message>
         <source>API key or OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API ou jeton OAuth</translation>
     </message>
     <message>
         <source>The space id; List fills this with the spaces the token may see</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de l&apos;espace ; Lister le remplit avec les espaces que le jeton peut voir</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lister</translation>
     </message>
     <message>
         <source>UserDirectory=INTERNAL; UserId=sa_api</source>
-        <translation type="unfinished"></translation>
+        <translation>UserDirectory=INTERNAL; UserId=sa_api</translation>
     </message>
     <message>
         <source>client.pfx exported from the QMC (port 4242)</source>
-        <translation type="unfinished"></translation>
+        <translation>client.pfx exporté depuis la QMC (port 4242)</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace :</translation>
     </message>
     <message>
         <source>Header &amp;user (proxy):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur d&apos;en-tête (proxy) :</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat client :</translation>
     </message>
     <message>
         <source>Certificate pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du certi&amp;ficat :</translation>
     </message>
     <message>
         <source>&amp;Publish to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier vers :</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rveur :</translation>
     </message>
     <message>
         <source>Connection &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la connexion :</translation>
     </message>
     <message>
         <source>Dry run shows the request here, secrets masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;essai à blanc affiche la requête ici, secrets masqués.</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à &amp;blanc</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme c&amp;url</translation>
     </message>
     <message>
         <source>The request is on the clipboard; secrets are shell variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est dans le presse-papiers ; les secrets sont des variables du shell.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n spaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espace.</numerusform>
+            <numerusform>%n espaces.</numerusform>
         </translation>
     </message>
     <message>
         <source>https://sense.example.com:4242</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sense.example.com:4242</translation>
     </message>
     <message>
         <source>This is the request Publish sends; secrets are masked here only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici la requête qu&apos;envoie Publier ; les secrets ne sont masqués qu&apos;ici.</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication…</translation>
     </message>
     <message>
         <source>Listing the spaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des espaces…</translation>
     </message>
     <message>
         <source>Id: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id : %1.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::Publisher</name>
     <message>
         <source>The server URL &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du serveur « %1 » n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>Cannot read the client certificate %1 for the cloud: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat client %1 pour le cloud : %2.</translation>
     </message>
     <message>
         <source>Qlik Cloud needs an API key or OAuth token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Cloud a besoin d&apos;une clé d&apos;API ou d&apos;un jeton OAuth.</translation>
     </message>
     <message>
         <source>Created the data connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de données « %1 » a été créée.</translation>
     </message>
     <message>
         <source>Qlik refused the request as malformed (400): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik a refusé la requête comme mal formée (400) : %1</translation>
     </message>
     <message>
         <source>The API key or token was not accepted (401): check that it is complete and has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API ou le jeton n&apos;a pas été accepté (401) : vérifiez qu&apos;il est complet et n&apos;a pas expiré.</translation>
     </message>
     <message>
         <source>The repository did not accept the request (401): the certificate or user header was refused, or the xrfkey check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel n&apos;a pas accepté la requête (401) : le certificat ou l&apos;en-tête utilisateur a été refusé, ou la vérification xrfkey a échoué.</translation>
     </message>
     <message>
         <source>Signed in, but not allowed to create data connections there (403): the user needs the permission in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais pas autorisé à y créer des connexions de données (403) : l&apos;utilisateur a besoin de l&apos;autorisation dans %1.</translation>
     </message>
     <message>
         <source>the security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles de sécurité</translation>
     </message>
     <message>
         <source>A data connection named &quot;%1&quot; exists already (409): choose another name, or change the existing one in Qlik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion de données nommée « %1 » existe déjà (409) : choisissez un autre nom, ou modifiez celle qui existe dans Qlik.</translation>
     </message>
     <message>
         <source>Qlik limits how many requests may be sent (429): wait a moment and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik limite le nombre de requêtes (429) : attendez un moment et publiez à nouveau.</translation>
     </message>
     <message>
         <source>No answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du serveur.</translation>
     </message>
     <message>
         <source>Qlik answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik a répondu %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open the certificate %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le certificat %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot read the certificate %1: the password is wrong or the file is not a PFX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat %1 : le mot de passe est faux ou le fichier n&apos;est pas un PFX.</translation>
     </message>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse de %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::QueryParametersSection</name>
     <message>
         <source>Query parameters and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de requête et en-têtes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add &amp;missing query parameters to final request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les paramètres de requête &amp;manquants à la requête finale</translation>
     </message>
     <message>
         <source>&amp;Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de &amp;requête</translation>
     </message>
     <message>
         <source>Parameters added to the URL, for example filter = salary&gt;10000, or a security key. Names must be unique: for repeated names, put them in the URL or use WITH CONNECTION in the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres ajoutés à l&apos;URL, par exemple filter = salary&gt;10000, ou une clé de sécurité. Les noms doivent être uniques : pour des noms répétés, mettez-les dans l&apos;URL ou utilisez WITH CONNECTION dans le script.</translation>
     </message>
     <message>
         <source>Add these query parameters to every URL that lacks them: the next-page URLs of Next URL pagination, and the URLs of WITH CONNECTION statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ces paramètres de requête à chaque URL qui ne les a pas : les URL de page suivante de la pagination URL suivante, et les URL des instructions WITH CONNECTION.</translation>
     </message>
     <message>
         <source>Query &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-&amp;têtes de requête</translation>
     </message>
     <message>
         <source>HTTP request headers, for example Accept-Language = en. An If-Modified-Since header must have the form yyyy-MM-dd-HH:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de requête HTTP, par exemple Accept-Language = fr. Un en-tête If-Modified-Since doit avoir la forme yyyy-MM-dd-HH:mm:ssZ.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::RequestEngine</name>
     <message>
         <source>The server&apos;s certificate is self-signed and not trusted. Turn on &quot;Skip server certificate validation&quot; if you trust this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est auto-signé et n&apos;est pas approuvé. Activez « Ignorer la validation du certificat du serveur » si vous faites confiance à ce serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another host name than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est pour un autre nom d&apos;hôte que %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is issued by an authority this system does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est émis par une autorité à laquelle ce système ne fait pas confiance.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas valide : %1.</translation>
     </message>
     <message>
         <source>&quot;Current Windows User&quot; signs in with the Windows account that runs the connector: it works only on Windows. Choose another authentication schema to test here.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Utilisateur Windows actuel » se connecte avec le compte Windows qui exécute le connecteur : cela ne fonctionne que sous Windows. Choisissez un autre schéma d&apos;authentification pour tester ici.</translation>
     </message>
     <message>
         <source>Installed certificates come from the Windows certificate store, which Qonduit cannot read here. Export the certificate to a PFX file and choose &quot;From file&quot; to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats installés viennent du magasin de certificats Windows, que Qonduit ne peut pas lire ici. Exportez le certificat dans un fichier PFX et choisissez « Depuis un fichier » pour le tester.</translation>
     </message>
     <message>
         <source>Cannot open the PFX file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier PFX %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot read the client certificate from %1: the PFX password is wrong, or the file uses the old RC2/3DES encryption that OpenSSL 3 no longer reads by default. Re-export it with &quot;openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le certificat client depuis %1 : le mot de passe PFX est faux, ou le fichier utilise l&apos;ancien chiffrement RC2/3DES qu&apos;OpenSSL 3 ne lit plus par défaut. Réexportez-le avec « openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx ».</translation>
     </message>
     <message>
         <source>The Authorization header was not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête Authorization n&apos;a pas été envoyé à %1 : ce n&apos;est ni l&apos;hôte de la connexion ni un emplacement approuvé.</translation>
     </message>
     <message>
         <source>Credentials were not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants n&apos;ont pas été envoyés à %1 : ce n&apos;est ni l&apos;hôte de la connexion ni un emplacement approuvé.</translation>
     </message>
     <message>
         <source>The server redirects in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur redirige en boucle.</translation>
     </message>
     <message>
         <source>The server redirected more than %1 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé plus de %1 fois.</translation>
     </message>
     <message>
         <source>The server redirected to %1, which is not https, and &quot;Allow HTTPS only&quot; is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers %1, qui n&apos;est pas en https, et « Autoriser HTTPS uniquement » est activé.</translation>
     </message>
     <message>
         <source>The server redirected to %1, which is neither the connection&apos;s host nor in the whitelist for redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers %1, qui n&apos;est ni l&apos;hôte de la connexion ni dans la liste blanche pour les redirections.</translation>
     </message>
     <message>
         <source>The test was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été annulé.</translation>
     </message>
     <message>
         <source>No complete answer within %1 s, the connection&apos;s timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse complète en %1 s, le délai de la connexion.</translation>
     </message>
     <message>
         <source>Nothing answers at %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à %1 : la connexion a été refusée.</translation>
     </message>
     <message>
         <source>The host %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte %1 est introuvable.</translation>
     </message>
     <message>
         <source>The server closed the TLS connection without answering: it may require a client certificate (choose &quot;From file&quot; under Use certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion TLS sans répondre : il exige peut-être un certificat client (choisissez « Depuis un fichier » sous Utiliser un certificat).</translation>
     </message>
     <message>
         <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion sans répondre.</translation>
     </message>
     <message>
         <source>The TLS handshake failed: the server may require a client certificate (choose &quot;From file&quot; under Use certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS a échoué : le serveur exige peut-être un certificat client (choisissez « Depuis un fichier » sous Utiliser un certificat).</translation>
     </message>
     <message>
         <source>The TLS handshake failed: the server did not accept the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS a échoué : le serveur n&apos;a pas accepté le certificat client.</translation>
     </message>
     <message>
         <source>The request failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a échoué : %1.</translation>
     </message>
     <message>
         <source>The server closed the connection before the whole response arrived (%1 of %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant que toute la réponse arrive (%1 sur %2 octets).</translation>
     </message>
     <message>
         <source> It offers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Il propose : %1.</translation>
     </message>
     <message>
         <source>The user name or password was not accepted (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe n&apos;a pas été accepté (401).</translation>
     </message>
     <message>
         <source>The server asks for credentials (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande des identifiants (401).</translation>
     </message>
     <message>
         <source>Access is forbidden (403): the server will not show this resource to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès interdit (403) : le serveur ne montre pas cette ressource avec ces identifiants.</translation>
     </message>
     <message>
         <source>Not found (404): the server has nothing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable (404) : le serveur n&apos;a rien à %1.</translation>
     </message>
     <message>
         <source>Too many requests (429): the server asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes (429) : le serveur demande de ralentir.</translation>
     </message>
     <message>
         <source>Too many requests (429): the server asks to wait %1 s (Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes (429) : le serveur demande d&apos;attendre %1 s (Retry-After).</translation>
     </message>
     <message>
         <source>The server failed (%1 %2); the problem is on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué (%1 %2) ; le problème est de son côté.</translation>
     </message>
     <message>
         <source>The server refused the request (%1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (%1 %2).</translation>
     </message>
     <message>
         <source>Connected: %1 %2, %3, %4 in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1 %2, %3, %4 en %5 ms.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Send &amp;keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;keep-alive</translation>
     </message>
     <message>
         <source>Add &apos;E&amp;xpect: 100-continue&apos; header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;en-tête &apos;E&amp;xpect: 100-continue&apos;</translation>
     </message>
     <message>
         <source>A&amp;uto detect response type</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter a&amp;utomatiquement le type de réponse</translation>
     </message>
     <message>
         <source>C&amp;heck response type during &apos;Test connection&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le type de réponse pendant « Tester la connexion »</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>The URL of the resource requested from the REST service. It must start with http:// or https:// and can include query parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la ressource demandée au service REST. Elle doit commencer par http:// ou https:// et peut contenir des paramètres de requête.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai</translation>
     </message>
     <message>
         <source>The time limit in seconds for the connection to be completed. If the request takes longer, an error message is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai en secondes pour que la connexion aboutisse. Si la requête dure plus longtemps, un message d&apos;erreur s&apos;affiche.</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode</translation>
     </message>
     <message>
         <source>GET retrieves information from the resource and does not change the state of the server. POST creates a new entry in the resource, specified in the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET obtient des informations de la ressource et ne change pas l&apos;état du serveur. POST crée une nouvelle entrée dans la ressource, décrite dans le corps de la requête.</translation>
     </message>
     <message>
         <source>Request &amp;body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corps de la requête</translation>
     </message>
     <message>
         <source>The data posted to the resource with the POST method. It is sent without any transformation: to send x-www-form-urlencoded data, encode it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données envoyées à la ressource avec la méthode POST. Elles sont envoyées sans transformation : pour envoyer des données x-www-form-urlencoded, encodez-les vous-même.</translation>
     </message>
     <message>
         <source>Body &amp;encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage du corps</translation>
     </message>
     <message>
         <source>The character encoding of the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage des caractères du corps de la requête.</translation>
     </message>
     <message>
         <source>HTTP &amp;protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocole HTTP</translation>
     </message>
     <message>
         <source>Version 1.1 is the default: the newest version, with persistent connections. Choose 1.0 if the server requires it, and then whether to send keep-alive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version 1.1 est la valeur par défaut : la plus récente, avec des connexions persistantes. Choisissez 1.0 si le serveur l&apos;exige, puis s&apos;il faut envoyer des messages keep-alive.</translation>
     </message>
     <message>
         <source>With HTTP 1.0, ask the server to keep the connection open between requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec HTTP 1.0, demander au serveur de garder la connexion ouverte entre les requêtes.</translation>
     </message>
     <message>
         <source>For servers that answer 100 (Continue): the request carries Expect: 100-continue instead of the body, which is sent after the server&apos;s 100 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les serveurs qui répondent 100 (Continue) : la requête porte Expect: 100-continue au lieu du corps, envoyé après la réponse 100 du serveur.</translation>
     </message>
     <message>
         <source>Detect the data format when the connection is made, so that data selection opens with the fields of the source&apos;s format. Otherwise choose the format there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter le format des données à la connexion, pour que la sélection des données s&apos;ouvre avec les champs du format de la source. Sinon, choisissez le format là-bas.</translation>
     </message>
     <message>
         <source>Test connection also checks that the correct data format (JSON, CSV or XML) is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion vérifie aussi que le bon format de données (JSON, CSV ou XML) est renvoyé.</translation>
     </message>
     <message>
         <source>Sequence ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de séquence</translation>
     </message>
     <message>
         <source>Current record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement actuel</translation>
     </message>
     <message>
         <source>Fully qualified record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement entièrement qualifié</translation>
     </message>
     <message>
         <source>No keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clés</translation>
     </message>
     <message>
         <source>&amp;Key generation strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de génération de &amp;clés</translation>
     </message>
     <message>
         <source>The connector generates ID fields to serve as primary and foreign keys, so that parent and child records of JSON and XML data are associated. The strategy says how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur génère des champs ID qui servent de clés primaires et étrangères, afin d&apos;associer les enregistrements parents et enfants des données JSON et XML. La stratégie dit comment.</translation>
     </message>
     <message>
         <source>Sequence ID: generates an ID for each child of a parent record. Simple and efficient, but the order of fields must be the same in every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de séquence : génère un ID pour chaque enfant d&apos;un enregistrement parent. Simple et efficace, mais l&apos;ordre des champs doit être le même dans chaque enregistrement.</translation>
     </message>
     <message>
         <source>Current record: a hash of all the values of the current record is its primary key; a hash of all the values of the direct parent is the foreign key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement actuel : un hachage de toutes les valeurs de l&apos;enregistrement actuel est sa clé primaire ; un hachage de toutes les valeurs du parent direct est la clé étrangère.</translation>
     </message>
     <message>
         <source>Fully qualified record: the key is a hash of all the parent values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement entièrement qualifié : la clé est un hachage de toutes les valeurs parentes.</translation>
     </message>
     <message>
         <source>No keys: keys for parent-child relationships are not shown when you select data, but they are still used in the SELECT statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clés : les clés des relations parent-enfant ne sont pas affichées lors de la sélection des données, mais elles sont tout de même utilisées dans les instructions SELECT.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::ScriptPage</name>
     <message>
         <source>&amp;WITH CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WITH CONNECTION</translation>
     </message>
     <message>
         <source>Include &amp;secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;secrets</translation>
     </message>
     <message>
         <source>← Select &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>← Sélectionner les &amp;données</translation>
     </message>
     <message>
         <source>Connect statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruction de connexion</translation>
     </message>
     <message>
         <source>Qlik Sense: LIB CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense : LIB CONNECT</translation>
     </message>
     <message>
         <source>QlikView: CUSTOM CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>QlikView : CUSTOM CONNECT</translation>
     </message>
     <message>
         <source>Data connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la connexion de données</translation>
     </message>
     <message>
         <source>Carry the URL, query parameters, headers and body in the script, to change them at load time (Qlik Cloud: the connection must allow it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter l&apos;URL, les paramètres de requête, les en-têtes et le corps dans le script, pour les modifier au chargement (Qlik Cloud : la connexion doit le permettre)</translation>
     </message>
     <message>
         <source>Write secret header values into the script instead of $(variables) set by LET</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les valeurs des en-têtes secrets dans le script au lieu de $(variables) définies par LET</translation>
     </message>
     <message>
         <source>Pagination loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle de pagination</translation>
     </message>
     <message>
         <source>No loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de boucle</translation>
     </message>
     <message>
         <source>Offset loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle par décalage</translation>
     </message>
     <message>
         <source>Next token loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle Jeton suivant</translation>
     </message>
     <message>
         <source>Next URL loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle URL suivante</translation>
     </message>
     <message>
         <source>query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre de requête</translation>
     </message>
     <message>
         <source>Loop query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre de requête de la boucle</translation>
     </message>
     <message>
         <source>Field with the next token, URL or the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ avec le jeton suivant, l&apos;URL ou les enregistrements</translation>
     </message>
     <message>
         <source>page size </source>
-        <translation type="unfinished"></translation>
+        <translation>taille de page </translation>
     </message>
     <message>
         <source>&amp;Copy script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le script</translation>
     </message>
     <message>
         <source>The script is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as .qvs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .&amp;qvs…</translation>
     </message>
     <message>
         <source>Save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le script</translation>
     </message>
     <message>
         <source>Qlik script (*.qvs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Script Qlik (*.qvs)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier comme c&amp;url</translation>
     </message>
     <message>
         <source>The request is on the clipboard as a curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est dans le presse-papiers sous forme de commande curl.</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublier…</translation>
     </message>
     <message>
         <source>Create this connection in Qlik Cloud or Qlik Sense Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer cette connexion dans Qlik Cloud ou Qlik Sense Enterprise</translation>
     </message>
     <message>
         <source>records in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements dans %1</translation>
     </message>
     <message>
         <source>LIB CONNECT needs the name the connection has in Qlik: type it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>LIB CONNECT a besoin du nom de la connexion dans Qlik : saisissez-le ci-dessus.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le texte</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::SecretStore</name>
     <message>
         <source>No secret is stored under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré sous %1.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::SecuritySection</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Allow &amp;response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les en-têtes de &amp;réponse</translation>
     </message>
     <message>
         <source>Allow &amp;HTTPS only</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser &amp;HTTPS uniquement</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Let the response&apos;s HTTP headers be loaded as data. Off by default since connector 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre de charger les en-têtes HTTP de la réponse comme données. Désactivé par défaut depuis le connecteur 1.2.</translation>
     </message>
     <message>
         <source>Every URL must use HTTPS: the connection&apos;s URL and every URL in the whitelist and the trusted locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque URL doit utiliser HTTPS : l&apos;URL de la connexion et chaque URL de la liste blanche et des emplacements approuvés.</translation>
     </message>
     <message>
         <source>&amp;Whitelist for redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste blanche pour les redirections</translation>
     </message>
     <message>
         <source>The only URLs to which responses can redirect for paged data: a URL as the value, an alias as the name. Aliases must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seules URL vers lesquelles les réponses peuvent rediriger pour les données paginées : une URL comme valeur, un alias comme nom. Les alias doivent être uniques.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::SelectDataPage</name>
     <message>
         <source>Filter tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les tables</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Filter fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les champs</translation>
     </message>
     <message>
         <source>Tick the fields to load; double-click or press F2 on a name to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les champs à charger ; double-cliquez ou appuyez sur F2 sur un nom pour le renommer</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Champs</translation>
     </message>
     <message>
         <source>Data &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu des données</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métadonnées</translation>
     </message>
     <message>
         <source>P&amp;ages</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ages</translation>
     </message>
     <message>
         <source>Page %1 read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 lue…</translation>
     </message>
     <message>
         <source>Test the connection to see its data here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion pour voir ses données ici.</translation>
     </message>
     <message>
         <source>← &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Connexion</translation>
     </message>
     <message>
         <source>Back to the connection form (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au formulaire de connexion (Alt+C)</translation>
     </message>
     <message>
         <source>Response type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de réponse</translation>
     </message>
     <message>
         <source>Auto detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection automatique</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>&amp;Response type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de &amp;réponse :</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Délimiteur</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale |</translation>
     </message>
     <message>
         <source>Quote character</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère de guillemet</translation>
     </message>
     <message>
         <source>Double quote &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet double &quot;</translation>
     </message>
     <message>
         <source>Single quote &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet simple &apos;</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>&amp;Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;&amp;en-tête</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du texte</translation>
     </message>
     <message>
         <source>Detect (UTF-8, UTF-16 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter (UTF-8, UTF-16 avec BOM)</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <source>Windows-1252 / Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
         <source>Re-&amp;parse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;analyser</translation>
     </message>
     <message>
         <source>Read the same response again with these settings; nothing is fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la même réponse avec ces réglages ; rien n&apos;est téléchargé</translation>
     </message>
     <message>
         <source>Preview &amp;all pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de &amp;toutes les pages</translation>
     </message>
     <message>
         <source>Walk every page as the pagination settings say, into one set of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir chaque page comme le disent les réglages de pagination, dans un seul ensemble de tables</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source> pages</source>
-        <translation type="unfinished"></translation>
+        <translation> pages</translation>
     </message>
     <message>
         <source>Page limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de pages</translation>
     </message>
     <message>
         <source>Stop after this many pages (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter après ce nombre de pages (0 : sans limite)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Script →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Script →</translation>
     </message>
     <message>
         <source>The CONNECT, SELECT and LOAD script for what is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script CONNECT, SELECT et LOAD pour ce qui est coché</translation>
     </message>
     <message>
         <source>Rename to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer en %1</translation>
     </message>
     <message>
         <source>The connection has no pagination that Qonduit can walk</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas de pagination que Qonduit sache parcourir</translation>
     </message>
     <message>
         <source>Reading %1 bytes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 octets…</translation>
     </message>
     <message>
         <source>Reading the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des pages…</translation>
     </message>
     <message>
         <source>Canceled: the tables show what was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : les tables montrent ce qui a été lu avant.</translation>
     </message>
     <message>
         <source>Reading… %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture… %1 sur %2 octets</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln tables, %2 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %Ln table, %2 lignes.</numerusform>
+            <numerusform>%1 : %Ln tables, %2 lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 pages/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages/s.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; : %2</translation>
     </message>
     <message>
         <source>Rows linked to this row by its key %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes reliées à cette ligne par sa clé %1 — %2</translation>
     </message>
     <message>
         <source>Table %1
@@ -2290,333 +2291,341 @@ Path in the response: %2
 Rows: %3
 Parent: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1
+Chemin dans la réponse : %2
+Lignes : %3
+Parent : %4
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Child tables: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tables enfants : %1
+</translation>
     </message>
     <message>
         <source>Rows kept for the preview: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes gardées pour l&apos;aperçu : %1
+
+</translation>
     </message>
     <message>
         <source>%1	%2	filled %3 of %4, null %5	from &quot;%6&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	rempli %3 sur %4, null %5	depuis « %6 »
+</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::TableTreeModel</name>
     <message numerus="yes">
         <source>%1: %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %Ln ligne</numerusform>
+            <numerusform>%1 : %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: named %2 because &quot;%3&quot; is used earlier in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : nommé %2 parce que « %3 » est utilisé plus tôt dans la réponse</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::TestResultView</name>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le test</translation>
     </message>
     <message>
         <source>Press Test connection to send the request this connection describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Tester la connexion pour envoyer la requête que décrit cette connexion.</translation>
     </message>
     <message>
         <source>Test progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du test</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>Testing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1 ...</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : %1</translation>
     </message>
     <message>
         <source>Status: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1 %2</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL : %1</translation>
     </message>
     <message>
         <source>Redirected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigé vers : %1</translation>
     </message>
     <message>
         <source>Size: %1, type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille : %1, type %2</translation>
     </message>
     <message>
         <source>Time: %1 ms to the first byte, %2 ms in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : %1 ms jusqu&apos;au premier octet, %2 ms en tout</translation>
     </message>
     <message>
         <source>TLS: %1; certificate %2, issued by %3, valid until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1 ; certificat %2, émis par %3, valable jusqu&apos;au %4</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Formatting the body ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme du corps ...</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::TrustedLocationsSection</name>
     <message>
         <source>Trusted locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements approuvés</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>URL with port</source>
-        <translation type="unfinished"></translation>
+        <translation>URL avec port</translation>
     </message>
     <message>
         <source>&amp;Trusted locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements &amp;approuvés</translation>
     </message>
     <message>
         <source>The only hosts to which the user credentials can be sent: a URL with a port number as the value, an alias for the host as the name. Aliases must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuls hôtes auxquels les identifiants de l&apos;utilisateur peuvent être envoyés : une URL avec un numéro de port comme valeur, un alias de l&apos;hôte comme nom. Les alias doivent être uniques.</translation>
     </message>
 </context>
 <context>
     <name>RequestPlan</name>
     <message>
         <source>The URL &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL « %1 » n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL doit commencer par http:// ou https://.</translation>
     </message>
     <message>
         <source>&quot;Allow HTTPS only&quot; is on and the URL is not https: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Autoriser HTTPS uniquement » est activé et l&apos;URL n&apos;est pas en https : rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>The body encoding &quot;%1&quot; is not one Qonduit knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit ne connaît pas l&apos;encodage de corps « %1 ».</translation>
     </message>
     <message>
         <source>Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. The connection keeps HTTP 1.0 for Qlik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit ne peut pas envoyer en HTTP/1.0 (Qt ne parle que 1.1) : le test a utilisé HTTP/1.1. La connexion garde HTTP 1.0 pour Qlik.</translation>
     </message>
 </context>
 <context>
     <name>ResponseParser</name>
     <message>
         <source>The response is empty: there is no JSON to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est vide : il n&apos;y a pas de JSON à lire.</translation>
     </message>
     <message>
         <source>The JSON ends early: the response was cut off (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON s&apos;arrête trop tôt : la réponse a été coupée (%1).</translation>
     </message>
     <message>
         <source>Invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>The XML ends early: the response was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le XML s&apos;arrête trop tôt : la réponse a été coupée.</translation>
     </message>
     <message>
         <source>The response is empty: there is no XML to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est vide : il n&apos;y a pas de XML à lire.</translation>
     </message>
     <message>
         <source>Invalid XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valide : %1</translation>
     </message>
     <message>
         <source>Invalid CSV: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV non valide : une cellule entre guillemets n&apos;est jamais fermée.</translation>
     </message>
     <message>
         <source>The response is empty: there is no CSV to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est vide : il n&apos;y a pas de CSV à lire.</translation>
     </message>
 </context>
 <context>
     <name>ResponseType</name>
     <message>
         <source>The response says it is JSON but is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse se dit JSON mais n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>The response is not valid XML: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas du XML valide : %1 à la ligne %2, colonne %3.</translation>
     </message>
     <message>
         <source>The response is neither JSON, XML nor CSV (Content-Type %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est ni du JSON, ni du XML, ni du CSV (Content-Type %1).</translation>
     </message>
 </context>
 <context>
     <name>SchemaBuilder</name>
     <message>
         <source>The response makes more than %1 tables; Qonduit stops there, since this is not data Qlik can load as tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse donne plus de %1 tables ; Qonduit s&apos;arrête là, car ce ne sont pas des données que Qlik peut charger en tables.</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; has more than %2 fields; Qonduit stops there, since this is not data Qlik can load as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table « %1 » a plus de %2 champs ; Qonduit s&apos;arrête là, car ce ne sont pas des données que Qlik peut charger en table.</translation>
     </message>
     <message>
         <source>The response nests deeper than %1 levels; Qonduit stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est imbriquée sur plus de %1 niveaux ; Qonduit s&apos;arrête là.</translation>
     </message>
     <message>
         <source>%1 values were left out because their name repeats within one record; the first value of each name counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valeurs ont été laissées de côté parce que leur nom se répète dans un même enregistrement ; la première valeur de chaque nom compte.</translation>
     </message>
     <message>
         <source>Cannot read the response file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de réponse %1 : %2.</translation>
     </message>
     <message>
         <source>Cannot map the response file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de projeter en mémoire le fichier de réponse %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
         <source>no table &quot;%1&quot; in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de table « %1 » dans la réponse</translation>
     </message>
     <message>
         <source>no field &quot;%1&quot; in table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de champ « %1 » dans la table %2</translation>
     </message>
     <message>
         <source>%1 and %2 are both loaded as &quot;%3&quot;: Qlik would link the tables by that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 sont tous deux chargés sous le nom « %3 » : Qlik relierait les tables par ce nom.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design Qlik REST connections interactively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir des connexions REST Qlik de façon interactive.</translation>
     </message>
     <message>
         <source>Render the dialog to a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner la boîte de dialogue dans un fichier PNG et quitter.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Scroll to this section first (request, authentication, certificates, trustedLocations, queryParameters, pagination, security, proxy, name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire d&apos;abord défiler jusqu&apos;à cette section (request, authentication, certificates, trustedLocations, queryParameters, pagination, security, proxy, name).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Fill the form from a .qonduit file or a file with a connection statement or string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le formulaire depuis un fichier .qonduit ou un fichier contenant une instruction ou une chaîne de connexion.</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <source>With --screenshot: run Test connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : lancer d&apos;abord Tester la connexion.</translation>
     </message>
     <message>
         <source>With --screenshot: test, then show the select-data page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --screenshot : tester, puis afficher la page de sélection des données.</translation>
     </message>
     <message>
         <source>With --select-data: preview all pages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --select-data : d&apos;abord prévisualiser toutes les pages.</translation>
     </message>
     <message>
         <source>With --select-data: show this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --select-data : afficher cette table.</translation>
     </message>
     <message>
         <source>With --select-data: show the script page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --select-data : afficher la page du script.</translation>
     </message>
     <message>
         <source>A .qonduit file to open (as the desktop&apos;s Open With does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .qonduit à ouvrir (comme le fait « Ouvrir avec » du bureau).</translation>
     </message>
     <message>
         <source>Speak this language (de, en, fr, sv, or system) instead of the one chosen in Settings &gt; Language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler cette langue (de, en, fr, sv ou system) au lieu de celle choisie dans Paramètres &gt; Langue.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
 </context>
 </TS>

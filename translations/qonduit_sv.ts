@@ -1,571 +1,571 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="sv_SE">
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
     <name>ConnectionFile</name>
     <message>
         <source>: expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>: ett objekt väntades</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false väntades</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal väntades</translation>
     </message>
     <message>
         <source>expected one of </source>
-        <translation type="unfinished"></translation>
+        <translation>ett av följande väntades: </translation>
     </message>
     <message>
         <source>expected a list of {&quot;name&quot;, &quot;value&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista med {&quot;name&quot;, &quot;value&quot;}-objekt väntades</translation>
     </message>
     <message>
         <source>row %1: expected {&quot;name&quot;: text, &quot;value&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1: {&quot;name&quot;: text, &quot;value&quot;: text} väntades</translation>
     </message>
     <message>
         <source>expected {&quot;quote&quot;: &quot;\&quot;&quot; or &quot;&apos;&quot;, &quot;endsWithSeparator&quot;: true or false, &quot;pairs&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;quote&quot;: &quot;\&quot;&quot; eller &quot;&apos;&quot;, &quot;endsWithSeparator&quot;: true eller false, &quot;pairs&quot;: [...]} väntades</translation>
     </message>
     <message>
         <source>pairs row %1: expected {&quot;key&quot;: text, &quot;value&quot;: text}</source>
-        <translation type="unfinished"></translation>
+        <translation>pairs, rad %1: {&quot;key&quot;: text, &quot;value&quot;: text} väntades</translation>
     </message>
     <message>
         <source>not a valid JSON file: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inte en giltig JSON-fil: %1 vid byte %2</translation>
     </message>
     <message>
         <source>not a Qonduit connection file: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>inte en Qonduit-anslutningsfil: ”format” är inte ”%1”</translation>
     </message>
     <message>
         <source>version: expected a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>version: ett heltal från 1 väntades</translation>
     </message>
     <message>
         <source>the file was written by a newer Qonduit (file format %1; this version reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen skrevs av en nyare Qonduit (filformat %1; den här versionen läser %2)</translation>
     </message>
     <message>
         <source>connectionString: pairs row %1: a key must be non-empty and hold no &apos;;&apos; or &apos;=&apos;, a value no &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>connectionString: pairs, rad %1: en nyckel får inte vara tom eller innehålla &apos;;&apos; eller &apos;=&apos;, ett värde inte &apos;;&apos;</translation>
     </message>
     <message>
         <source>the input is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>indata är inte giltig UTF-8-text</translation>
     </message>
 </context>
 <context>
     <name>ConnectionString</name>
     <message>
         <source>list item &quot;%1&quot; has no &apos;=&apos; between name and value</source>
-        <translation type="unfinished"></translation>
+        <translation>listposten ”%1” saknar &apos;=&apos; mellan namn och värde</translation>
     </message>
     <message>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är varken true eller false</translation>
     </message>
     <message>
         <source>%1 is not a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett helt antal sekunder</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett heltal</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte något av %2</translation>
     </message>
     <message>
         <source>character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tecken %1</translation>
     </message>
     <message>
         <source>, key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, nyckel %1</translation>
     </message>
     <message>
         <source>; the text ends after the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; texten slutar efter värdet för %1</translation>
     </message>
     <message>
         <source>; the text ends inside the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; texten slutar inuti värdet för %1</translation>
     </message>
     <message>
         <source>the connection string has no closing %1 quote (it opens at character %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>anslutningssträngen saknar avslutande %1-citattecken (det öppnas vid tecken %2)%3</translation>
     </message>
     <message>
         <source>the input is empty; expected a connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>indata är tom; en anslutningssträng väntades</translation>
     </message>
     <message>
         <source>the statement ends after CUSTOM CONNECT TO; the connection string in quotes is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>satsen slutar efter CUSTOM CONNECT TO; anslutningssträngen inom citattecken saknas</translation>
     </message>
     <message>
         <source>expected &quot; or &apos; after CUSTOM CONNECT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot; eller &apos; väntades efter CUSTOM CONNECT TO</translation>
     </message>
     <message>
         <source>LIB CONNECT TO names a connection stored in Qlik; paste its connection string (CUSTOM CONNECT TO ...) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>LIB CONNECT TO anger en anslutning som är sparad i Qlik; klistra in dess anslutningssträng (CUSTOM CONNECT TO ...) i stället</translation>
     </message>
     <message>
         <source>unexpected text &quot;%1&quot; after the closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntad text ”%1” efter det avslutande citattecknet</translation>
     </message>
     <message>
         <source>the connection string is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>anslutningssträngen är tom</translation>
     </message>
     <message>
         <source>empty pair: expected key=value before &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt par: nyckel=värde väntades före &apos;;&apos;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no &apos;=&apos; between key and value</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” saknar &apos;=&apos; mellan nyckel och värde</translation>
     </message>
     <message>
         <source>a value with no key before its &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ett värde utan nyckel före sitt &apos;=&apos;</translation>
     </message>
 </context>
 <context>
     <name>ConnectionValidator</name>
     <message>
         <source>Row %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: </translation>
     </message>
     <message>
         <source>Enter a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en URL.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en måste börja med http:// eller https://.</translation>
     </message>
     <message>
         <source>The URL has no host name after its scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en har inget värdnamn efter schemat.</translation>
     </message>
     <message>
         <source>&quot;Allow HTTPS only&quot; is on, so the URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>”Tillåt endast HTTPS” är på, så URL:en måste börja med https://.</translation>
     </message>
     <message>
         <source>Row %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 saknar namn.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is used in rows %2 and %3; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet ”%1” finns på rad %2 och %3; namn måste vara unika.</translation>
     </message>
     <message>
         <source>The header &quot;%1&quot; is in rows %2 and %3; it will be sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudet ”%1” finns på rad %2 och %3; det skickas två gånger.</translation>
     </message>
     <message>
         <source>If-Modified-Since must have the form yyyy-MM-dd-HH:mm:ssZ, for example 2014-09-28-16:25:09Z; &quot;%1&quot; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>If-Modified-Since måste ha formen yyyy-MM-dd-HH:mm:ssZ, till exempel 2014-09-28-16:25:09Z; ”%1” har det inte.</translation>
     </message>
     <message>
         <source>%1 must be a whole number; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måste vara ett heltal; ”%2” är inte det.</translation>
     </message>
     <message>
         <source>Offset pagination needs the name of the start field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset-paginering behöver namnet på startfältet.</translation>
     </message>
     <message>
         <source>Offset pagination needs the name of the count field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset-paginering behöver namnet på antalsfältet.</translation>
     </message>
     <message>
         <source>The start value</source>
-        <translation type="unfinished"></translation>
+        <translation>Startvärdet</translation>
     </message>
     <message>
         <source>The count value</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalsvärdet</translation>
     </message>
     <message>
         <source>Next page pagination needs the name of the page parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginering med nästa sida behöver namnet på sidparametern.</translation>
     </message>
     <message>
         <source>The initial page</source>
-        <translation type="unfinished"></translation>
+        <translation>Första sidan</translation>
     </message>
     <message>
         <source>The page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidstorleken</translation>
     </message>
     <message>
         <source>Next token pagination needs the name of the token parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginering med nästa token behöver namnet på tokenparametern.</translation>
     </message>
     <message>
         <source>Next token pagination needs the path of the token in the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginering med nästa token behöver sökvägen till token i svaret.</translation>
     </message>
     <message>
         <source>Next URL pagination needs the path of the next URL in the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginering med nästa URL behöver sökvägen till nästa URL i svaret.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the value of %2 (character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” i värdet för %2 (tecken %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the value of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” i värdet för %2</translation>
     </message>
     <message>
         <source>%1 is not one of Qlik&apos;s escapes (%2); it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte en av Qliks escape-sekvenser (%2); det behålls som det är skrivet.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is unknown to Qonduit; it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln ”%1” är okänd för Qonduit; den behålls som den är skriven.</translation>
     </message>
     <message>
         <source>The key %1 appears more than once; the last value is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln %1 förekommer mer än en gång; det sista värdet används.</translation>
     </message>
     <message>
         <source>The provider is &quot;%1&quot;, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Providern är ”%1”, inte %2.</translation>
     </message>
     <message>
         <source>The string has no provider key; Qlik needs provider=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strängen saknar provider-nyckel; Qlik behöver provider=%1.</translation>
     </message>
     <message>
         <source>The timeout must be from 1 to 10000 seconds; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgränsen måste vara mellan 1 och 10000 sekunder; %1 är det inte.</translation>
     </message>
     <message>
         <source>A request body is sent only with POST: choose POST or clear the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>En begärandetext skickas bara med POST: välj POST eller töm texten.</translation>
     </message>
     <message>
         <source>Enter the user name for this authentication schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange användarnamnet för det här autentiseringsschemat.</translation>
     </message>
     <message>
         <source>Enter the PFX file name of the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange PFX-filnamnet för klientcertifikatet.</translation>
     </message>
     <message>
         <source>Choose the installed certificate to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj det installerade certifikat som ska användas.</translation>
     </message>
 </context>
 <context>
     <name>CurlImport</name>
     <message>
         <source>the command ends inside a %1 quote opened at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kommandot slutar inuti ett %1-citattecken som öppnades vid tecken %2</translation>
     </message>
     <message>
         <source>this is not a curl command: it does not start with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är inget curl-kommando: det börjar inte med curl</translation>
     </message>
     <message>
         <source>%1 needs a value, and the command ends there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behöver ett värde, och kommandot slutar där</translation>
     </message>
     <message>
         <source>%1: a second URL; a connection has one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en andra URL; en anslutning har en</translation>
     </message>
     <message>
         <source>-X %1: Qlik&apos;s REST connector sends only GET and POST</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1: Qliks REST-anslutning skickar bara GET och POST</translation>
     </message>
     <message>
         <source>-H %1: not a &quot;Name: value&quot; header</source>
-        <translation type="unfinished"></translation>
+        <translation>-H %1: inte ett huvud på formen ”Namn: värde”</translation>
     </message>
     <message>
         <source>%1 %2: the body comes from a file; paste its text into the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: texten kommer från en fil; klistra in dess text i begärandetexten</translation>
     </message>
     <message>
         <source>-b %1: cookies from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>-b %1: kakor från en fil</translation>
     </message>
     <message>
         <source>%1: redirects are followed within the host and the whitelist for redirects (Security)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: omdirigeringar följs inom värden och vitlistan för omdirigeringar (Säkerhet)</translation>
     </message>
     <message>
         <source>--compressed: compression is negotiated by the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>--compressed: komprimering förhandlas av anslutningen</translation>
     </message>
     <message>
         <source>%1: an output option, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ett utdataalternativ, ignorerat</translation>
     </message>
     <message>
         <source>%1%2: no place in Qlik&apos;s REST form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: har ingen plats i Qliks REST-formulär</translation>
     </message>
     <message>
         <source>the curl command has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-kommandot saknar URL</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte en URL</translation>
     </message>
     <message>
         <source>the body of a GET: Qlik sends a body only with POST</source>
-        <translation type="unfinished"></translation>
+        <translation>texten i en GET: Qlik skickar en text bara med POST</translation>
     </message>
     <message>
         <source>--cert %1: Qlik reads client certificates from PFX (P12) files; convert it with openssl pkcs12 -export</source>
-        <translation type="unfinished"></translation>
+        <translation>--cert %1: Qlik läser klientcertifikat från PFX-filer (P12); konvertera det med openssl pkcs12 -export</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::AuthenticationSection</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentisering</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Windows NTLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows NTLM</translation>
     </message>
     <message>
         <source>Current Windows User (NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell Windows-användare (NTLM)</translation>
     </message>
     <message>
         <source>Only available when Qonduit runs on Windows: it uses the Windows account of the user who starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns bara när Qonduit körs på Windows: det använder Windows-kontot för användaren som startar det.</translation>
     </message>
     <message>
         <source>Authentication &amp;schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiserings&amp;schema</translation>
     </message>
     <message>
         <source>How Qonduit, and Qlik&apos;s REST connector, authenticate to the REST service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur Qonduit, och Qliks REST-anslutning, autentiserar sig mot REST-tjänsten.</translation>
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användar&amp;namn</translation>
     </message>
     <message>
         <source>The user name of the REST account. For Digest and NTLM, a Windows domain account (DOMAIN\user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet för REST-kontot. För Digest och NTLM ett Windows-domänkonto (DOMÄN\användare).</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord</translation>
     </message>
     <message>
         <source>The password of the REST account. It is never saved in connection files or drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet för REST-kontot. Det sparas aldrig i anslutningsfiler eller utkast.</translation>
     </message>
     <message>
         <source>No authentication: everyone using the connection has access to the resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen autentisering: alla som använder anslutningen har åtkomst till resursen.</translation>
     </message>
     <message>
         <source>Sends the user name and password Base64-encoded. Base64 is not encryption: use it over HTTPS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar användarnamn och lösenord Base64-kodade. Base64 är ingen kryptering: använd det bara över HTTPS.</translation>
     </message>
     <message>
         <source>A challenge-response: the server sends a nonce, the client answers with a hash of the user name, password and nonce. Requires a Windows domain account; the realm is the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>En challenge-response: servern skickar en nonce, klienten svarar med en hash av användarnamn, lösenord och nonce. Kräver ett Windows-domänkonto; realm är domänen.</translation>
     </message>
     <message>
         <source>A challenge-response with Windows credentials, more secure than Digest. The server and any proxies must keep connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En challenge-response med Windows-autentiseringsuppgifter, säkrare än Digest. Servern och alla proxyservrar måste hålla anslutningar öppna.</translation>
     </message>
     <message>
         <source>Uses the Windows account that runs Qonduit (Qlik Sense Desktop only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Använder Windows-kontot som kör Qonduit (endast Qlik Sense Desktop).</translation>
     </message>
     <message>
         <source>Uses the Windows account that runs the connector: works only on Windows and with Qlik Sense Desktop. Qonduit cannot test it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använder Windows-kontot som kör anslutningen: fungerar bara på Windows och med Qlik Sense Desktop. Qonduit kan inte testa det här.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::CertificatesSection</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat</translation>
     </message>
     <message>
         <source>S&amp;kip server certificate validation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoppa över validering av servercertifikat</translation>
     </message>
     <message>
         <source>Connect even if the server&apos;s certificate is invalid. The certificate is still checked, and its problems are reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut även om serverns certifikat är ogiltigt. Certifikatet kontrolleras ändå och dess problem rapporteras.</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Installerat</translation>
     </message>
     <message>
         <source>From file</source>
-        <translation type="unfinished"></translation>
+        <translation>Från fil</translation>
     </message>
     <message>
         <source>Use &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd &amp;certifikat</translation>
     </message>
     <message>
         <source>An X509 client certificate for mutual authentication: installed in a Windows certificate store, or from a PFX file. Not available in Qlik Sense Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett X509-klientcertifikat för ömsesidig autentisering: installerat i ett Windows-certifikatarkiv eller från en PFX-fil. Finns inte i Qlik Sense Cloud.</translation>
     </message>
     <message>
         <source>Current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell användare</translation>
     </message>
     <message>
         <source>Local machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal dator</translation>
     </message>
     <message>
         <source>Certificate &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikats&amp;plats</translation>
     </message>
     <message>
         <source>The store of the current user or of the local machine. The local machine needs Qlik to run with administrator privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivet för den aktuella användaren eller för den lokala datorn. Den lokala datorn kräver att Qlik körs med administratörsbehörighet.</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligt</translation>
     </message>
     <message>
         <source>Trusted Root Certification Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodda rotcertifikatutfärdare</translation>
     </message>
     <message>
         <source>Intermediate Certification Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellanliggande certifikatutfärdare</translation>
     </message>
     <message>
         <source>Trusted Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodda utgivare</translation>
     </message>
     <message>
         <source>Untrusted Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej betrodda certifikat</translation>
     </message>
     <message>
         <source>Third-Party Root Certification Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotcertifikatutfärdare från tredje part</translation>
     </message>
     <message>
         <source>Trusted People</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodda personer</translation>
     </message>
     <message>
         <source>Other People</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra personer</translation>
     </message>
     <message>
         <source>Certificate s&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat&amp;arkiv</translation>
     </message>
     <message>
         <source>One of the default Windows certificate stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett av Windows standardarkiv för certifikat.</translation>
     </message>
     <message>
         <source>subject or thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ämne eller tumavtryck</translation>
     </message>
     <message>
         <source>Certificate &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat&amp;namn</translation>
     </message>
     <message>
         <source>The certificate in the store, by subject or thumbprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet i arkivet, efter ämne eller tumavtryck.</translation>
     </message>
     <message>
         <source>Installed certificates come from a Windows certificate store: Qonduit can write them into the connection, but test them only on Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installerade certifikat kommer från ett Windows-certifikatarkiv: Qonduit kan skriva in dem i anslutningen men testa dem bara på Windows.</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra...</translation>
     </message>
     <message>
         <source>Browse for the PFX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra efter PFX-filen</translation>
     </message>
     <message>
         <source>PFX &amp;file name</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX-&amp;filnamn</translation>
     </message>
     <message>
         <source>The PFX file of the client certificate. Qlik looks for it in C:\ProgramData\Qlik\Sense\Engine\Certificates\ unless the connector is configured otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX-filen för klientcertifikatet. Qlik letar efter den i C:\ProgramData\Qlik\Sense\Engine\Certificates\ om inte anslutningen är konfigurerad på annat sätt.</translation>
     </message>
     <message>
         <source>PFX pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX-lösen&amp;ord</translation>
     </message>
     <message>
         <source>The password of the PFX file. It is never saved in connection files or drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet för PFX-filen. Det sparas aldrig i anslutningsfiler eller utkast.</translation>
     </message>
     <message>
         <source>PFX file</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX-fil</translation>
     </message>
     <message>
         <source>PFX certificates (*.pfx *.p12);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PFX-certifikat (*.pfx *.p12);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::CollapsibleSection</name>
     <message>
         <source>Shows or hides this part of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar eller döljer den här delen av formuläret</translation>
     </message>
     <message numerus="yes">
         <source>%1  (%n problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n problem)</numerusform>
+            <numerusform>%1  (%n problem)</numerusform>
         </translation>
     </message>
 </context>
@@ -573,1716 +573,1717 @@
     <name>Qonduit::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testa anslutningen</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>Connection &amp;statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutnings&amp;sats</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera</translation>
     </message>
     <message>
         <source>Copy the statement to the clipboard (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera satsen till urklipp (Ctrl+Skift+C)</translation>
     </message>
     <message>
         <source>Copy the connection statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera anslutningssatsen</translation>
     </message>
     <message>
         <source>Connection statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningssats</translation>
     </message>
     <message>
         <source>The CUSTOM CONNECT statement for this connection, as a QlikView script or Qlik&apos;s data connection carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUSTOM CONNECT-satsen för den här anslutningen, så som ett QlikView-skript eller Qliks dataanslutning bär den.</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Testresultat</translation>
     </message>
     <message>
         <source>List the problems; choose one to go to its field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista problemen; välj ett för att gå till dess fält</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara s&amp;om...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Paste connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in &amp;anslutning</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>&amp;Import curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera curl-kommando</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <source>&amp;Copy statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera sats</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Select data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj data</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Back to the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillbaka till anslutningen</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>✔ No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Inga problem</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n problem att åtgärda</numerusform>
+            <numerusform>⚠ %n problem att åtgärda</numerusform>
         </translation>
     </message>
     <message>
         <source>Create the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa anslutningen</translation>
     </message>
     <message>
         <source>Fix the problems first: see the list at the bottom left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärda problemen först: se listan längst ned till vänster.</translation>
     </message>
     <message>
         <source>%1[*] — Create new connection (REST) — Qonduit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Skapa ny anslutning (REST) — Qonduit</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny anslutning</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: </translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte spara %1: %2</translation>
     </message>
     <message>
         <source>The passwords were not saved: no system keychain answers (%1). They stay in memory until Qonduit closes; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenorden sparades inte: ingen systemnyckelring svarar (%1). De finns kvar i minnet tills Qonduit stängs; inget skrivs till disken.</translation>
     </message>
     <message>
         <source>The curl command cannot be imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-kommandot kan inte importeras: %1.</translation>
     </message>
     <message>
         <source>The form now holds the curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuläret innehåller nu curl-kommandot.</translation>
     </message>
     <message>
         <source>The form now holds the curl command. Not in the form:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuläret innehåller nu curl-kommandot. Inte i formuläret:
+%1</translation>
     </message>
     <message>
         <source>The pasted text is not a connection Qonduit can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den inklistrade texten är ingen anslutning som Qonduit kan läsa: %1</translation>
     </message>
     <message>
         <source>The form now holds the pasted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuläret innehåller nu den inklistrade anslutningen.</translation>
     </message>
     <message>
         <source>Open connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna anslutning</translation>
     </message>
     <message>
         <source>Qonduit connections (*.qonduit);;Qlik scripts and text (*.qvs *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit-anslutningar (*.qonduit);;Qlik-skript och text (*.qvs *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>anslutning</translation>
     </message>
     <message>
         <source>Save connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara anslutning</translation>
     </message>
     <message>
         <source>Qonduit connections (*.qonduit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit-anslutningar (*.qonduit)</translation>
     </message>
     <message>
         <source>No recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga senaste anslutningar</translation>
     </message>
     <message>
         <source>The password of %1 for this test (kept until Qonduit closes, never written to a file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet för %1 för det här testet (behålls tills Qonduit stängs, skrivs aldrig till en fil):</translation>
     </message>
     <message>
         <source>Discard the changes to this connection?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasta ändringarna i den här anslutningen?</translation>
     </message>
     <message>
         <source>A draft from an earlier session could not be read (%1); it is kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett utkast från en tidigare session kunde inte läsas (%1); det finns kvar i %2.</translation>
     </message>
     <message>
         <source>Qonduit did not close normally last time. Restore the connection you were editing? Passwords are never kept in drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit avslutades inte normalt förra gången. Återställa anslutningen du redigerade? Lösenord sparas aldrig i utkast.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasta</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <source>Qonduit will follow the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit följer systemets språk från nästa start.</translation>
     </message>
     <message>
         <source>Qonduit will speak %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit talar %1 från nästa start.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::ConnectionSection</name>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: </translation>
     </message>
 </context>
 <context>
     <name>Qonduit::FieldListModel</name>
     <message>
         <source>key: links this table&apos;s rows to its child tables</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckel: kopplar den här tabellens rader till dess undertabeller</translation>
     </message>
     <message>
         <source>key: the parent row&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckel: överordnade radens %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; repeats in the response: Qlik names it %2. Rename it to say what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” upprepas i svaret: Qlik kallar det %2. Byt namn så att det säger vad det är.</translation>
     </message>
     <message>
         <source>%1 is loaded as %2 too: Qlik would link the tables by it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läses också in som %2: Qlik skulle koppla tabellerna via det</translation>
     </message>
     <message>
         <source>%1 in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i svaret</translation>
     </message>
     <message>
         <source>%1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 av %3)</translation>
     </message>
     <message>
         <source>%1 rows have the field, %2 of them null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rader har fältet, %2 av dem null</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifyllt</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkning</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng det här meddelandet</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng meddelandet</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::NameSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>&amp;Remember passwords and secret headers in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kom ihåg lösenord och hemliga huvuden i systemets nyckelring</translation>
     </message>
     <message>
         <source>REST connection</source>
-        <translation type="unfinished"></translation>
+        <translation>REST-anslutning</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>The name of the connection in Qlik. Qlik Sense scripts refer to it as LIB CONNECT TO &apos;name&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningens namn i Qlik. Qlik Sense-skript hänvisar till den som LIB CONNECT TO &apos;namn&apos;.</translation>
     </message>
     <message>
         <source>Qonduit&apos;s own setting, not Qlik&apos;s: when the connection is saved, its password, PFX password and secret header values go to the system keychain, and come back when the file is opened. They are never written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduits egen inställning, inte Qliks: när anslutningen sparas går dess lösenord, PFX-lösenord och värden för hemliga huvuden till systemets nyckelring och kommer tillbaka när filen öppnas. De skrivs aldrig till filen.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::NameValueEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en rad (Insert)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Remove the selected rows (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de markerade raderna (Delete)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>Show the values of headers that hold secrets (Authorization, API keys, tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa värdena för huvuden som innehåller hemligheter (Authorization, API-nycklar, token)</translation>
     </message>
     <message>
         <source>Show secret header values</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa värden för hemliga huvuden</translation>
     </message>
     <message>
         <source>Add a row to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en rad i %1</translation>
     </message>
     <message>
         <source>Remove the selected rows from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de markerade raderna från %1</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PageTimelineModel</name>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Repeated records</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepade poster</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkning</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PageWalker</name>
     <message>
         <source>Canceled after %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbröts efter %1 sidor.</translation>
     </message>
     <message>
         <source>waited %1 s after %2 (Retry-After)</source>
-        <translation type="unfinished"></translation>
+        <translation>väntade %1 s efter %2 (Retry-After)</translation>
     </message>
     <message>
         <source>Page %1: the server asks to wait %2 s (Retry-After), longer than the %3 s Qonduit waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1: servern ber om att vänta %2 s (Retry-After), längre än de %3 s som Qonduit väntar.</translation>
     </message>
     <message>
         <source>Page %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 misslyckades: %2</translation>
     </message>
     <message>
         <source>Page %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; came back on page %2: the API repeats itself, so the walk stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ”%1” kom tillbaka på sida %2: API:et upprepar sig, så genomgången stoppades där.</translation>
     </message>
     <message>
         <source>Page %1 points to %2, which is neither this connection&apos;s host nor on the whitelist: the walk stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 pekar på %2, som varken är den här anslutningens värd eller finns i vitlistan: genomgången stoppades där.</translation>
     </message>
     <message>
         <source>Page %1 points back to %2, already read: the walk stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 pekar tillbaka på %2, som redan är läst: genomgången stoppades där.</translation>
     </message>
     <message>
         <source>Read %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läste %1 sidor.</translation>
     </message>
     <message>
         <source>Stopped at the page limit of %1 pages; there are more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppade vid sidgränsen på %1 sidor; det finns fler.</translation>
     </message>
     <message>
         <source>%1 records came again on a later page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poster kom igen på en senare sida.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PaginationSection</name>
     <message>
         <source>Pagination</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginering</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa sida</translation>
     </message>
     <message>
         <source>Next token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa token</translation>
     </message>
     <message>
         <source>Next URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa URL</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad</translation>
     </message>
     <message>
         <source>Pagination &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginerings&amp;typ</translation>
     </message>
     <message>
         <source>How the REST API returns its data page by page. Field names are the names as the source returns them; a path is slash-separated, for example root/meta/total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur REST-API:et returnerar sina data sida för sida. Fältnamn är namnen så som källan returnerar dem; en sökväg avgränsas med snedstreck, till exempel root/meta/total.</translation>
     </message>
     <message>
         <source>&amp;Start parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startparameter</translation>
     </message>
     <message>
         <source>The name of the parameter that says from which record to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på parametern som anger från vilken post läsningen börjar.</translation>
     </message>
     <message>
         <source>Send start as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka start som huvud</translation>
     </message>
     <message>
         <source>Send the start value as an HTTP header instead of a query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka startvärdet som HTTP-huvud i stället för som frågeparameter.</translation>
     </message>
     <message>
         <source>Start &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;värde</translation>
     </message>
     <message>
         <source>The start value of the first request, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startvärdet för den första begäran, ett heltal.</translation>
     </message>
     <message>
         <source>&amp;Count parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antalsparameter</translation>
     </message>
     <message>
         <source>The name of the parameter that says how many records to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på parametern som anger hur många poster som ska läsas.</translation>
     </message>
     <message>
         <source>Send count as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka antal som huvud</translation>
     </message>
     <message>
         <source>Send the count as an HTTP header instead of a query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka antalet som HTTP-huvud i stället för som frågeparameter.</translation>
     </message>
     <message>
         <source>Count va&amp;lue</source>
-        <translation type="unfinished"></translation>
+        <translation>Antals&amp;värde</translation>
     </message>
     <message>
         <source>How many records to ask for per request, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många poster som begärs per begäran, ett heltal.</translation>
     </message>
     <message>
         <source>T&amp;otal records path</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökväg till t&amp;otalt antal poster</translation>
     </message>
     <message>
         <source>Where the response says how many records there are; paging stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var svaret anger hur många poster det finns; bläddringen stoppar där.</translation>
     </message>
     <message>
         <source>&amp;Data path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datasökväg</translation>
     </message>
     <message>
         <source>Where the records of a page are; paging stops at a page with none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var en sidas poster finns; bläddringen stoppar vid en sida utan poster.</translation>
     </message>
     <message>
         <source>&amp;Page parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sidparameter</translation>
     </message>
     <message>
         <source>The name of the parameter that carries the page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på parametern som bär sidnumret.</translation>
     </message>
     <message>
         <source>Send page as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka sida som huvud</translation>
     </message>
     <message>
         <source>Send the page number as an HTTP header instead of a query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka sidnumret som HTTP-huvud i stället för som frågeparameter.</translation>
     </message>
     <message>
         <source>&amp;First page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Första sidan</translation>
     </message>
     <message>
         <source>The number of the first page, usually 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret på första sidan, oftast 0 eller 1.</translation>
     </message>
     <message>
         <source>Page si&amp;ze parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter för sid&amp;storlek</translation>
     </message>
     <message>
         <source>The name of the parameter that carries the page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på parametern som bär sidstorleken.</translation>
     </message>
     <message>
         <source>Page size &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värde för sidstorlek</translation>
     </message>
     <message>
         <source>How many records per page, a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många poster per sida, ett heltal.</translation>
     </message>
     <message>
         <source>T&amp;otal pages path</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökväg till t&amp;otalt antal sidor</translation>
     </message>
     <message>
         <source>Where the response says how many pages there are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var svaret anger hur många sidor det finns.</translation>
     </message>
     <message>
         <source>&amp;Is last page path</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökväg för ”&amp;Är sista sidan”</translation>
     </message>
     <message>
         <source>A field that is true on the last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett fält som är true på sista sidan.</translation>
     </message>
     <message>
         <source>Token &amp;parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Token&amp;parameter</translation>
     </message>
     <message>
         <source>The name of the parameter that sends the token to the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på parametern som skickar token till nästa begäran.</translation>
     </message>
     <message>
         <source>Send token as a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka token som huvud</translation>
     </message>
     <message>
         <source>Send the token as an HTTP header instead of a query parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka token som HTTP-huvud i stället för som frågeparameter.</translation>
     </message>
     <message>
         <source>Token pat&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Token&amp;sökväg</translation>
     </message>
     <message>
         <source>Where the response carries the next token; paging stops when it is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var svaret bär nästa token; bläddringen stoppar när den saknas eller är tom.</translation>
     </message>
     <message>
         <source>Read token from a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs token från ett huvud</translation>
     </message>
     <message>
         <source>The token path names a response header instead of a field of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokensökvägen anger ett huvud i svaret i stället för ett fält i texten.</translation>
     </message>
     <message>
         <source>Next &amp;URL path</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökväg till nästa &amp;URL</translation>
     </message>
     <message>
         <source>Where the response carries the next page&apos;s URL, absolute or relative; paging stops when it is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var svaret bär nästa sidas URL, absolut eller relativ; bläddringen stoppar när den saknas eller är tom.</translation>
     </message>
     <message>
         <source>Read next URL from a header</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs nästa URL från ett huvud</translation>
     </message>
     <message>
         <source>The path names a response header, for example Link with rel=&quot;next&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökvägen anger ett huvud i svaret, till exempel Link med rel=&quot;next&quot;.</translation>
     </message>
     <message>
         <source>Only the first page is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara första sidan läses in.</translation>
     </message>
     <message>
         <source>Reads from a start value: each request asks for the next records after those received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser från ett startvärde: varje begäran ber om nästa poster efter dem som tagits emot.</translation>
     </message>
     <message>
         <source>Asks for page after page by number, with an optional page size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ber om sida efter sida efter nummer, med en valfri sidstorlek.</translation>
     </message>
     <message>
         <source>Each response carries a token that the next request sends back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje svar bär en token som nästa begäran skickar tillbaka.</translation>
     </message>
     <message>
         <source>Each response carries the URL of the next page. It may only lead to the connection&apos;s host or to a URL in the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje svar bär nästa sidas URL. Den får bara leda till anslutningens värd eller till en URL i vitlistan.</translation>
     </message>
     <message>
         <source>You write the loop in the load script, with WITH CONNECTION in a DO WHILE loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du skriver slingan i laddningsskriptet, med WITH CONNECTION i en DO WHILE-slinga.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PreviewModel</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::ProxySection</name>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use a &amp;proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd en &amp;proxy</translation>
     </message>
     <message>
         <source>&amp;Bypass the proxy for local addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förbigå proxyn för lokala adresser</translation>
     </message>
     <message>
         <source>Use the &amp;default credentials for the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd &amp;standardautentiseringsuppgifterna för proxyn</translation>
     </message>
     <message>
         <source>Send requests through a forward proxy. Qlik&apos;s REST connector needs extra configuration for proxies (see Qlik&apos;s help: How to configure proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka begäranden genom en framåtproxy. Qliks REST-anslutning behöver extra konfiguration för proxyservrar (se Qliks hjälp: How to configure proxy settings).</translation>
     </message>
     <message>
         <source>Proxy &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&amp;adress</translation>
     </message>
     <message>
         <source>The proxy&apos;s URL, with its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxyns URL, med port.</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&amp;lösenord</translation>
     </message>
     <message>
         <source>For the user name in the proxy address (http://user@proxy:3128). Never written to a file or the connection string; remembered in the keychain when the connection asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>För användarnamnet i proxyadressen (http://user@proxy:3128). Skrivs aldrig till en fil eller anslutningssträngen; sparas i nyckelringen när anslutningen ber om det.</translation>
     </message>
     <message>
         <source>Connect to local addresses directly, not through the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till lokala adresser direkt, inte genom proxyn.</translation>
     </message>
     <message>
         <source>Authenticate to the proxy with the credentials of the account that runs the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentisera mot proxyn med autentiseringsuppgifterna för kontot som kör anslutningen.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::PublishDialog</name>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicera</translation>
     </message>
     <message>
         <source>Publish the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicera anslutningen</translation>
     </message>
     <message>
         <source>Qlik Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Cloud</translation>
     </message>
     <message>
         <source>Qlik Sense Enterprise (repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense Enterprise (databas)</translation>
     </message>
     <message>
         <source>https://tenant.eu.qlikcloud.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tenant.eu.qlikcloud.com</translation>
     </message>
     <message>
         <source>API key or OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nyckel eller OAuth-token</translation>
     </message>
     <message>
         <source>The space id; List fills this with the spaces the token may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrymmets id; Lista fyller i det med de utrymmen som token får se</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>UserDirectory=INTERNAL; UserId=sa_api</source>
-        <translation type="unfinished"></translation>
+        <translation>UserDirectory=INTERNAL; UserId=sa_api</translation>
     </message>
     <message>
         <source>client.pfx exported from the QMC (port 4242)</source>
-        <translation type="unfinished"></translation>
+        <translation>client.pfx exporterad från QMC (port 4242)</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utrymme:</translation>
     </message>
     <message>
         <source>Header &amp;user (proxy):</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvud&amp;användare (proxy):</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;certifikat:</translation>
     </message>
     <message>
         <source>Certificate pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat&amp;lösenord:</translation>
     </message>
     <message>
         <source>&amp;Publish to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicera till:</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rver:</translation>
     </message>
     <message>
         <source>Connection &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutnings&amp;namn:</translation>
     </message>
     <message>
         <source>Dry run shows the request here, secrets masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>En provkörning visar begäran här, med hemligheter maskerade.</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provkörning</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera som c&amp;url</translation>
     </message>
     <message>
         <source>The request is on the clipboard; secrets are shell variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran finns i urklipp; hemligheter är skalvariabler.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n spaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utrymme.</numerusform>
+            <numerusform>%n utrymmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>https://sense.example.com:4242</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sense.example.com:4242</translation>
     </message>
     <message>
         <source>This is the request Publish sends; secrets are masked here only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är begäran som Publicera skickar; hemligheter maskeras bara här.</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicerar…</translation>
     </message>
     <message>
         <source>Listing the spaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar utrymmena…</translation>
     </message>
     <message>
         <source>Id: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: %1.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::Publisher</name>
     <message>
         <source>The server URL &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL:en ”%1” är inte en giltig URL.</translation>
     </message>
     <message>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen behöver ett namn.</translation>
     </message>
     <message>
         <source>Cannot read the client certificate %1 for the cloud: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa klientcertifikatet %1 för molnet: %2.</translation>
     </message>
     <message>
         <source>Qlik Cloud needs an API key or OAuth token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Cloud behöver en API-nyckel eller en OAuth-token.</translation>
     </message>
     <message>
         <source>Created the data connection &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade dataanslutningen ”%1”.</translation>
     </message>
     <message>
         <source>Qlik refused the request as malformed (400): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik avvisade begäran som felaktig (400): %1</translation>
     </message>
     <message>
         <source>The API key or token was not accepted (401): check that it is complete and has not expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-nyckeln eller token godtogs inte (401): kontrollera att den är fullständig och inte har gått ut.</translation>
     </message>
     <message>
         <source>The repository did not accept the request (401): the certificate or user header was refused, or the xrfkey check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen godtog inte begäran (401): certifikatet eller användarhuvudet avvisades, eller så misslyckades xrfkey-kontrollen.</translation>
     </message>
     <message>
         <source>Signed in, but not allowed to create data connections there (403): the user needs the permission in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad, men utan behörighet att skapa dataanslutningar där (403): användaren behöver behörigheten i %1.</translation>
     </message>
     <message>
         <source>the security rules</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetsreglerna</translation>
     </message>
     <message>
         <source>A data connection named &quot;%1&quot; exists already (409): choose another name, or change the existing one in Qlik.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dataanslutning med namnet ”%1” finns redan (409): välj ett annat namn eller ändra den befintliga i Qlik.</translation>
     </message>
     <message>
         <source>Qlik limits how many requests may be sent (429): wait a moment and publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik begränsar hur många begäranden som får skickas (429): vänta en stund och publicera igen.</translation>
     </message>
     <message>
         <source>No answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar från servern.</translation>
     </message>
     <message>
         <source>Qlik answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik svarade %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the certificate %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna certifikatet %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the certificate %1: the password is wrong or the file is not a PFX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa certifikatet %1: lösenordet är fel eller filen är ingen PFX-fil.</translation>
     </message>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svar från %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::QueryParametersSection</name>
     <message>
         <source>Query parameters and headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågeparametrar och huvuden</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Add &amp;missing query parameters to final request</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;saknade frågeparametrar i den slutliga begäran</translation>
     </message>
     <message>
         <source>&amp;Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frågeparametrar</translation>
     </message>
     <message>
         <source>Parameters added to the URL, for example filter = salary&gt;10000, or a security key. Names must be unique: for repeated names, put them in the URL or use WITH CONNECTION in the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametrar som läggs till i URL:en, till exempel filter = salary&gt;10000, eller en säkerhetsnyckel. Namn måste vara unika: för upprepade namn, lägg dem i URL:en eller använd WITH CONNECTION i skriptet.</translation>
     </message>
     <message>
         <source>Add these query parameters to every URL that lacks them: the next-page URLs of Next URL pagination, and the URLs of WITH CONNECTION statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till de här frågeparametrarna i varje URL som saknar dem: nästa-sida-URL:erna för paginering med nästa URL och URL:erna i WITH CONNECTION-satser.</translation>
     </message>
     <message>
         <source>Query &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråge&amp;huvuden</translation>
     </message>
     <message>
         <source>HTTP request headers, for example Accept-Language = en. An If-Modified-Since header must have the form yyyy-MM-dd-HH:mm:ssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-begärandehuvuden, till exempel Accept-Language = sv. Ett If-Modified-Since-huvud måste ha formen yyyy-MM-dd-HH:mm:ssZ.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::RequestEngine</name>
     <message>
         <source>The server&apos;s certificate is self-signed and not trusted. Turn on &quot;Skip server certificate validation&quot; if you trust this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns certifikat är självsignerat och inte betrott. Slå på ”Hoppa över validering av servercertifikat” om du litar på den här servern.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns certifikat har gått ut.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns certifikat är inte giltigt än.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another host name than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns certifikat gäller ett annat värdnamn än %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is issued by an authority this system does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns certifikat är utfärdat av en utfärdare som det här systemet inte litar på.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverns certifikat är inte giltigt: %1.</translation>
     </message>
     <message>
         <source>&quot;Current Windows User&quot; signs in with the Windows account that runs the connector: it works only on Windows. Choose another authentication schema to test here.</source>
-        <translation type="unfinished"></translation>
+        <translation>”Aktuell Windows-användare” loggar in med Windows-kontot som kör anslutningen: det fungerar bara på Windows. Välj ett annat autentiseringsschema för att testa här.</translation>
     </message>
     <message>
         <source>Installed certificates come from the Windows certificate store, which Qonduit cannot read here. Export the certificate to a PFX file and choose &quot;From file&quot; to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installerade certifikat kommer från Windows certifikatarkiv, som Qonduit inte kan läsa här. Exportera certifikatet till en PFX-fil och välj ”Från fil” för att testa det.</translation>
     </message>
     <message>
         <source>Cannot open the PFX file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna PFX-filen %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the client certificate from %1: the PFX password is wrong, or the file uses the old RC2/3DES encryption that OpenSSL 3 no longer reads by default. Re-export it with &quot;openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa klientcertifikatet från %1: PFX-lösenordet är fel, eller så använder filen den gamla RC2/3DES-krypteringen som OpenSSL 3 inte längre läser som standard. Exportera om den med ”openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx”.</translation>
     </message>
     <message>
         <source>The Authorization header was not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-huvudet skickades inte till %1: det är varken anslutningens värd eller en betrodd plats.</translation>
     </message>
     <message>
         <source>Credentials were not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentiseringsuppgifterna skickades inte till %1: det är varken anslutningens värd eller en betrodd plats.</translation>
     </message>
     <message>
         <source>The server redirects in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern omdirigerar i en slinga.</translation>
     </message>
     <message>
         <source>The server redirected more than %1 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern omdirigerade mer än %1 gånger.</translation>
     </message>
     <message>
         <source>The server redirected to %1, which is not https, and &quot;Allow HTTPS only&quot; is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern omdirigerade till %1, som inte är https, och ”Tillåt endast HTTPS” är på.</translation>
     </message>
     <message>
         <source>The server redirected to %1, which is neither the connection&apos;s host nor in the whitelist for redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern omdirigerade till %1, som varken är anslutningens värd eller finns i vitlistan för omdirigeringar.</translation>
     </message>
     <message>
         <source>The test was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testet avbröts.</translation>
     </message>
     <message>
         <source>No complete answer within %1 s, the connection&apos;s timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget fullständigt svar inom %1 s, anslutningens tidsgräns.</translation>
     </message>
     <message>
         <source>Nothing answers at %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget svarar på %1: anslutningen nekades.</translation>
     </message>
     <message>
         <source>The host %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Värden %1 hittades inte.</translation>
     </message>
     <message>
         <source>The server closed the TLS connection without answering: it may require a client certificate (choose &quot;From file&quot; under Use certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern stängde TLS-anslutningen utan att svara: den kräver kanske ett klientcertifikat (välj ”Från fil” under Använd certifikat).</translation>
     </message>
     <message>
         <source>The server closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern stängde anslutningen utan att svara.</translation>
     </message>
     <message>
         <source>The TLS handshake failed: the server may require a client certificate (choose &quot;From file&quot; under Use certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handskakningen misslyckades: servern kräver kanske ett klientcertifikat (välj ”Från fil” under Använd certifikat).</translation>
     </message>
     <message>
         <source>The TLS handshake failed: the server did not accept the client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-handskakningen misslyckades: servern godtog inte klientcertifikatet.</translation>
     </message>
     <message>
         <source>The request failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran misslyckades: %1.</translation>
     </message>
     <message>
         <source>The server closed the connection before the whole response arrived (%1 of %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern stängde anslutningen innan hela svaret kom fram (%1 av %2 byte).</translation>
     </message>
     <message>
         <source> It offers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Den erbjuder: %1.</translation>
     </message>
     <message>
         <source>The user name or password was not accepted (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet eller lösenordet godtogs inte (401).</translation>
     </message>
     <message>
         <source>The server asks for credentials (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern ber om autentiseringsuppgifter (401).</translation>
     </message>
     <message>
         <source>Access is forbidden (403): the server will not show this resource to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomst nekad (403): servern visar inte den här resursen för de här autentiseringsuppgifterna.</translation>
     </message>
     <message>
         <source>Not found (404): the server has nothing at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittades inte (404): servern har inget på %1.</translation>
     </message>
     <message>
         <source>Too many requests (429): the server asks to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många begäranden (429): servern ber om ett lugnare tempo.</translation>
     </message>
     <message>
         <source>Too many requests (429): the server asks to wait %1 s (Retry-After).</source>
-        <translation type="unfinished"></translation>
+        <translation>För många begäranden (429): servern ber om att vänta %1 s (Retry-After).</translation>
     </message>
     <message>
         <source>The server failed (%1 %2); the problem is on its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern misslyckades (%1 %2); problemet ligger på dess sida.</translation>
     </message>
     <message>
         <source>The server refused the request (%1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern avvisade begäran (%1 %2).</translation>
     </message>
     <message>
         <source>Connected: %1 %2, %3, %4 in %5 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten: %1 %2, %3, %4 på %5 ms.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran</translation>
     </message>
     <message>
         <source>Send &amp;keep-alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka &amp;keep-alive</translation>
     </message>
     <message>
         <source>Add &apos;E&amp;xpect: 100-continue&apos; header</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till huvudet &apos;E&amp;xpect: 100-continue&apos;</translation>
     </message>
     <message>
         <source>A&amp;uto detect response type</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera svarstyp a&amp;utomatiskt</translation>
     </message>
     <message>
         <source>C&amp;heck response type during &apos;Test connection&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera svarstypen vid ”Testa anslutningen”</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>The URL of the resource requested from the REST service. It must start with http:// or https:// and can include query parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en för resursen som begärs från REST-tjänsten. Den måste börja med http:// eller https:// och kan innehålla frågeparametrar.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidsgräns</translation>
     </message>
     <message>
         <source>The time limit in seconds for the connection to be completed. If the request takes longer, an error message is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgränsen i sekunder för att anslutningen ska slutföras. Om begäran tar längre tid visas ett felmeddelande.</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metod</translation>
     </message>
     <message>
         <source>GET retrieves information from the resource and does not change the state of the server. POST creates a new entry in the resource, specified in the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET hämtar information från resursen och ändrar inte serverns tillstånd. POST skapar en ny post i resursen, angiven i begärandetexten.</translation>
     </message>
     <message>
         <source>Request &amp;body</source>
-        <translation type="unfinished"></translation>
+        <translation>Begärande&amp;text</translation>
     </message>
     <message>
         <source>The data posted to the resource with the POST method. It is sent without any transformation: to send x-www-form-urlencoded data, encode it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data som skickas till resursen med metoden POST. De skickas utan omvandling: för att skicka x-www-form-urlencoded-data, koda dem själv.</translation>
     </message>
     <message>
         <source>Body &amp;encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Text&amp;kodning</translation>
     </message>
     <message>
         <source>The character encoding of the request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenkodningen för begärandetexten.</translation>
     </message>
     <message>
         <source>HTTP &amp;protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-&amp;protokoll</translation>
     </message>
     <message>
         <source>Version 1.1 is the default: the newest version, with persistent connections. Choose 1.0 if the server requires it, and then whether to send keep-alive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 1.1 är standard: den nyaste versionen, med beständiga anslutningar. Välj 1.0 om servern kräver det, och sedan om keep-alive-meddelanden ska skickas.</translation>
     </message>
     <message>
         <source>With HTTP 1.0, ask the server to keep the connection open between requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med HTTP 1.0, be servern att hålla anslutningen öppen mellan begäranden.</translation>
     </message>
     <message>
         <source>For servers that answer 100 (Continue): the request carries Expect: 100-continue instead of the body, which is sent after the server&apos;s 100 response.</source>
-        <translation type="unfinished"></translation>
+        <translation>För servrar som svarar 100 (Continue): begäran bär Expect: 100-continue i stället för texten, som skickas efter serverns svar 100.</translation>
     </message>
     <message>
         <source>Detect the data format when the connection is made, so that data selection opens with the fields of the source&apos;s format. Otherwise choose the format there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera dataformatet när anslutningen görs, så att dataurvalet öppnas med fälten för källans format. Annars väljer du formatet där.</translation>
     </message>
     <message>
         <source>Test connection also checks that the correct data format (JSON, CSV or XML) is returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa anslutningen kontrollerar också att rätt dataformat (JSON, CSV eller XML) returneras.</translation>
     </message>
     <message>
         <source>Sequence ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvens-id</translation>
     </message>
     <message>
         <source>Current record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell post</translation>
     </message>
     <message>
         <source>Fully qualified record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständigt kvalificerad post</translation>
     </message>
     <message>
         <source>No keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nycklar</translation>
     </message>
     <message>
         <source>&amp;Key generation strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategi för &amp;nyckelgenerering</translation>
     </message>
     <message>
         <source>The connector generates ID fields to serve as primary and foreign keys, so that parent and child records of JSON and XML data are associated. The strategy says how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen genererar id-fält som primär- och främmande nycklar, så att över- och underordnade poster i JSON- och XML-data kopplas ihop. Strategin anger hur.</translation>
     </message>
     <message>
         <source>Sequence ID: generates an ID for each child of a parent record. Simple and efficient, but the order of fields must be the same in every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekvens-id: genererar ett id för varje underordnad post till en överordnad post. Enkelt och effektivt, men fältens ordning måste vara densamma i varje post.</translation>
     </message>
     <message>
         <source>Current record: a hash of all the values of the current record is its primary key; a hash of all the values of the direct parent is the foreign key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell post: en hash av alla värden i den aktuella posten är dess primärnyckel; en hash av alla värden i den direkt överordnade är den främmande nyckeln.</translation>
     </message>
     <message>
         <source>Fully qualified record: the key is a hash of all the parent values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullständigt kvalificerad post: nyckeln är en hash av alla överordnade värden.</translation>
     </message>
     <message>
         <source>No keys: keys for parent-child relationships are not shown when you select data, but they are still used in the SELECT statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nycklar: nycklar för över- och underordnade relationer visas inte när du väljer data, men används ändå i SELECT-satserna.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::ScriptPage</name>
     <message>
         <source>&amp;WITH CONNECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WITH CONNECTION</translation>
     </message>
     <message>
         <source>Include &amp;secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med &amp;hemligheter</translation>
     </message>
     <message>
         <source>← Select &amp;data</source>
-        <translation type="unfinished"></translation>
+        <translation>← Välj &amp;data</translation>
     </message>
     <message>
         <source>Connect statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningssats</translation>
     </message>
     <message>
         <source>Qlik Sense: LIB CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik Sense: LIB CONNECT</translation>
     </message>
     <message>
         <source>QlikView: CUSTOM CONNECT</source>
-        <translation type="unfinished"></translation>
+        <translation>QlikView: CUSTOM CONNECT</translation>
     </message>
     <message>
         <source>Data connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataanslutningens namn</translation>
     </message>
     <message>
         <source>Carry the URL, query parameters, headers and body in the script, to change them at load time (Qlik Cloud: the connection must allow it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bär URL, frågeparametrar, huvuden och text i skriptet för att ändra dem vid laddning (Qlik Cloud: anslutningen måste tillåta det)</translation>
     </message>
     <message>
         <source>Write secret header values into the script instead of $(variables) set by LET</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv värden för hemliga huvuden i skriptet i stället för $(variabler) som sätts med LET</translation>
     </message>
     <message>
         <source>Pagination loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagineringsslinga</translation>
     </message>
     <message>
         <source>No loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen slinga</translation>
     </message>
     <message>
         <source>Offset loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset-slinga</translation>
     </message>
     <message>
         <source>Next token loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Slinga för nästa token</translation>
     </message>
     <message>
         <source>Next URL loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Slinga för nästa URL</translation>
     </message>
     <message>
         <source>query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>frågeparameter</translation>
     </message>
     <message>
         <source>Loop query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Slingans frågeparameter</translation>
     </message>
     <message>
         <source>Field with the next token, URL or the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält med nästa token, URL eller posterna</translation>
     </message>
     <message>
         <source>page size </source>
-        <translation type="unfinished"></translation>
+        <translation>sidstorlek </translation>
     </message>
     <message>
         <source>&amp;Copy script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera skript</translation>
     </message>
     <message>
         <source>The script is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptet finns i urklipp.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as .qvs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som .q&amp;vs…</translation>
     </message>
     <message>
         <source>Save the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara skriptet</translation>
     </message>
     <message>
         <source>Qlik script (*.qvs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qlik-skript (*.qvs)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera som c&amp;url</translation>
     </message>
     <message>
         <source>The request is on the clipboard as a curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran finns i urklipp som ett curl-kommando.</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublicera…</translation>
     </message>
     <message>
         <source>Create this connection in Qlik Cloud or Qlik Sense Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa den här anslutningen i Qlik Cloud eller Qlik Sense Enterprise</translation>
     </message>
     <message>
         <source>records in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poster i %1</translation>
     </message>
     <message>
         <source>LIB CONNECT needs the name the connection has in Qlik: type it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>LIB CONNECT behöver namnet som anslutningen har i Qlik: skriv det ovan.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte spara %1: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade %1.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::SecretField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>Show or hide the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa eller dölj texten</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa lösenordet</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::SecretStore</name>
     <message>
         <source>No secret is stored under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hemlighet är sparad under %1.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::SecuritySection</name>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhet</translation>
     </message>
     <message>
         <source>Allow &amp;response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåt svars&amp;huvuden</translation>
     </message>
     <message>
         <source>Allow &amp;HTTPS only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåt endast &amp;HTTPS</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Let the response&apos;s HTTP headers be loaded as data. Off by default since connector 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt svarets HTTP-huvuden läsas in som data. Avstängt som standard sedan anslutningsversion 1.2.</translation>
     </message>
     <message>
         <source>Every URL must use HTTPS: the connection&apos;s URL and every URL in the whitelist and the trusted locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje URL måste använda HTTPS: anslutningens URL och varje URL i vitlistan och de betrodda platserna.</translation>
     </message>
     <message>
         <source>&amp;Whitelist for redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitlista för omdirigeringar</translation>
     </message>
     <message>
         <source>The only URLs to which responses can redirect for paged data: a URL as the value, an alias as the name. Aliases must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>De enda URL:er som svar får omdirigera till för sidindelade data: en URL som värde, ett alias som namn. Alias måste vara unika.</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::SelectDataPage</name>
     <message>
         <source>Filter tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera tabeller</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabeller</translation>
     </message>
     <message>
         <source>Filter fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera fält</translation>
     </message>
     <message>
         <source>Tick the fields to load; double-click or press F2 on a name to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryssa i fälten som ska läsas in; dubbelklicka eller tryck F2 på ett namn för att byta namn på det</translation>
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fält</translation>
     </message>
     <message>
         <source>Data &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Data&amp;förhandsvisning</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadata</translation>
     </message>
     <message>
         <source>P&amp;ages</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;idor</translation>
     </message>
     <message>
         <source>Page %1 read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida %1 läst…</translation>
     </message>
     <message>
         <source>Test the connection to see its data here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa anslutningen för att se dess data här.</translation>
     </message>
     <message>
         <source>← &amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Anslutning</translation>
     </message>
     <message>
         <source>Back to the connection form (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till anslutningsformuläret (Alt+C)</translation>
     </message>
     <message>
         <source>Response type</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstyp</translation>
     </message>
     <message>
         <source>Auto detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera automatiskt</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>&amp;Response type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svarstyp:</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgränsare</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabb</translation>
     </message>
     <message>
         <source>Pipe |</source>
-        <translation type="unfinished"></translation>
+        <translation>Lodstreck |</translation>
     </message>
     <message>
         <source>Quote character</source>
-        <translation type="unfinished"></translation>
+        <translation>Citattecken</translation>
     </message>
     <message>
         <source>Double quote &quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelt citattecken &quot;</translation>
     </message>
     <message>
         <source>Single quote &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkelt citattecken &apos;</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>&amp;Header row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubrikrad</translation>
     </message>
     <message>
         <source>Text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Textkodning</translation>
     </message>
     <message>
         <source>Detect (UTF-8, UTF-16 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera (UTF-8, UTF-16 med BOM)</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <source>Windows-1252 / Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
         <source>Re-&amp;parse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolka om</translation>
     </message>
     <message>
         <source>Read the same response again with these settings; nothing is fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs samma svar igen med de här inställningarna; inget hämtas</translation>
     </message>
     <message>
         <source>Preview &amp;all pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisa &amp;alla sidor</translation>
     </message>
     <message>
         <source>Walk every page as the pagination settings say, into one set of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå igenom varje sida enligt pagineringsinställningarna, till en uppsättning tabeller</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gräns</translation>
     </message>
     <message>
         <source> pages</source>
-        <translation type="unfinished"></translation>
+        <translation> sidor</translation>
     </message>
     <message>
         <source>Page limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidgräns</translation>
     </message>
     <message>
         <source>Stop after this many pages (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa efter så här många sidor (0: ingen gräns)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>&amp;Script →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skript →</translation>
     </message>
     <message>
         <source>The CONNECT, SELECT and LOAD script for what is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>CONNECT-, SELECT- och LOAD-skriptet för det som är ikryssat</translation>
     </message>
     <message>
         <source>Rename to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt namn till %1</translation>
     </message>
     <message>
         <source>The connection has no pagination that Qonduit can walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen har ingen paginering som Qonduit kan gå igenom</translation>
     </message>
     <message>
         <source>Reading %1 bytes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser %1 byte…</translation>
     </message>
     <message>
         <source>Reading the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser sidorna…</translation>
     </message>
     <message>
         <source>Canceled: the tables show what was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: tabellerna visar det som lästes innan.</translation>
     </message>
     <message>
         <source>Reading… %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser… %1 av %2 byte</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolumn %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln tables, %2 rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln tabell, %2 rader.</numerusform>
+            <numerusform>%1: %Ln tabeller, %2 rader.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 pages/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sidor/s.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;: %2</translation>
     </message>
     <message>
         <source>Rows linked to this row by its key %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader som är kopplade till den här raden via dess nyckel %1 — %2</translation>
     </message>
     <message>
         <source>Table %1
@@ -2290,333 +2291,341 @@ Path in the response: %2
 Rows: %3
 Parent: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell %1
+Sökväg i svaret: %2
+Rader: %3
+Överordnad: %4
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Child tables: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Undertabeller: %1
+</translation>
     </message>
     <message>
         <source>Rows kept for the preview: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rader som behålls för förhandsvisningen: %1
+
+</translation>
     </message>
     <message>
         <source>%1	%2	filled %3 of %4, null %5	from &quot;%6&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	ifyllt %3 av %4, null %5	från ”%6”
+</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::TableTreeModel</name>
     <message numerus="yes">
         <source>%1: %Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln rad</numerusform>
+            <numerusform>%1: %Ln rader</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: named %2 because &quot;%3&quot; is used earlier in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fick namnet %2 eftersom ”%3” används tidigare i svaret</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::TestResultView</name>
     <message>
         <source>Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt testet</translation>
     </message>
     <message>
         <source>Press Test connection to send the request this connection describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på Testa anslutningen för att skicka begäran som den här anslutningen beskriver.</translation>
     </message>
     <message>
         <source>Test progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Testförlopp</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvud</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarstext</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvuden</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Testing %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar %1 ...</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalj: %1</translation>
     </message>
     <message>
         <source>Status: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 %2</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Redirected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdirigerad till: %1</translation>
     </message>
     <message>
         <source>Size: %1, type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek: %1, typ %2</translation>
     </message>
     <message>
         <source>Time: %1 ms to the first byte, %2 ms in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid: %1 ms till första byte, %2 ms totalt</translation>
     </message>
     <message>
         <source>TLS: %1; certificate %2, issued by %3, valid until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1; certifikat %2, utfärdat av %3, giltigt till %4</translation>
     </message>
     <message>
         <source>Certificate problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatproblem: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkning: %1</translation>
     </message>
     <message>
         <source>Formatting the body ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaterar texten ...</translation>
     </message>
 </context>
 <context>
     <name>Qonduit::TrustedLocationsSection</name>
     <message>
         <source>Trusted locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodda platser</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>URL with port</source>
-        <translation type="unfinished"></translation>
+        <translation>URL med port</translation>
     </message>
     <message>
         <source>&amp;Trusted locations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrodda platser</translation>
     </message>
     <message>
         <source>The only hosts to which the user credentials can be sent: a URL with a port number as the value, an alias for the host as the name. Aliases must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>De enda värdar som användarens autentiseringsuppgifter får skickas till: en URL med portnummer som värde, ett alias för värden som namn. Alias måste vara unika.</translation>
     </message>
 </context>
 <context>
     <name>RequestPlan</name>
     <message>
         <source>The URL &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en ”%1” är inte en giltig URL.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:en måste börja med http:// eller https://.</translation>
     </message>
     <message>
         <source>&quot;Allow HTTPS only&quot; is on and the URL is not https: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>”Tillåt endast HTTPS” är på och URL:en är inte https: inget skickades.</translation>
     </message>
     <message>
         <source>The body encoding &quot;%1&quot; is not one Qonduit knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textkodningen ”%1” känner Qonduit inte till.</translation>
     </message>
     <message>
         <source>Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. The connection keeps HTTP 1.0 for Qlik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qonduit kan inte skicka HTTP/1.0 (Qt talar bara 1.1): testet använde HTTP/1.1. Anslutningen behåller HTTP 1.0 för Qlik.</translation>
     </message>
 </context>
 <context>
     <name>ResponseParser</name>
     <message>
         <source>The response is empty: there is no JSON to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är tomt: det finns ingen JSON att läsa.</translation>
     </message>
     <message>
         <source>The JSON ends early: the response was cut off (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-datan tar slut för tidigt: svaret kapades (%1).</translation>
     </message>
     <message>
         <source>Invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig JSON: %1</translation>
     </message>
     <message>
         <source>The XML ends early: the response was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-datan tar slut för tidigt: svaret kapades.</translation>
     </message>
     <message>
         <source>The response is empty: there is no XML to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är tomt: det finns ingen XML att läsa.</translation>
     </message>
     <message>
         <source>Invalid XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig XML: %1</translation>
     </message>
     <message>
         <source>Invalid CSV: a quoted cell is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltig CSV: en cell inom citattecken stängs aldrig.</translation>
     </message>
     <message>
         <source>The response is empty: there is no CSV to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är tomt: det finns ingen CSV att läsa.</translation>
     </message>
 </context>
 <context>
     <name>ResponseType</name>
     <message>
         <source>The response says it is JSON but is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret säger att det är JSON men är inte giltig JSON: %1 vid byte %2.</translation>
     </message>
     <message>
         <source>The response is not valid XML: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är inte giltig XML: %1 på rad %2, kolumn %3.</translation>
     </message>
     <message>
         <source>The response is neither JSON, XML nor CSV (Content-Type %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är varken JSON, XML eller CSV (Content-Type %1).</translation>
     </message>
 </context>
 <context>
     <name>SchemaBuilder</name>
     <message>
         <source>The response makes more than %1 tables; Qonduit stops there, since this is not data Qlik can load as tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret ger fler än %1 tabeller; Qonduit stannar där, eftersom det inte är data som Qlik kan läsa in som tabeller.</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; has more than %2 fields; Qonduit stops there, since this is not data Qlik can load as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen ”%1” har fler än %2 fält; Qonduit stannar där, eftersom det inte är data som Qlik kan läsa in som en tabell.</translation>
     </message>
     <message>
         <source>The response nests deeper than %1 levels; Qonduit stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är nästlat djupare än %1 nivåer; Qonduit stannar där.</translation>
     </message>
     <message>
         <source>%1 values were left out because their name repeats within one record; the first value of each name counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 värden utelämnades eftersom deras namn upprepas inom en post; det första värdet för varje namn gäller.</translation>
     </message>
     <message>
         <source>Cannot read the response file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa svarsfilen %1: %2.</translation>
     </message>
     <message>
         <source>Cannot map the response file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte minnesmappa svarsfilen %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>Selection</name>
     <message>
         <source>no table &quot;%1&quot; in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen tabell ”%1” i svaret</translation>
     </message>
     <message>
         <source>no field &quot;%1&quot; in table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inget fält ”%1” i tabellen %2</translation>
     </message>
     <message>
         <source>%1 and %2 are both loaded as &quot;%3&quot;: Qlik would link the tables by that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 och %2 läses båda in som ”%3”: Qlik skulle koppla tabellerna via det namnet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design Qlik REST connections interactively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utforma Qlik REST-anslutningar interaktivt.</translation>
     </message>
     <message>
         <source>Render the dialog to a PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rita dialogen till en PNG-fil och avsluta.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>Scroll to this section first (request, authentication, certificates, trustedLocations, queryParameters, pagination, security, proxy, name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulla först till det här avsnittet (request, authentication, certificates, trustedLocations, queryParameters, pagination, security, proxy, name).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <source>Fill the form from a .qonduit file or a file with a connection statement or string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll formuläret från en .qonduit-fil eller en fil med en anslutningssats eller anslutningssträng.</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>indata</translation>
     </message>
     <message>
         <source>With --screenshot: run Test connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --screenshot: kör Testa anslutningen först.</translation>
     </message>
     <message>
         <source>With --screenshot: test, then show the select-data page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --screenshot: testa och visa sedan sidan för dataurval.</translation>
     </message>
     <message>
         <source>With --select-data: preview all pages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --select-data: förhandsvisa alla sidor först.</translation>
     </message>
     <message>
         <source>With --select-data: show this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --select-data: visa den här tabellen.</translation>
     </message>
     <message>
         <source>With --select-data: show the script page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --select-data: visa skriptsidan.</translation>
     </message>
     <message>
         <source>A .qonduit file to open (as the desktop&apos;s Open With does).</source>
-        <translation type="unfinished"></translation>
+        <translation>En .qonduit-fil att öppna (som skrivbordets Öppna med gör).</translation>
     </message>
     <message>
         <source>Speak this language (de, en, fr, sv, or system) instead of the one chosen in Settings &gt; Language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tala det här språket (de, en, fr, sv eller system) i stället för det som valts under Inställningar &gt; Språk.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod</translation>
     </message>
 </context>
 </TS>

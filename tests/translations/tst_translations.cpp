@@ -6,6 +6,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -162,6 +164,8 @@ private slots:
     void choiceIsKept_data();
     void choiceIsKept();
     void languageMenuStoresTheChoice();
+    void menusHaveDistinctAccelerators_data();
+    void menusHaveDistinctAccelerators();
 };
 
 void TestTranslations::initTestCase()
@@ -341,6 +345,41 @@ void TestTranslations::languageMenuStoresTheChoice()
     system->trigger();
     QCOMPARE(Language::chosen(), QString());
     QVERIFY(bar->text().contains(u"system"_s));
+}
+
+void TestTranslations::menusHaveDistinctAccelerators_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"sv"_s})
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// Alt+letter must reach one menu, and a letter within a menu one entry, in every language.
+void TestTranslations::menusHaveDistinctAccelerators()
+{
+    QFETCH(QString, language);
+    Language::install(*qApp, QLocale(language));
+    ConnectionDialog dialog;
+    auto *bar = dialog.findChild<QMenuBar *>();
+    QVERIFY(bar);
+    QList<QList<QAction *>> groups {bar->actions()};
+    for (QAction *action : bar->actions()) {
+        if (action->menu())
+            groups.append(action->menu()->actions());
+    }
+    for (const auto &group : groups) {
+        QHash<QString, QString> owner;
+        for (QAction *action : group) {
+            const QString text = action->text();
+            const qsizetype at = text.indexOf(u'&');
+            if (at < 0 || at + 1 >= text.size())
+                continue;
+            const QString key = text.mid(at + 1, 1).toLower();
+            QVERIFY2(!owner.contains(key),
+                qPrintable(u"\"%1\" and \"%2\" share Alt+%3"_s.arg(owner.value(key), text, key)));
+            owner.insert(key, text);
+        }
+    }
 }
 
 QTEST_MAIN(TestTranslations)
