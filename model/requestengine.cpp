@@ -1,4 +1,5 @@
 #include "requestengine.h"
+#include "script/secretheaders.h"
 
 #include "proxyfactory.h"
 
@@ -267,12 +268,11 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     const bool trusted = isTrustedHost(url);
     for (const auto &[name, value] : m_plan.headers) {
-        // An Authorization header typed in the form is a credential too.
-        if (!trusted && name.compare("Authorization", Qt::CaseInsensitive) == 0) {
-            m_result.notes.append(RequestEngine::tr(
-                "The Authorization header was not sent to %1: it is not the connection's host "
-                "nor a trusted location.")
-                                      .arg(url.host()));
+        // Secret headers typed in the form (Authorization, API keys, tokens, cookies) are credentials too.
+        if (!trusted && isSecretHeader(QString::fromLatin1(name))) {
+            m_result.notes.append(RequestEngine::tr("The %1 header was not sent to %2: it is not the "
+                                                    "connection's host nor a trusted location.")
+                                      .arg(QString::fromLatin1(name), url.host()));
             continue;
         }
         request.setRawHeader(name, value);

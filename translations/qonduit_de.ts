@@ -1653,10 +1653,6 @@
         <translation>Das Client-Zertifikat kann nicht aus %1 gelesen werden: Das PFX-Passwort ist falsch, oder die Datei verwendet die alte RC2/3DES-Verschlüsselung, die OpenSSL 3 standardmäßig nicht mehr liest. Exportieren Sie sie neu mit „openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx“.</translation>
     </message>
     <message>
-        <source>The Authorization header was not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
-        <translation>Der Authorization-Header wurde nicht an %1 gesendet: Das ist weder der Host der Verbindung noch ein vertrauenswürdiger Speicherort.</translation>
-    </message>
-    <message>
         <source>Credentials were not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
         <translation>Die Anmeldedaten wurden nicht an %1 gesendet: Das ist weder der Host der Verbindung noch ein vertrauenswürdiger Speicherort.</translation>
     </message>
@@ -1755,6 +1751,10 @@
     <message>
         <source>Connected: %1 %2, %3, %4 in %5 ms.</source>
         <translation>Verbunden: %1 %2, %3, %4 in %5 ms.</translation>
+    </message>
+    <message>
+        <source>The %1 header was not sent to %2: it is not the connection&apos;s host nor a trusted location.</source>
+        <translation>Der Header %1 wurde nicht an %2 gesendet: Das ist weder der Host der Verbindung noch ein vertrauenswürdiger Speicherort.</translation>
     </message>
 </context>
 <context>

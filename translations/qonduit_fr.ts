@@ -1653,10 +1653,6 @@
         <translation>Impossible de lire le certificat client depuis %1 : le mot de passe PFX est faux, ou le fichier utilise l&apos;ancien chiffrement RC2/3DES qu&apos;OpenSSL 3 ne lit plus par défaut. Réexportez-le avec « openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx ».</translation>
     </message>
     <message>
-        <source>The Authorization header was not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
-        <translation>L&apos;en-tête Authorization n&apos;a pas été envoyé à %1 : ce n&apos;est ni l&apos;hôte de la connexion ni un emplacement approuvé.</translation>
-    </message>
-    <message>
         <source>Credentials were not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
         <translation>Les identifiants n&apos;ont pas été envoyés à %1 : ce n&apos;est ni l&apos;hôte de la connexion ni un emplacement approuvé.</translation>
     </message>
@@ -1755,6 +1751,10 @@
     <message>
         <source>Connected: %1 %2, %3, %4 in %5 ms.</source>
         <translation>Connecté : %1 %2, %3, %4 en %5 ms.</translation>
+    </message>
+    <message>
+        <source>The %1 header was not sent to %2: it is not the connection&apos;s host nor a trusted location.</source>
+        <translation>L&apos;en-tête %1 n&apos;a pas été envoyé à %2 : ce n&apos;est ni l&apos;hôte de la connexion ni un emplacement approuvé.</translation>
     </message>
 </context>
 <context>

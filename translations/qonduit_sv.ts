@@ -1653,10 +1653,6 @@
         <translation>Kan inte läsa klientcertifikatet från %1: PFX-lösenordet är fel, eller så använder filen den gamla RC2/3DES-krypteringen som OpenSSL 3 inte längre läser som standard. Exportera om den med ”openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx”.</translation>
     </message>
     <message>
-        <source>The Authorization header was not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
-        <translation>Authorization-huvudet skickades inte till %1: det är varken anslutningens värd eller en betrodd plats.</translation>
-    </message>
-    <message>
         <source>Credentials were not sent to %1: it is not the connection&apos;s host nor a trusted location.</source>
         <translation>Autentiseringsuppgifterna skickades inte till %1: det är varken anslutningens värd eller en betrodd plats.</translation>
     </message>
@@ -1755,6 +1751,10 @@
     <message>
         <source>Connected: %1 %2, %3, %4 in %5 ms.</source>
         <translation>Ansluten: %1 %2, %3, %4 på %5 ms.</translation>
+    </message>
+    <message>
+        <source>The %1 header was not sent to %2: it is not the connection&apos;s host nor a trusted location.</source>
+        <translation>Huvudet %1 skickades inte till %2: det är varken anslutningens värd eller en betrodd plats.</translation>
     </message>
 </context>
 <context>

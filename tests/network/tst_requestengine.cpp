@@ -235,6 +235,22 @@ void TestRequestEngine::requests_data()
                QCOMPARE(received[0].authorization, QByteArray("Bearer token-4711"));
                QVERIFY(received[1].authorization.isEmpty());
            });
+    QTest::newRow("every secret header withheld, the others sent")
+        << u"http"_s << u"/fault/redirect-alias"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.queryHeaders = {
+                   {u"X-API-Key"_s, u"k1"_s}, {u"Cookie"_s, u"session=7"_s}, {u"Accept-Language"_s, u"en"_s}};
+               s.security.whitelist = {{u"alias"_s, atAlias(u"/"_s)}};
+           })
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &received) {
+               const QString notes = r.notes.join(u' ');
+               QVERIFY(notes.contains(u"X-API-Key header was not sent to "_s + aliasHost));
+               QVERIFY(notes.contains(u"Cookie header was not sent to "_s + aliasHost));
+               QCOMPARE(received.size(), 2);
+               QCOMPARE(received[0].headers.value("x-api-key"), QByteArray("k1"));
+               QVERIFY(!received[1].headers.contains("x-api-key"));
+               QVERIFY(!received[1].headers.contains("cookie"));
+               QCOMPARE(received[1].headers.value("accept-language"), QByteArray("en"));
+           });
 
     // TLS.
     QTest::newRow("self-signed refused")
