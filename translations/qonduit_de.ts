@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation>Da&amp;ten</translation>
+        <translation>D&amp;aten</translation>
     </message>
     <message>
         <source>&amp;Select data</source>
@@ -820,10 +820,6 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>Se&amp;ttings</source>
-        <translation>Ein&amp;stellungen</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -838,6 +834,10 @@
     <message>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Sett&amp;ings</source>
+        <translation>Ein&amp;stellungen</translation>
     </message>
 </context>
 <context>
@@ -1429,20 +1429,12 @@
         <translation>&amp;Space:</translation>
     </message>
     <message>
-        <source>Header &amp;user (proxy):</source>
-        <translation>Header-&amp;Benutzer (Proxy):</translation>
-    </message>
-    <message>
         <source>Client &amp;certificate:</source>
         <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Certificate pass&amp;word:</source>
         <translation>Zertifikats-Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>&amp;Publish to:</source>
-        <translation>&amp;Veröffentlichen nach:</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
@@ -1458,7 +1450,7 @@
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation>&amp;Testlauf</translation>
+        <translation>Testl&amp;auf</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
@@ -1498,6 +1490,14 @@
     <message>
         <source>Id: %1.</source>
         <translation>ID: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Header user (proxy):</source>
+        <translation>Header-&amp;Benutzer (Proxy):</translation>
+    </message>
+    <message>
+        <source>Publish t&amp;o:</source>
+        <translation>Veröffentlichen nac&amp;h:</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +1995,6 @@
         <translation>Skript</translation>
     </message>
     <message>
-        <source>P&amp;ublish…</source>
-        <translation>&amp;Veröffentlichen…</translation>
-    </message>
-    <message>
         <source>Create this connection in Qlik Cloud or Qlik Sense Enterprise</source>
         <translation>Diese Verbindung in Qlik Cloud oder Qlik Sense Enterprise anlegen</translation>
     </message>
@@ -2017,6 +2013,10 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>Data &amp;preview</source>
-        <translation>Daten&amp;vorschau</translation>
+        <translation>&amp;Datenvorschau</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
@@ -2223,16 +2223,8 @@
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <source>Re-&amp;parse</source>
-        <translation>Neu &amp;einlesen</translation>
-    </message>
-    <message>
         <source>Read the same response again with these settings; nothing is fetched</source>
         <translation>Dieselbe Antwort mit diesen Einstellungen neu lesen; nichts wird abgerufen</translation>
-    </message>
-    <message>
-        <source>Preview &amp;all pages</source>
-        <translation>&amp;Alle Seiten in der Vorschau</translation>
     </message>
     <message>
         <source>Walk every page as the pagination settings say, into one set of tables</source>
@@ -2348,6 +2340,14 @@ Eltern: %4
 </source>
         <translation>%1	%2	gefüllt %3 von %4, null %5	aus „%6“
 </translation>
+    </message>
+    <message>
+        <source>R&amp;e-parse</source>
+        <translation>Neu &amp;einlesen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view all pages</source>
+        <translation>Alle Seite&amp;n in der Vorschau</translation>
     </message>
 </context>
 <context>

@@ -820,10 +820,6 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -838,6 +834,10 @@
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Sett&amp;ings</source>
+        <translation>&amp;Paramètres</translation>
     </message>
 </context>
 <context>
@@ -1429,20 +1429,12 @@
         <translation>&amp;Espace :</translation>
     </message>
     <message>
-        <source>Header &amp;user (proxy):</source>
-        <translation>&amp;Utilisateur d&apos;en-tête (proxy) :</translation>
-    </message>
-    <message>
         <source>Client &amp;certificate:</source>
         <translation>&amp;Certificat client :</translation>
     </message>
     <message>
         <source>Certificate pass&amp;word:</source>
         <translation>Mot de passe du certi&amp;ficat :</translation>
-    </message>
-    <message>
-        <source>&amp;Publish to:</source>
-        <translation>&amp;Publier vers :</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
@@ -1498,6 +1490,14 @@
     <message>
         <source>Id: %1.</source>
         <translation>Id : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Header user (proxy):</source>
+        <translation>Utilisateur d&apos;&amp;en-tête (proxy) :</translation>
+    </message>
+    <message>
+        <source>Publish t&amp;o:</source>
+        <translation>Publier &amp;vers :</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +1995,6 @@
         <translation>Script</translation>
     </message>
     <message>
-        <source>P&amp;ublish…</source>
-        <translation>P&amp;ublier…</translation>
-    </message>
-    <message>
         <source>Create this connection in Qlik Cloud or Qlik Sense Enterprise</source>
         <translation>Créer cette connexion dans Qlik Cloud ou Qlik Sense Enterprise</translation>
     </message>
@@ -2017,6 +2013,10 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2104,7 @@
     </message>
     <message>
         <source>&amp;Fields</source>
-        <translation>&amp;Champs</translation>
+        <translation>C&amp;hamps</translation>
     </message>
     <message>
         <source>Data &amp;preview</source>
@@ -2116,7 +2116,7 @@
     </message>
     <message>
         <source>P&amp;ages</source>
-        <translation>P&amp;ages</translation>
+        <translation>Pa&amp;ges</translation>
     </message>
     <message>
         <source>Page %1 read…</source>
@@ -2223,16 +2223,8 @@
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <source>Re-&amp;parse</source>
-        <translation>Ré&amp;analyser</translation>
-    </message>
-    <message>
         <source>Read the same response again with these settings; nothing is fetched</source>
         <translation>Relire la même réponse avec ces réglages ; rien n&apos;est téléchargé</translation>
-    </message>
-    <message>
-        <source>Preview &amp;all pages</source>
-        <translation>Aperçu de &amp;toutes les pages</translation>
     </message>
     <message>
         <source>Walk every page as the pagination settings say, into one set of tables</source>
@@ -2348,6 +2340,14 @@ Parent : %4
 </source>
         <translation>%1	%2	rempli %3 sur %4, null %5	depuis « %6 »
 </translation>
+    </message>
+    <message>
+        <source>R&amp;e-parse</source>
+        <translation>Réa&amp;nalyser</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view all pages</source>
+        <translation>Aperçu de &amp;toutes les pages</translation>
     </message>
 </context>
 <context>

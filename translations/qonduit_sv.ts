@@ -820,10 +820,6 @@
         <translation>Kasta</translation>
     </message>
     <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Inställningar</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
@@ -838,6 +834,10 @@
     <message>
         <source>System language</source>
         <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Sett&amp;ings</source>
+        <translation>&amp;Inställningar</translation>
     </message>
 </context>
 <context>
@@ -1426,11 +1426,7 @@
     </message>
     <message>
         <source>&amp;Space:</source>
-        <translation>&amp;Utrymme:</translation>
-    </message>
-    <message>
-        <source>Header &amp;user (proxy):</source>
-        <translation>Huvud&amp;användare (proxy):</translation>
+        <translation>Utr&amp;ymme:</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
@@ -1439,10 +1435,6 @@
     <message>
         <source>Certificate pass&amp;word:</source>
         <translation>Certifikat&amp;lösenord:</translation>
-    </message>
-    <message>
-        <source>&amp;Publish to:</source>
-        <translation>&amp;Publicera till:</translation>
     </message>
     <message>
         <source>Se&amp;rver:</source>
@@ -1458,7 +1450,7 @@
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation>&amp;Provkörning</translation>
+        <translation>Prov&amp;körning</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
@@ -1498,6 +1490,14 @@
     <message>
         <source>Id: %1.</source>
         <translation>Id: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Header user (proxy):</source>
+        <translation>Huvud&amp;användare (proxy):</translation>
+    </message>
+    <message>
+        <source>Publish t&amp;o:</source>
+        <translation>Pu&amp;blicera till:</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +1995,6 @@
         <translation>Skript</translation>
     </message>
     <message>
-        <source>P&amp;ublish…</source>
-        <translation>P&amp;ublicera…</translation>
-    </message>
-    <message>
         <source>Create this connection in Qlik Cloud or Qlik Sense Enterprise</source>
         <translation>Skapa den här anslutningen i Qlik Cloud eller Qlik Sense Enterprise</translation>
     </message>
@@ -2017,6 +2013,10 @@
     <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicera…</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>Data &amp;preview</source>
-        <translation>Data&amp;förhandsvisning</translation>
+        <translation>&amp;Dataförhandsvisning</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
@@ -2156,7 +2156,7 @@
     </message>
     <message>
         <source>&amp;Response type:</source>
-        <translation>&amp;Svarstyp:</translation>
+        <translation>S&amp;varstyp:</translation>
     </message>
     <message>
         <source>Delimiter</source>
@@ -2223,16 +2223,8 @@
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <source>Re-&amp;parse</source>
-        <translation>&amp;Tolka om</translation>
-    </message>
-    <message>
         <source>Read the same response again with these settings; nothing is fetched</source>
         <translation>Läs samma svar igen med de här inställningarna; inget hämtas</translation>
-    </message>
-    <message>
-        <source>Preview &amp;all pages</source>
-        <translation>Förhandsvisa &amp;alla sidor</translation>
     </message>
     <message>
         <source>Walk every page as the pagination settings say, into one set of tables</source>
@@ -2348,6 +2340,14 @@ Rader: %3
 </source>
         <translation>%1	%2	ifyllt %3 av %4, null %5	från ”%6”
 </translation>
+    </message>
+    <message>
+        <source>R&amp;e-parse</source>
+        <translation>&amp;Tolka om</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view all pages</source>
+        <translation>Förhandsvisa a&amp;lla sidor</translation>
     </message>
 </context>
 <context>

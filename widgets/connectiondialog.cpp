@@ -291,7 +291,7 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
     add(dataMenu, tr("&Back to the connection"), QStringLiteral("backToConnectionAction"),
         QKeySequence(tr("Ctrl+E")), [this] { m_pages->setCurrentWidget(m_formPage); });
 
-    QMenu *settingsMenu = bar->addMenu(tr("Se&ttings"));
+    QMenu *settingsMenu = bar->addMenu(tr("Sett&ings"));
     settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
     buildLanguageMenu(settingsMenu->addMenu(tr("&Language")));
 }

@@ -1,11 +1,17 @@
 #include "connectiondialog.h"
 #include "language.h"
 #include "messagebar.h"
+#include "publish/publishdialog.h"
 #include "requestengine.h"
+#include "script/scriptpage.h"
+#include "selectdata/selectdatapage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
@@ -13,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -136,6 +143,68 @@ QStringList problemsOf(const QList<TsMessage> &messages)
     return problems;
 }
 
+// The texts with an accelerator that Alt+key can reach in a window as it is shown: buttons, labels with
+// a buddy, tab titles, menu titles.
+QStringList reachableAccelerators(QWidget *window)
+{
+    QStringList texts;
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts.append(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            texts.append(label->text());
+        else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts.append(tabs->tabText(i));
+        } else if (auto *bar = qobject_cast<QMenuBar *>(widget)) {
+            for (QAction *action : bar->actions())
+                texts.append(action->text());
+        }
+    }
+    return texts;
+}
+
+// Labels that show an accelerator but have no buddy: Alt+key would do nothing. Hidden ones too where a
+// window shows different fields for different choices.
+QStringList deadAccelerators(QWidget *window, bool hiddenToo)
+{
+    QStringList found;
+    const auto labels = window->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if ((hiddenToo || label->isVisibleTo(window)) && !label->buddy()
+            && label->textFormat() != Qt::RichText && accelerators(label->text()) > 0)
+            found.append(label->text());
+    }
+    return found;
+}
+
+// "Alt+t: A, B" for each key that more than one of the texts claims.
+QStringList clashes(const QStringList &texts)
+{
+    QMap<QString, QStringList> owners;
+    for (const QString &text : texts) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != u'&')
+                continue;
+            if (text[i + 1] == u'&') {
+                ++i;
+                continue;
+            }
+            owners[text.mid(i + 1, 1).toLower()].append(text);
+            break;
+        }
+    }
+    QStringList found;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            found.append(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s)));
+    }
+    return found;
+}
+
 QString tsFile(const QString &language)
 {
     return QStringLiteral(QONDUIT_TS_DIR "/qonduit_%1.ts").arg(language);
@@ -166,6 +235,8 @@ private slots:
     void languageMenuStoresTheChoice();
     void menusHaveDistinctAccelerators_data();
     void menusHaveDistinctAccelerators();
+    void pagesHaveDistinctAccelerators_data();
+    void pagesHaveDistinctAccelerators();
 };
 
 void TestTranslations::initTestCase()
@@ -354,7 +425,7 @@ void TestTranslations::menusHaveDistinctAccelerators_data()
         QTest::newRow(qPrintable(language)) << language;
 }
 
-// Alt+letter must reach one menu, and a letter within a menu one entry, in every language.
+// Alt+letter must reach one menu or button, and a letter within a menu one entry, in every language.
 void TestTranslations::menusHaveDistinctAccelerators()
 {
     QFETCH(QString, language);
@@ -380,6 +451,61 @@ void TestTranslations::menusHaveDistinctAccelerators()
             owner.insert(key, text);
         }
     }
+    // The menu titles and the dialog's buttons answer Alt+key in the same window.
+    QStringList windowLevel;
+    for (QAction *action : bar->actions())
+        windowLevel.append(action->text());
+    for (const QString &name : {u"testConnectionButton"_s, u"createButton"_s, u"cancelButton"_s}) {
+        auto *button = dialog.findChild<QPushButton *>(name);
+        QVERIFY(button);
+        windowLevel.append(button->text());
+    }
+    const QStringList found = clashes(windowLevel);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+void TestTranslations::pagesHaveDistinctAccelerators_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("page");
+    for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"sv"_s}) {
+        for (const QString &page :
+            {u"select data"_s, u"script"_s, u"publish to the cloud"_s, u"publish to the repository"_s}) {
+            QTest::addRow("%s, %s", qPrintable(language), qPrintable(page)) << language << page;
+        }
+    }
+}
+
+// The pages that are one window each: Alt+key reaches one control. (The connection form is left out:
+// its nine sections share one window and more fields than the alphabet has letters.)
+void TestTranslations::pagesHaveDistinctAccelerators()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, page);
+    Language::install(*qApp, QLocale(language));
+    std::unique_ptr<QWidget> window;
+    if (page == u"connection form") {
+        window = std::make_unique<ConnectionDialog>();
+    } else if (page == u"select data") {
+        window = std::make_unique<SelectDataPage>();
+    } else if (page == u"script") {
+        window = std::make_unique<ScriptPage>();
+    } else {
+        auto dialog = std::make_unique<PublishDialog>(ConnectionSettings());
+        auto *target = dialog->findChild<QComboBox *>(u"targetCombo"_s);
+        QVERIFY(target);
+        target->setCurrentIndex(page == u"publish to the cloud" ? 0 : 1);
+        window = std::move(dialog);
+    }
+    window->setAttribute(Qt::WA_DontShowOnScreen);
+    window->show();
+    // The form's sections share one window with more fields than there are letters: there only every
+    // accelerator must reach its field.
+    const QStringList found
+        = page == u"connection form" ? QStringList() : clashes(reachableAccelerators(window.get()));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    const QStringList dead = deadAccelerators(window.get(), page == u"connection form");
+    QVERIFY2(dead.isEmpty(), qPrintable(u"no buddy: "_s + dead.join(u", "_s)));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -64,18 +64,21 @@ PublishDialog::PublishDialog(const ConnectionSettings &settings, QWidget *parent
     auto *spaceRow = new QHBoxLayout;
     spaceRow->addWidget(m_space, 1);
     spaceRow->addWidget(list);
-    cloudForm->addRow(tr("&Space:"), spaceRow);
+    // A row of a layout has no buddy of its own: the label points at the combo, so Alt+S reaches it.
+    auto *spaceLabel = new QLabel(tr("&Space:"), cloud);
+    spaceLabel->setBuddy(m_space);
+    cloudForm->addRow(spaceLabel, spaceRow);
     auto *qrs = new QWidget(m_targetFields);
     auto *qrsForm = new QFormLayout(qrs);
     qrsForm->setContentsMargins(0, 0, 0, 0);
-    qrsForm->addRow(tr("Header &user (proxy):"), m_headerUser);
+    qrsForm->addRow(tr("&Header user (proxy):"), m_headerUser);
     qrsForm->addRow(tr("Client &certificate:"), m_pfx);
     qrsForm->addRow(tr("Certificate pass&word:"), m_pfxPassword);
     m_targetFields->addWidget(cloud);
     m_targetFields->addWidget(qrs);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Publish to:"), m_kind);
+    form->addRow(tr("Publish t&o:"), m_kind);
     form->addRow(tr("Se&rver:"), m_server);
     form->addRow(tr("Connection &name:"), m_name);
 

@@ -121,7 +121,7 @@ ScriptPage::ScriptPage(QWidget *parent)
     second->addWidget(copy);
     second->addWidget(save);
     second->addWidget(curl);
-    auto *publish = new QPushButton(tr("P&ublish…"), this);
+    auto *publish = new QPushButton(tr("&Publish…"), this);
     publish->setObjectName(QStringLiteral("openPublishButton"));
     publish->setToolTip(tr("Create this connection in Qlik Cloud or Qlik Sense Enterprise"));
     connect(publish, &QPushButton::clicked, this, &ScriptPage::publishRequested);

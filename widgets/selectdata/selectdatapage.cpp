@@ -231,10 +231,10 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     for (QWidget *w : std::initializer_list<QWidget *> {m_delimiter, m_quote, m_header, m_encoding})
         csvLayout->addWidget(w);
 
-    m_reparse = new QPushButton(tr("Re-&parse"), bar);
+    m_reparse = new QPushButton(tr("R&e-parse"), bar);
     m_reparse->setObjectName(QStringLiteral("reparseButton"));
     m_reparse->setToolTip(tr("Read the same response again with these settings; nothing is fetched"));
-    m_allPages = new QPushButton(tr("Preview &all pages"), bar);
+    m_allPages = new QPushButton(tr("Pre&view all pages"), bar);
     m_allPages->setObjectName(QStringLiteral("allPagesButton"));
     m_allPages->setToolTip(tr("Walk every page as the pagination settings say, into one set of tables"));
     m_pageLimit = new QSpinBox(bar);
