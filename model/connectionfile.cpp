@@ -2,11 +2,11 @@
 
 #include "connectionstring.h"
 #include "connectionstringkeys.h"
+#include "messagecontext.h"
 #include "qlikescape.h"
 #include "qlikvocabulary.h"
 #include "script/secretheaders.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,14 +15,6 @@
 #include <functional>
 #include <limits>
 #include <type_traits>
-
-namespace {
-// The context translators see for the messages of this file.
-struct ConnectionFileText
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionFile)
-};
-} // namespace
 
 namespace Qonduit::ConnectionFile {
 
@@ -197,7 +189,7 @@ public:
         if (json.isUndefined() || !error.isEmpty())
             return;
         if (!json.isObject()) {
-            error = path(name) + ConnectionFileText::tr(": expected an object");
+            error = path(name) + Messages::ConnectionFile::tr(": expected an object");
             return;
         }
         m_names.append(name.toString());
@@ -225,7 +217,7 @@ private:
     static QString fromJson(const QJsonValue &json, bool &value)
     {
         if (!json.isBool())
-            return ConnectionFileText::tr("expected true or false");
+            return Messages::ConnectionFile::tr("expected true or false");
         value = json.toBool();
         return {};
     }
@@ -234,7 +226,7 @@ private:
         const double number = json.toDouble(std::nan(""));
         if (!json.isDouble() || number != std::floor(number) || number < std::numeric_limits<int>::min()
             || number > std::numeric_limits<int>::max())
-            return ConnectionFileText::tr("expected a whole number");
+            return Messages::ConnectionFile::tr("expected a whole number");
         value = int(number);
         return {};
     }
@@ -244,20 +236,20 @@ private:
     {
         const auto word = Qlik::fromWord<E>(json.toString());
         if (!json.isString() || !word)
-            return ConnectionFileText::tr("expected one of ") + Qlik::wordChoices<E>();
+            return Messages::ConnectionFile::tr("expected one of ") + Qlik::wordChoices<E>();
         value = *word;
         return {};
     }
     static QString fromJson(const QJsonValue &json, QList<NameValue> &rows)
     {
         if (!json.isArray())
-            return ConnectionFileText::tr("expected a list of {\"name\", \"value\"} objects");
+            return Messages::ConnectionFile::tr("expected a list of {\"name\", \"value\"} objects");
         QList<NameValue> parsed;
         const QJsonArray array = json.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonObject row = array[i].toObject();
             if (!array[i].isObject() || !row.value(u"name").isString() || !row.value(u"value").isString())
-                return ConnectionFileText::tr("row %1: expected {\"name\": text, \"value\": text}")
+                return Messages::ConnectionFile::tr("row %1: expected {\"name\": text, \"value\": text}")
                     .arg(i + 1);
             parsed.append({row.value(u"name").toString(), row.value(u"value").toString()});
         }
@@ -270,8 +262,9 @@ private:
         const QString quote = object.value(u"quote").toString();
         if (!json.isObject() || (quote != u"\"" && quote != u"'")
             || !object.value(u"endsWithSeparator").isBool() || !object.value(u"pairs").isArray())
-            return ConnectionFileText::tr("expected {\"quote\": \"\\\"\" or \"'\", \"endsWithSeparator\": "
-                                          "true or false, \"pairs\": [...]}");
+            return Messages::ConnectionFile::tr(
+                "expected {\"quote\": \"\\\"\" or \"'\", \"endsWithSeparator\": "
+                "true or false, \"pairs\": [...]}");
         ConnectionStringLayout parsed;
         parsed.quote = quote.front();
         parsed.endsWithSeparator = object.value(u"endsWithSeparator").toBool();
@@ -279,7 +272,7 @@ private:
         for (qsizetype i = 0; i < pairs.size(); ++i) {
             const QJsonObject pair = pairs[i].toObject();
             if (!pair.value(u"key").isString() || !pair.value(u"value").isString())
-                return ConnectionFileText::tr("pairs row %1: expected {\"key\": text, \"value\": text}")
+                return Messages::ConnectionFile::tr("pairs row %1: expected {\"key\": text, \"value\": text}")
                     .arg(i + 1);
             parsed.pairs.append({pair.value(u"key").toString(), pair.value(u"value").toString()});
         }
@@ -329,18 +322,18 @@ Expected<ConnectionSettings, QString> read(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ConnectionFileText::tr("not a valid JSON file: %1 at byte %2")
+        return Messages::ConnectionFile::tr("not a valid JSON file: %1 at byte %2")
             .arg(parseError.errorString())
             .arg(parseError.offset);
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(u"format").toString() != FormatName)
-        return ConnectionFileText::tr("not a Qonduit connection file: \"format\" is not \"%1\"")
+        return Messages::ConnectionFile::tr("not a Qonduit connection file: \"format\" is not \"%1\"")
             .arg(FormatName);
     const QJsonValue version = root.value(u"version");
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
-        return ConnectionFileText::tr("version: expected a whole number from 1");
+        return Messages::ConnectionFile::tr("version: expected a whole number from 1");
     if (version.toDouble() > FormatVersion) {
-        return ConnectionFileText::tr(
+        return Messages::ConnectionFile::tr(
             "the file was written by a newer Qonduit (file format %1; this version reads %2)")
             .arg(version.toInt())
             .arg(FormatVersion);
@@ -364,7 +357,7 @@ Expected<ConnectionSettings, QString> read(const QByteArray &json)
         const RawPair &pair = settings.layout.pairs[i];
         if (pair.key.trimmed().isEmpty() || pair.key.contains(u';') || pair.key.contains(u'=')
             || pair.rawValue.contains(u';'))
-            return ConnectionFileText::tr(
+            return Messages::ConnectionFile::tr(
                 "connectionString: pairs row %1: a key must be non-empty and hold no ';' or '=', "
                 "a value no ';'")
                 .arg(i + 1);

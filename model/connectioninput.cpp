@@ -2,17 +2,9 @@
 
 #include "connectionfile.h"
 #include "connectionstring.h"
+#include "messagecontext.h"
 
-#include <QCoreApplication>
 #include <QStringDecoder>
-
-namespace {
-// The context translators see for the messages of this file.
-struct ConnectionInputText
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionFile)
-};
-} // namespace
 
 namespace Qonduit::ConnectionInput {
 
@@ -21,7 +13,7 @@ Expected<Read, QString> read(const QByteArray &bytes)
     QStringDecoder decoder(QStringDecoder::Utf8); // skips a leading BOM
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return ConnectionInputText::tr("the input is not valid UTF-8 text");
+        return Messages::ConnectionFile::tr("the input is not valid UTF-8 text");
 
     if (text.trimmed().startsWith(u'{')) {
         auto settings = ConnectionFile::read(bytes);

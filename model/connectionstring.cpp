@@ -1,19 +1,11 @@
 #include "connectionstring.h"
 
 #include "connectionstringkeys.h"
+#include "messagecontext.h"
 #include "qlikescape.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
-
-namespace {
-// The context translators see for the messages of this file.
-struct ConnectionStringText
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionString)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -21,9 +13,9 @@ using ConnectionStringKeys::KeySpec;
 
 QString ConnectionParseError::toString() const
 {
-    QString where = ConnectionStringText::tr("character %1").arg(position);
+    QString where = Messages::ConnectionString::tr("character %1").arg(position);
     if (!key.isEmpty())
-        where += ConnectionStringText::tr(", key %1").arg(key);
+        where += Messages::ConnectionString::tr(", key %1").arg(key);
     return where + QStringLiteral(": ") + message;
 }
 
@@ -65,8 +57,8 @@ std::pair<QString, QString> whereTextEnds(QStringView inner)
         return {};
     const QString key = pair.left(equals).trimmed().toString();
     return {key,
-        (afterSeparator ? ConnectionStringText::tr("; the text ends after the value of %1")
-                        : ConnectionStringText::tr("; the text ends inside the value of %1"))
+        (afterSeparator ? Messages::ConnectionString::tr("; the text ends after the value of %1")
+                        : Messages::ConnectionString::tr("; the text ends inside the value of %1"))
             .arg(key)};
 }
 
@@ -97,7 +89,8 @@ Expected<InnerText, ConnectionParseError> readQuoted(QStringView text, qsizetype
     }
     const auto [key, where] = whereTextEnds(inner.text);
     return error(text.size() + 1,
-        ConnectionStringText::tr("the connection string has no closing %1 quote (it opens at character %2)%3")
+        Messages::ConnectionString::tr(
+            "the connection string has no closing %1 quote (it opens at character %2)%3")
             .arg(inner.quote)
             .arg(openAt + 1)
             .arg(where),
@@ -109,7 +102,7 @@ Expected<InnerText, ConnectionParseError> locateString(QStringView text)
 {
     const qsizetype start = skipSpaces(text, 0);
     if (start == text.size())
-        return error(1, ConnectionStringText::tr("the input is empty; expected a connection string"));
+        return error(1, Messages::ConnectionString::tr("the input is empty; expected a connection string"));
 
     static const QRegularExpression custom(
         QStringLiteral("\\GCUSTOM\\s+CONNECT\\s+TO\\b\\s*"), QRegularExpression::CaseInsensitiveOption);
@@ -123,14 +116,15 @@ Expected<InnerText, ConnectionParseError> locateString(QStringView text)
         quoteAt = match.capturedEnd();
         if (quoteAt == text.size())
             return error(quoteAt + 1,
-                ConnectionStringText::tr("the statement ends after CUSTOM CONNECT TO; "
-                                         "the connection string in quotes is missing"));
+                Messages::ConnectionString::tr("the statement ends after CUSTOM CONNECT TO; "
+                                               "the connection string in quotes is missing"));
         if (text[quoteAt] != u'"' && text[quoteAt] != u'\'')
-            return error(quoteAt + 1, ConnectionStringText::tr("expected \" or ' after CUSTOM CONNECT TO"));
+            return error(
+                quoteAt + 1, Messages::ConnectionString::tr("expected \" or ' after CUSTOM CONNECT TO"));
     } else if (lib.match(text, start).hasMatch()) {
         return error(start + 1,
-            ConnectionStringText::tr("LIB CONNECT TO names a connection stored in Qlik; "
-                                     "paste its connection string (CUSTOM CONNECT TO ...) instead"));
+            Messages::ConnectionString::tr("LIB CONNECT TO names a connection stored in Qlik; "
+                                           "paste its connection string (CUSTOM CONNECT TO ...) instead"));
     }
 
     if (text[quoteAt] == u'"' || text[quoteAt] == u'\'') {
@@ -143,7 +137,7 @@ Expected<InnerText, ConnectionParseError> locateString(QStringView text)
             i = skipSpaces(text, i + 1);
         if (i < text.size())
             return error(i + 1,
-                ConnectionStringText::tr("unexpected text \"%1\" after the closing quote")
+                Messages::ConnectionString::tr("unexpected text \"%1\" after the closing quote")
                     .arg(shortened(text.sliced(i))));
         return inner;
     }
@@ -169,7 +163,7 @@ Expected<ConnectionStringLayout, ConnectionParseError> splitPairs(const InnerTex
     const auto positionOf
         = [&](qsizetype i) { return i < inner.positions.size() ? inner.positions[i] : inner.endPosition; };
     if (text.trimmed().isEmpty())
-        return error(positionOf(0), ConnectionStringText::tr("the connection string is empty"));
+        return error(positionOf(0), Messages::ConnectionString::tr("the connection string is empty"));
 
     qsizetype start = 0;
     while (start < text.size()) {
@@ -182,14 +176,16 @@ Expected<ConnectionStringLayout, ConnectionParseError> splitPairs(const InnerTex
         const QStringView pair = QStringView(text).sliced(start, end - start);
         const qsizetype equals = pair.indexOf(u'=');
         if (pair.trimmed().isEmpty())
-            return error(
-                positionOf(start), ConnectionStringText::tr("empty pair: expected key=value before ';'"));
+            return error(positionOf(start),
+                Messages::ConnectionString::tr("empty pair: expected key=value before ';'"));
         if (equals < 0)
             return error(positionOf(start),
-                ConnectionStringText::tr("\"%1\" has no '=' between key and value").arg(shortened(pair)),
+                Messages::ConnectionString::tr("\"%1\" has no '=' between key and value")
+                    .arg(shortened(pair)),
                 shortened(pair.trimmed()));
         if (pair.left(equals).trimmed().isEmpty())
-            return error(positionOf(start), ConnectionStringText::tr("a value with no key before its '='"));
+            return error(
+                positionOf(start), Messages::ConnectionString::tr("a value with no key before its '='"));
         layout.pairs.append({pair.left(equals).toString(), pair.sliced(equals + 1).toString(),
             positionOf(start), positionOf(start + equals + 1)});
         if (lastPair)

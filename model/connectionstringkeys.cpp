@@ -1,19 +1,11 @@
 #include "connectionstringkeys.h"
 
+#include "messagecontext.h"
 #include "qlikescape.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <vector>
-
-namespace {
-// The context translators see for the messages of this file.
-struct ConnectionStringKeysText
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionString)
-};
-} // namespace
 
 namespace Qonduit::ConnectionStringKeys {
 
@@ -49,7 +41,7 @@ struct BoolCodec
         else if (text.compare(u"false", Qt::CaseInsensitive) == 0)
             value = false;
         else
-            return ConnectionStringKeysText::tr("%1 is not true or false").arg(quoted(text));
+            return Messages::ConnectionString::tr("%1 is not true or false").arg(quoted(text));
         return {};
     }
 };
@@ -72,7 +64,7 @@ struct SecondsCodec
         bool ok = false;
         const int seconds = text.toInt(&ok);
         if (!ok)
-            return ConnectionStringKeysText::tr("%1 is not a whole number of seconds").arg(quoted(text));
+            return Messages::ConnectionString::tr("%1 is not a whole number of seconds").arg(quoted(text));
         value = seconds;
         return {};
     }
@@ -86,7 +78,7 @@ struct WholeNumberTextCodec
     {
         bool ok = false;
         if (!text.isEmpty() && (text.toLongLong(&ok), !ok))
-            return ConnectionStringKeysText::tr("%1 is not a whole number").arg(quoted(text));
+            return Messages::ConnectionString::tr("%1 is not a whole number").arg(quoted(text));
         value = text;
         return {};
     }
@@ -100,7 +92,7 @@ struct WordCodec
     {
         const auto word = Qlik::fromWord<E>(text);
         if (!word)
-            return ConnectionStringKeysText::tr("%1 is not one of %2")
+            return Messages::ConnectionString::tr("%1 is not one of %2")
                 .arg(quoted(text), Qlik::wordChoices<E>());
         value = *word;
         return {};

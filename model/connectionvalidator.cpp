@@ -1,22 +1,14 @@
 #include "connectionvalidator.h"
 
 #include "connectionstringkeys.h"
+#include "messagecontext.h"
 #include "qlikescape.h"
 #include "qlikvocabulary.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
-
-namespace {
-// The context translators see for the messages of this file.
-struct ValidatorText
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionValidator)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -55,16 +47,20 @@ bool isHttpUrl(const QString &url)
 
 void checkUrl(ProblemList &problems, const QString &field, const QString &url, bool httpsOnly, int row = -1)
 {
-    const QString where = row < 0 ? QString() : ValidatorText::tr("Row %1: ").arg(row + 1);
+    const QString where = row < 0 ? QString() : Messages::ConnectionValidator::tr("Row %1: ").arg(row + 1);
     if (url.trimmed().isEmpty()) {
-        problems.error(field, where + ValidatorText::tr("Enter a URL."), row);
+        problems.error(field, where + Messages::ConnectionValidator::tr("Enter a URL."), row);
     } else if (!isHttpUrl(url)) {
-        problems.error(field, where + ValidatorText::tr("The URL must start with http:// or https://."), row);
+        problems.error(field,
+            where + Messages::ConnectionValidator::tr("The URL must start with http:// or https://."), row);
     } else if (QUrl(url, QUrl::TolerantMode).host().isEmpty()) {
-        problems.error(field, where + ValidatorText::tr("The URL has no host name after its scheme."), row);
+        problems.error(field,
+            where + Messages::ConnectionValidator::tr("The URL has no host name after its scheme."), row);
     } else if (httpsOnly && !startsWithScheme(url, u"https://")) {
         problems.error(field,
-            where + ValidatorText::tr("\"Allow HTTPS only\" is on, so the URL must start with https://."),
+            where
+                + Messages::ConnectionValidator::tr(
+                    "\"Allow HTTPS only\" is on, so the URL must start with https://."),
             row);
     }
 }
@@ -78,7 +74,7 @@ void checkNames(
     for (int row = 0; row < rows.size(); ++row) {
         const QString &name = rows[row].name;
         if (name.trimmed().isEmpty()) {
-            problems.error(field, ValidatorText::tr("Row %1 has no name.").arg(row + 1), row);
+            problems.error(field, Messages::ConnectionValidator::tr("Row %1 has no name.").arg(row + 1), row);
             continue;
         }
         // HTTP header names are case-insensitive; query parameter names and aliases are not.
@@ -87,14 +83,16 @@ void checkNames(
             firstRow.insert(key, row);
         } else if (duplicates == Duplicates::AreErrors) {
             problems.error(field,
-                ValidatorText::tr("The name \"%1\" is used in rows %2 and %3; names must be unique.")
+                Messages::ConnectionValidator::tr(
+                    "The name \"%1\" is used in rows %2 and %3; names must be unique.")
                     .arg(name)
                     .arg(firstRow.value(key) + 1)
                     .arg(row + 1),
                 row);
         } else {
             problems.warning(field,
-                ValidatorText::tr("The header \"%1\" is in rows %2 and %3; it will be sent twice.")
+                Messages::ConnectionValidator::tr(
+                    "The header \"%1\" is in rows %2 and %3; it will be sent twice.")
                     .arg(name)
                     .arg(firstRow.value(key) + 1)
                     .arg(row + 1),
@@ -117,8 +115,9 @@ void checkIfModifiedSince(ProblemList &problems, const QList<NameValue> &headers
             && QDateTime::fromString(match.captured(1) + u'T' + match.captured(2), Qt::ISODate).isValid();
         if (!valid) {
             problems.error(u"queryHeaders"_s,
-                ValidatorText::tr("If-Modified-Since must have the form yyyy-MM-dd-HH:mm:ssZ, "
-                                  "for example 2014-09-28-16:25:09Z; \"%1\" does not.")
+                Messages::ConnectionValidator::tr(
+                    "If-Modified-Since must have the form yyyy-MM-dd-HH:mm:ssZ, "
+                    "for example 2014-09-28-16:25:09Z; \"%1\" does not.")
                     .arg(headers[row].value),
                 row);
         }
@@ -137,8 +136,8 @@ void checkWholeNumber(ProblemList &problems, const QString &value, const QString
     if (!value.isEmpty())
         value.toLongLong(&ok);
     if (!ok)
-        problems.error(
-            field, ValidatorText::tr("%1 must be a whole number; \"%2\" is not.").arg(label, value));
+        problems.error(field,
+            Messages::ConnectionValidator::tr("%1 must be a whole number; \"%2\" is not.").arg(label, value));
 }
 
 void checkPagination(ProblemList &problems, const PaginationSettings &pagination)
@@ -149,31 +148,34 @@ void checkPagination(ProblemList &problems, const PaginationSettings &pagination
         break;
     case PaginationType::Offset:
         checkRequired(problems, pagination.offset.startField, u"pagination.offset.startField"_s,
-            ValidatorText::tr("Offset pagination needs the name of the start field."));
+            Messages::ConnectionValidator::tr("Offset pagination needs the name of the start field."));
         checkRequired(problems, pagination.offset.countField, u"pagination.offset.countField"_s,
-            ValidatorText::tr("Offset pagination needs the name of the count field."));
+            Messages::ConnectionValidator::tr("Offset pagination needs the name of the count field."));
         checkWholeNumber(problems, pagination.offset.startValue, u"pagination.offset.startValue"_s,
-            ValidatorText::tr("The start value"));
+            Messages::ConnectionValidator::tr("The start value"));
         checkWholeNumber(problems, pagination.offset.countValue, u"pagination.offset.countValue"_s,
-            ValidatorText::tr("The count value"));
+            Messages::ConnectionValidator::tr("The count value"));
         break;
     case PaginationType::NextPage:
         checkRequired(problems, pagination.nextPage.parameterName, u"pagination.nextPage.parameterName"_s,
-            ValidatorText::tr("Next page pagination needs the name of the page parameter."));
+            Messages::ConnectionValidator::tr("Next page pagination needs the name of the page parameter."));
         checkWholeNumber(problems, pagination.nextPage.initialValue, u"pagination.nextPage.initialValue"_s,
-            ValidatorText::tr("The initial page"));
+            Messages::ConnectionValidator::tr("The initial page"));
         checkWholeNumber(problems, pagination.nextPage.sizeValue, u"pagination.nextPage.sizeValue"_s,
-            ValidatorText::tr("The page size"));
+            Messages::ConnectionValidator::tr("The page size"));
         break;
     case PaginationType::NextToken:
         checkRequired(problems, pagination.nextToken.parameterName, u"pagination.nextToken.parameterName"_s,
-            ValidatorText::tr("Next token pagination needs the name of the token parameter."));
+            Messages::ConnectionValidator::tr(
+                "Next token pagination needs the name of the token parameter."));
         checkRequired(problems, pagination.nextToken.tokenPath, u"pagination.nextToken.tokenPath"_s,
-            ValidatorText::tr("Next token pagination needs the path of the token in the response."));
+            Messages::ConnectionValidator::tr(
+                "Next token pagination needs the path of the token in the response."));
         break;
     case PaginationType::NextUrl:
         checkRequired(problems, pagination.nextUrl.fieldPath, u"pagination.nextUrl.fieldPath"_s,
-            ValidatorText::tr("Next URL pagination needs the path of the next URL in the response."));
+            Messages::ConnectionValidator::tr(
+                "Next URL pagination needs the path of the next URL in the response."));
         break;
     }
 }
@@ -183,10 +185,10 @@ QString escapeWarning(const QString &key, QStringView text, qsizetype at, qsizet
     const QStringView escape = text.sliced(at, std::min<qsizetype>(2, text.size() - at));
     // Qlik's escapes go in as an argument: "%1" and "%2" in the sentence would be taken for arg() markers.
     const QString where = position > 0
-        ? ValidatorText::tr("\"%1\" in the value of %2 (character %3)")
+        ? Messages::ConnectionValidator::tr("\"%1\" in the value of %2 (character %3)")
               .arg(escape.toString(), key, QString::number(position))
-        : ValidatorText::tr("\"%1\" in the value of %2").arg(escape.toString(), key);
-    return ValidatorText::tr("%1 is not one of Qlik's escapes (%2); it is kept as written.")
+        : Messages::ConnectionValidator::tr("\"%1\" in the value of %2").arg(escape.toString(), key);
+    return Messages::ConnectionValidator::tr("%1 is not one of Qlik's escapes (%2); it is kept as written.")
         .arg(where, QStringLiteral("%%, %1, %2"));
 }
 
@@ -201,17 +203,22 @@ void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
         const Keys::KeySpec *spec = Keys::find(key);
         if (!spec) {
             problems.warning(u"connectionString"_s,
-                ValidatorText::tr("The key \"%1\" is unknown to Qonduit; it is kept as written.").arg(key));
+                Messages::ConnectionValidator::tr(
+                    "The key \"%1\" is unknown to Qonduit; it is kept as written.")
+                    .arg(key));
         } else if (++seen[spec] == 2) {
             problems.warning(spec->field.toString(),
-                ValidatorText::tr("The key %1 appears more than once; the last value is used.").arg(key));
+                Messages::ConnectionValidator::tr(
+                    "The key %1 appears more than once; the last value is used.")
+                    .arg(key));
         }
         if (spec && spec->name == Qlik::Key::Provider) {
             hasProvider = true;
             const QString provider = QlikEscape::unescape(pair.rawValue).text;
             if (provider.compare(Qlik::ProviderName, Qt::CaseInsensitive) != 0) {
                 problems.warning(u"provider"_s,
-                    ValidatorText::tr("The provider is \"%1\", not %2.").arg(provider, Qlik::ProviderName));
+                    Messages::ConnectionValidator::tr("The provider is \"%1\", not %2.")
+                        .arg(provider, Qlik::ProviderName));
             }
         }
         const QString field = spec ? spec->field.toString() : u"connectionString"_s;
@@ -226,7 +233,7 @@ void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
     }
     if (!layout.isEmpty() && !hasProvider) {
         problems.warning(u"provider"_s,
-            ValidatorText::tr("The string has no provider key; Qlik needs provider=%1.")
+            Messages::ConnectionValidator::tr("The string has no provider key; Qlik needs provider=%1.")
                 .arg(Qlik::ProviderName));
     }
 }
@@ -242,12 +249,13 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
     checkUrl(problems, u"request.url"_s, request.url, httpsOnly);
     if (request.timeoutSeconds < 1 || request.timeoutSeconds > 10000) {
         problems.error(u"request.timeoutSeconds"_s,
-            ValidatorText::tr("The timeout must be from 1 to 10000 seconds; %1 is not.")
+            Messages::ConnectionValidator::tr("The timeout must be from 1 to 10000 seconds; %1 is not.")
                 .arg(request.timeoutSeconds));
     }
     if (request.method != HttpMethod::Post && !request.requestBody.isEmpty()) {
         problems.error(u"request.requestBody"_s,
-            ValidatorText::tr("A request body is sent only with POST: choose POST or clear the body."));
+            Messages::ConnectionValidator::tr(
+                "A request body is sent only with POST: choose POST or clear the body."));
     }
 
     switch (settings.authentication.schema) {
@@ -255,7 +263,7 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
     case AuthSchema::Digest:
     case AuthSchema::Ntlm:
         checkRequired(problems, settings.authentication.userName, u"authentication.userName"_s,
-            ValidatorText::tr("Enter the user name for this authentication schema."));
+            Messages::ConnectionValidator::tr("Enter the user name for this authentication schema."));
         break;
     case AuthSchema::Anonymous:
     case AuthSchema::CurrentWindowsUser:
@@ -264,10 +272,10 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
 
     if (settings.certificates.source == CertificateSource::FromFile) {
         checkRequired(problems, settings.certificates.pfxFilePath, u"certificates.pfxFilePath"_s,
-            ValidatorText::tr("Enter the PFX file name of the client certificate."));
+            Messages::ConnectionValidator::tr("Enter the PFX file name of the client certificate."));
     } else if (settings.certificates.source == CertificateSource::Installed) {
         checkRequired(problems, settings.certificates.certificateName, u"certificates.certificateName"_s,
-            ValidatorText::tr("Choose the installed certificate to use."));
+            Messages::ConnectionValidator::tr("Choose the installed certificate to use."));
     }
 
     checkNames(problems, u"trustedLocations"_s, settings.trustedLocations, Duplicates::AreErrors);

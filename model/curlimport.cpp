@@ -1,19 +1,12 @@
 #include "curlimport.h"
 
-#include <QCoreApplication>
+#include "messagecontext.h"
+
 #include <QHash>
 #include <QUrl>
 
 #include <QUrlQuery>
 #include <cmath>
-
-namespace {
-// The context translators see for the messages of this file.
-struct CurlImportText
-{
-    Q_DECLARE_TR_FUNCTIONS(CurlImport)
-};
-} // namespace
 
 namespace Qonduit::CurlImport {
 
@@ -21,7 +14,7 @@ namespace {
 
 QString unclosed(QChar quote, qsizetype at)
 {
-    return CurlImportText::tr("the command ends inside a %1 quote opened at character %2")
+    return Messages::CurlImport::tr("the command ends inside a %1 quote opened at character %2")
         .arg(quote)
         .arg(at + 1);
 }
@@ -277,7 +270,7 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
         || !(args[0].compare(u"curl", Qt::CaseInsensitive) == 0
             || args[0].endsWith(QStringLiteral("curl.exe"), Qt::CaseInsensitive)
             || args[0].endsWith(QStringLiteral("/curl"))))
-        return CurlImportText::tr("this is not a curl command: it does not start with curl");
+        return Messages::CurlImport::tr("this is not a curl command: it does not start with curl");
 
     Result result;
     ConnectionSettings &s = result.settings;
@@ -315,7 +308,7 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
         const QString longName = valueOptions().value(arg, arg);
         if (!hasValue && takesValue(longName)) {
             if (i + 1 >= args.size())
-                return CurlImportText::tr("%1 needs a value, and the command ends there").arg(arg);
+                return Messages::CurlImport::tr("%1 needs a value, and the command ends there").arg(arg);
             value = args[++i];
         }
         if (!arg.startsWith(u'-') || arg == u"-") {
@@ -323,7 +316,8 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
                 url = arg;
                 continue;
             }
-            result.unmapped.append(CurlImportText::tr("%1: a second URL; a connection has one").arg(arg));
+            result.unmapped.append(
+                Messages::CurlImport::tr("%1: a second URL; a connection has one").arg(arg));
             continue;
         }
         options.append({longName, value});
@@ -338,11 +332,13 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
                 method = value.toUpper();
             else
                 result.unmapped.append(
-                    CurlImportText::tr("-X %1: Qlik's REST connector sends only GET and POST").arg(value));
+                    Messages::CurlImport::tr("-X %1: Qlik's REST connector sends only GET and POST")
+                        .arg(value));
         } else if (option == u"--header") {
             const qsizetype colon = value.indexOf(u':');
             if (colon <= 0)
-                result.unmapped.append(CurlImportText::tr("-H %1: not a \"Name: value\" header").arg(value));
+                result.unmapped.append(
+                    Messages::CurlImport::tr("-H %1: not a \"Name: value\" header").arg(value));
             else
                 s.queryHeaders.append({value.left(colon).trimmed(), value.mid(colon + 1).trimmed()});
         } else if (option == u"--data" || option == u"--data-raw" || option == u"--data-binary"
@@ -350,8 +346,8 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
             sawData = true;
             if (value.startsWith(u'@') && option != u"--data-raw")
                 result.unmapped.append(
-                    CurlImportText::tr("%1 %2: the body comes from a file; paste its text into the "
-                                       "request body")
+                    Messages::CurlImport::tr("%1 %2: the body comes from a file; paste its text into the "
+                                             "request body")
                         .arg(option, value));
             else
                 data.append(option == u"--data-urlencode"
@@ -399,36 +395,36 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
             if (value.contains(u'='))
                 s.queryHeaders.append({QStringLiteral("Cookie"), value});
             else
-                result.unmapped.append(CurlImportText::tr("-b %1: cookies from a file").arg(value));
+                result.unmapped.append(Messages::CurlImport::tr("-b %1: cookies from a file").arg(value));
         } else if (option == u"--http1.0") {
             s.request.httpProtocol = HttpProtocol::Http10;
         } else if (option == u"--http1.1") {
             s.request.httpProtocol = HttpProtocol::Http11;
         } else if (option == u"--location" || option == u"-L") {
             result.unmapped.append(
-                CurlImportText::tr("%1: redirects are followed within the host and the whitelist "
-                                   "for redirects (Security)")
+                Messages::CurlImport::tr("%1: redirects are followed within the host and the whitelist "
+                                         "for redirects (Security)")
                     .arg(option));
         } else if (option == u"--compressed") {
             result.unmapped.append(
-                CurlImportText::tr("--compressed: compression is negotiated by the connector"));
+                Messages::CurlImport::tr("--compressed: compression is negotiated by the connector"));
         } else if (isOutputOption(option) || option == u"-s" || option == u"-S" || option == u"-v"
             || option == u"-i" || option == u"-f" || option == u"-sS" || option == u"-sSL"
             || option == u"-sL") {
-            result.unmapped.append(CurlImportText::tr("%1: an output option, ignored").arg(option));
+            result.unmapped.append(Messages::CurlImport::tr("%1: an output option, ignored").arg(option));
         } else {
-            result.unmapped.append(CurlImportText::tr("%1%2: no place in Qlik's REST form")
+            result.unmapped.append(Messages::CurlImport::tr("%1%2: no place in Qlik's REST form")
                                        .arg(option, value.isEmpty() ? QString() : u' ' + value));
         }
     }
 
     if (url.isEmpty())
-        return CurlImportText::tr("the curl command has no URL");
+        return Messages::CurlImport::tr("the curl command has no URL");
     if (!url.contains(u"://"))
         url.prepend(QStringLiteral("http://"));
     QUrl parsed(url);
     if (!parsed.isValid() || parsed.host().isEmpty())
-        return CurlImportText::tr("\"%1\" is not a URL").arg(url);
+        return Messages::CurlImport::tr("\"%1\" is not a URL").arg(url);
 
     // Query parameters go to their own table, as Qlik's form has them.
     QUrlQuery query(parsed);
@@ -453,7 +449,8 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
     s.request.method
         = method == u"GET" || (method.isEmpty() && !sawData) ? HttpMethod::Get : HttpMethod::Post;
     if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
-        result.unmapped.append(CurlImportText::tr("the body of a GET: Qlik sends a body only with POST"));
+        result.unmapped.append(
+            Messages::CurlImport::tr("the body of a GET: Qlik sends a body only with POST"));
         s.request.requestBody.clear();
     }
     if (!certificate.isEmpty()) {
@@ -469,8 +466,8 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
             s.certificates.pfxPassword = colon < 0 ? QString() : certificate.mid(colon + 1);
         } else {
             result.unmapped.append(
-                CurlImportText::tr("--cert %1: Qlik reads client certificates from PFX (P12) files; "
-                                   "convert it with openssl pkcs12 -export")
+                Messages::CurlImport::tr("--cert %1: Qlik reads client certificates from PFX (P12) files; "
+                                         "convert it with openssl pkcs12 -export")
                     .arg(certificate));
         }
     }

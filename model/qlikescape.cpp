@@ -1,13 +1,6 @@
 #include "qlikescape.h"
-#include <QCoreApplication>
 
-namespace {
-// The context translators see for the messages of this file.
-struct QlikEscapeText
-{
-    Q_DECLARE_TR_FUNCTIONS(ConnectionString)
-};
-} // namespace
+#include "messagecontext.h"
 
 namespace Qonduit::QlikEscape {
 
@@ -81,7 +74,7 @@ Expected<QList<NameValue>, ListError> decodeList(QStringView listText)
             const qsizetype equals = item.indexOf(u'=');
             if (equals < 0) {
                 return ListError {start,
-                    QlikEscapeText::tr("list item \"%1\" has no '=' between name and value")
+                    Messages::ConnectionString::tr("list item \"%1\" has no '=' between name and value")
                         .arg(item.left(40))};
             }
             items.append({unescape(item.left(equals)).text, unescape(item.sliced(equals + 1)).text});

@@ -1,16 +1,9 @@
 #include "requestplan.h"
 
-#include <QCoreApplication>
+#include "messagecontext.h"
+
 #include <QStringEncoder>
 #include <QUrlQuery>
-
-namespace {
-// The context translators see for the messages of this file.
-struct RequestPlanText
-{
-    Q_DECLARE_TR_FUNCTIONS(RequestPlan)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -50,12 +43,13 @@ Expected<RequestPlan, QString> RequestPlan::fromSettings(const ConnectionSetting
     RequestPlan plan;
     plan.url = QUrl(request.url.trimmed(), QUrl::StrictMode);
     if (!plan.url.isValid() || plan.url.host().isEmpty())
-        return RequestPlanText::tr("The URL \"%1\" is not a valid URL.").arg(request.url);
+        return Messages::RequestPlan::tr("The URL \"%1\" is not a valid URL.").arg(request.url);
     const QString scheme = plan.url.scheme().toLower();
     if (scheme != u"http" && scheme != u"https")
-        return RequestPlanText::tr("The URL must start with http:// or https://.");
+        return Messages::RequestPlan::tr("The URL must start with http:// or https://.");
     if (settings.security.allowHttpsOnly && scheme != u"https")
-        return RequestPlanText::tr("\"Allow HTTPS only\" is on and the URL is not https: nothing was sent.");
+        return Messages::RequestPlan::tr(
+            "\"Allow HTTPS only\" is on and the URL is not https: nothing was sent.");
 
     // The form's parameters go after the URL's own; a name the form repeats replaces the URL's value.
     QUrlQuery query(plan.url);
@@ -72,16 +66,16 @@ Expected<RequestPlan, QString> RequestPlan::fromSettings(const ConnectionSetting
     if (request.method == HttpMethod::Post) {
         QStringEncoder encoder(request.bodyEncoding.toUtf8().constData(), QStringConverter::Flag::Stateless);
         if (!encoder.isValid())
-            return RequestPlanText::tr("The body encoding \"%1\" is not one Qonduit knows.")
+            return Messages::RequestPlan::tr("The body encoding \"%1\" is not one Qonduit knows.")
                 .arg(request.bodyEncoding);
         plan.body = encoder.encode(request.requestBody);
         if (request.sendExpect100Continue)
             plan.headers.emplaceBack("Expect", "100-continue");
     }
     if (request.httpProtocol == HttpProtocol::Http10) {
-        plan.notes.append(
-            RequestPlanText::tr("Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. "
-                                "The connection keeps HTTP 1.0 for Qlik."));
+        plan.notes.append(Messages::RequestPlan::tr(
+            "Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. "
+            "The connection keeps HTTP 1.0 for Qlik."));
         if (!request.keepAlive)
             plan.headers.emplaceBack("Connection", "close");
     }

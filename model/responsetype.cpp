@@ -1,17 +1,10 @@
 #include "responsetype.h"
 
-#include <QCoreApplication>
+#include "messagecontext.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QXmlStreamReader>
-
-namespace {
-// The context translators see for the messages of this file.
-struct ResponseTypeText
-{
-    Q_DECLARE_TR_FUNCTIONS(ResponseType)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -87,10 +80,10 @@ ResponseTypeCheck detectResponseType(const QByteArray &contentType, const QByteA
                 error = wrapped;
         }
         if (error.error != QJsonParseError::NoError)
-            check.problem
-                = ResponseTypeText::tr("The response says it is JSON but is not valid JSON: %1 at byte %2.")
-                      .arg(error.errorString())
-                      .arg(error.offset);
+            check.problem = Messages::ResponseType::tr(
+                "The response says it is JSON but is not valid JSON: %1 at byte %2.")
+                                .arg(error.errorString())
+                                .arg(error.offset);
         break;
     }
     case ResponseType::Xml: {
@@ -99,17 +92,18 @@ ResponseTypeCheck detectResponseType(const QByteArray &contentType, const QByteA
             xml.readNext();
         const bool cutShort = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !complete;
         if (xml.hasError() && !cutShort)
-            check.problem = ResponseTypeText::tr("The response is not valid XML: %1 at line %2, column %3.")
-                                .arg(xml.errorString())
-                                .arg(xml.lineNumber())
-                                .arg(xml.columnNumber());
+            check.problem
+                = Messages::ResponseType::tr("The response is not valid XML: %1 at line %2, column %3.")
+                      .arg(xml.errorString())
+                      .arg(xml.lineNumber())
+                      .arg(xml.columnNumber());
         break;
     }
     case ResponseType::Csv:
         break;
     case ResponseType::Unknown:
         check.problem
-            = ResponseTypeText::tr("The response is neither JSON, XML nor CSV (Content-Type %1).")
+            = Messages::ResponseType::tr("The response is neither JSON, XML nor CSV (Content-Type %1).")
                   .arg(contentType.isEmpty() ? QStringLiteral("missing") : QString::fromLatin1(contentType));
         break;
     }

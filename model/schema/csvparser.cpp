@@ -1,20 +1,12 @@
 #include "schema/csvparser.h"
 
+#include "messagecontext.h"
 #include "qlikvocabulary.h"
 
-#include <QCoreApplication>
 #include <array>
 #include <cstring>
 #include <string>
 #include <vector>
-
-namespace {
-// The context translators see for the messages of this file.
-struct CsvParserText
-{
-    Q_DECLARE_TR_FUNCTIONS(ResponseParser)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -116,7 +108,8 @@ ParseProblem CsvParser::parse(std::string_view text, TreeEvents &events)
                 for (;;) {
                     const void *found = i < n ? std::memchr(text.data() + i, quote, n - i) : nullptr;
                     if (!found) {
-                        problem.message = CsvParserText::tr("Invalid CSV: a quoted cell is never closed.");
+                        problem.message
+                            = Messages::ResponseParser::tr("Invalid CSV: a quoted cell is never closed.");
                         problem.offset = qint64(open);
                         locate(text, problem.offset, problem);
                         if (!headerPending)
@@ -183,11 +176,11 @@ ParseProblem CsvParser::parse(std::string_view text, TreeEvents &events)
     }
     if (!arrayOpen && problem.isEmpty()) {
         if (names.empty() && !m_options.header) {
-            problem.message = CsvParserText::tr("The response is empty: there is no CSV to read.");
+            problem.message = Messages::ResponseParser::tr("The response is empty: there is no CSV to read.");
             return problem;
         }
         if (headerCells.empty()) {
-            problem.message = CsvParserText::tr("The response is empty: there is no CSV to read.");
+            problem.message = Messages::ResponseParser::tr("The response is empty: there is no CSV to read.");
             return problem;
         }
         events.beginArray(); // a header and no rows: the table exists, empty

@@ -1,17 +1,10 @@
 #include "schema/jsonparser.h"
 
-#include <QCoreApplication>
+#include "messagecontext.h"
+
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
-
-namespace {
-// The context translators see for the messages of this file.
-struct JsonParserText
-{
-    Q_DECLARE_TR_FUNCTIONS(ResponseParser)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -96,7 +89,7 @@ ParseProblem JsonParser::parse(std::string_view text, TreeEvents &events)
         && (text[start] == ' ' || text[start] == '\t' || text[start] == '\n' || text[start] == '\r'))
         ++start;
     if (start == text.size()) {
-        problem.message = JsonParserText::tr("The response is empty: there is no JSON to read.");
+        problem.message = Messages::ResponseParser::tr("The response is empty: there is no JSON to read.");
         return problem;
     }
     // A text that ends with a NUL byte reads faster: no bounds check per character. An embedded NUL
@@ -122,10 +115,11 @@ ParseProblem JsonParser::parse(std::string_view text, TreeEvents &events)
         if (result.Code() == rapidjson::kParseErrorTermination) {
             problem.message = QStringLiteral("stopped");
         } else if (result.Offset() >= text.size()) {
-            problem.message = JsonParserText::tr("The JSON ends early: the response was cut off (%1).")
-                                  .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
+            problem.message
+                = Messages::ResponseParser::tr("The JSON ends early: the response was cut off (%1).")
+                      .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
         } else {
-            problem.message = JsonParserText::tr("Invalid JSON: %1")
+            problem.message = Messages::ResponseParser::tr("Invalid JSON: %1")
                                   .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
         }
         problem.offset = qint64(result.Offset());

@@ -1,17 +1,9 @@
 #include "schema/schemabuilder.h"
 
+#include "messagecontext.h"
 #include "qlikvocabulary.h"
 
-#include <QCoreApplication>
 #include <cstring>
-
-namespace {
-// The context translators see for the messages of this file.
-struct SchemaBuilderText
-{
-    Q_DECLARE_TR_FUNCTIONS(SchemaBuilder)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -201,7 +193,7 @@ QString SchemaBuilder::claimName(const QString &wanted)
 int SchemaBuilder::newTable(int parent, const QString &source)
 {
     if (int(m_tables.size()) >= m_options.maxTables) {
-        stop(SchemaBuilderText::tr(
+        stop(Messages::SchemaBuilder::tr(
             "The response makes more than %1 tables; Qonduit stops there, since this is "
             "not data Qlik can load as tables.")
                  .arg(m_options.maxTables));
@@ -266,7 +258,7 @@ int SchemaBuilder::fieldFor(int tableIndex, int slot)
     if (table.nameSlots[slot].field >= 0)
         return table.nameSlots[slot].field;
     if (int(table.fields.size()) >= m_options.maxFieldsPerTable) {
-        stop(SchemaBuilderText::tr(
+        stop(Messages::SchemaBuilder::tr(
             "The table \"%1\" has more than %2 fields; Qonduit stops there, since this is "
             "not data Qlik can load as a table.")
                  .arg(table.name)
@@ -309,7 +301,7 @@ int SchemaBuilder::allocateNode(int parent)
 void SchemaBuilder::openRecord(int tableIndex, int parentNode)
 {
     if (int(m_stack.size()) >= m_options.maxDepth) {
-        stop(SchemaBuilderText::tr("The response nests deeper than %1 levels; Qonduit stops there.")
+        stop(Messages::SchemaBuilder::tr("The response nests deeper than %1 levels; Qonduit stops there.")
                  .arg(m_options.maxDepth));
     }
     Table &table = m_tables[tableIndex];
@@ -629,8 +621,8 @@ Schema SchemaBuilder::snapshot(bool withRows) const
     schema.keys = m_options.keys;
     if (m_repeatedValues > 0) {
         schema.warnings.append(
-            SchemaBuilderText::tr("%1 values were left out because their name repeats within "
-                                  "one record; the first value of each name counts.")
+            Messages::SchemaBuilder::tr("%1 values were left out because their name repeats within "
+                                        "one record; the first value of each name counts.")
                 .arg(m_repeatedValues));
     }
     const bool sequence = m_options.keys == KeyGenerationStrategy::SequenceId

@@ -1,19 +1,11 @@
 #include "schema/schemapass.h"
 
+#include "messagecontext.h"
 #include "qlikvocabulary.h"
 #include "schema/csvparser.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThreadPool>
-
-namespace {
-// The context translators see for the messages of this file.
-struct SchemaPassText
-{
-    Q_DECLARE_TR_FUNCTIONS(SchemaBuilder)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -43,14 +35,16 @@ BodyBytes::BodyBytes(const QString &path)
     : m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        m_error = SchemaPassText::tr("Cannot read the response file %1: %2.").arg(path, m_file.errorString());
+        m_error = Messages::SchemaBuilder::tr("Cannot read the response file %1: %2.")
+                      .arg(path, m_file.errorString());
         return;
     }
     if (m_file.size() == 0)
         return;
     m_map = m_file.map(0, m_file.size());
     if (!m_map) {
-        m_error = SchemaPassText::tr("Cannot map the response file %1: %2.").arg(path, m_file.errorString());
+        m_error = Messages::SchemaBuilder::tr("Cannot map the response file %1: %2.")
+                      .arg(path, m_file.errorString());
         return;
     }
     m_view = std::string_view(reinterpret_cast<const char *>(m_map), std::size_t(m_file.size()));

@@ -1,13 +1,6 @@
 #include "schema/selection.h"
-#include <QCoreApplication>
 
-namespace {
-// The context translators see for the messages of this file.
-struct SelectionText
-{
-    Q_DECLARE_TR_FUNCTIONS(Selection)
-};
-} // namespace
+#include "messagecontext.h"
 
 namespace Qonduit {
 
@@ -73,14 +66,14 @@ Expected<Selection, QString> Selection::fromSpec(const Schema &schema, const QSt
         const QString tableName = entry.section(u':', 0, 0).trimmed();
         const int table = schema.indexOf(tableName);
         if (table < 0)
-            return SelectionText::tr("no table \"%1\" in the response").arg(tableName);
+            return Messages::Selection::tr("no table \"%1\" in the response").arg(tableName);
         selection.setTableSelected(tableName, true);
         if (!entry.contains(u':'))
             continue;
         const QStringList wanted = entry.section(u':', 1).split(u',', Qt::SkipEmptyParts);
         for (const QString &name : wanted) {
             if (schema.tables[table].indexOf(name.trimmed()) < 0)
-                return SelectionText::tr("no field \"%1\" in table %2").arg(name.trimmed(), tableName);
+                return Messages::Selection::tr("no field \"%1\" in table %2").arg(name.trimmed(), tableName);
         }
         for (const SchemaField &field : schema.tables[table].fields) {
             bool on = false;
@@ -107,8 +100,8 @@ QStringList Selection::problems(const Schema &schema) const
             const auto other = owner.constFind(name);
             if (other != owner.constEnd()) {
                 problems.append(
-                    SelectionText::tr("%1 and %2 are both loaded as \"%3\": Qlik would link the tables "
-                                      "by that name.")
+                    Messages::Selection::tr("%1 and %2 are both loaded as \"%3\": Qlik would link the tables "
+                                            "by that name.")
                         .arg(*other, where, name));
             } else {
                 owner.insert(name, where);

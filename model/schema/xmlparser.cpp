@@ -1,20 +1,12 @@
 #include "schema/xmlparser.h"
 
+#include "messagecontext.h"
 #include "qlikvocabulary.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <vector>
-
-namespace {
-// The context translators see for the messages of this file.
-struct XmlParserText
-{
-    Q_DECLARE_TR_FUNCTIONS(ResponseParser)
-};
-} // namespace
 
 namespace Qonduit {
 
@@ -158,10 +150,10 @@ ParseProblem XmlParser::parse(std::string_view text, TreeEvents &events)
     } else if (reader.hasError()) {
         const bool early = reader.error() == QXmlStreamReader::PrematureEndOfDocumentError;
         problem.message = early && sawElement
-            ? XmlParserText::tr("The XML ends early: the response was cut off.")
+            ? Messages::ResponseParser::tr("The XML ends early: the response was cut off.")
             : !sawElement && isBlank(QString::fromUtf8(bytes.left(4096)))
-            ? XmlParserText::tr("The response is empty: there is no XML to read.")
-            : XmlParserText::tr("Invalid XML: %1").arg(reader.errorString());
+            ? Messages::ResponseParser::tr("The response is empty: there is no XML to read.")
+            : Messages::ResponseParser::tr("Invalid XML: %1").arg(reader.errorString());
         problem.line = reader.lineNumber();
         problem.column = reader.columnNumber() + 1;
         problem.offset = reader.characterOffset();
