@@ -338,6 +338,37 @@
     </message>
 </context>
 <context>
+    <name>FieldType</name>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>heltal</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolesk</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>blandat</translation>
+    </message>
+</context>
+<context>
     <name>Qonduit::AuthenticationSection</name>
     <message>
         <source>Authentication</source>
@@ -896,34 +927,6 @@
     <message>
         <source>Note</source>
         <translation>Anmärkning</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>tom</translation>
-    </message>
-    <message>
-        <source>integer</source>
-        <translation>heltal</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>tal</translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation>boolesk</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>datum</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>mixed</source>
-        <translation>blandat</translation>
     </message>
 </context>
 <context>

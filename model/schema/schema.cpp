@@ -1,26 +1,44 @@
 #include "schema/schema.h"
 
+#include <QCoreApplication>
+
 namespace Qonduit {
 
-QString fieldTypeName(FieldType type)
+namespace {
+
+// The words files and the command line use, marked for translation so the select-data page can show
+// them in the user's language: one list for both.
+const char *fieldTypeWord(FieldType type)
 {
     switch (type) {
     case FieldType::Empty:
-        return QStringLiteral("empty");
+        return QT_TRANSLATE_NOOP("FieldType", "empty");
     case FieldType::Integer:
-        return QStringLiteral("integer");
+        return QT_TRANSLATE_NOOP("FieldType", "integer");
     case FieldType::Number:
-        return QStringLiteral("number");
+        return QT_TRANSLATE_NOOP("FieldType", "number");
     case FieldType::Boolean:
-        return QStringLiteral("boolean");
+        return QT_TRANSLATE_NOOP("FieldType", "boolean");
     case FieldType::Date:
-        return QStringLiteral("date");
+        return QT_TRANSLATE_NOOP("FieldType", "date");
     case FieldType::Text:
-        return QStringLiteral("text");
+        return QT_TRANSLATE_NOOP("FieldType", "text");
     case FieldType::Mixed:
-        return QStringLiteral("mixed");
+        return QT_TRANSLATE_NOOP("FieldType", "mixed");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString fieldTypeName(FieldType type)
+{
+    return QString::fromLatin1(fieldTypeWord(type));
+}
+
+QString fieldTypeLabel(FieldType type)
+{
+    return QCoreApplication::translate("FieldType", fieldTypeWord(type));
 }
 
 int SchemaTable::indexOf(QStringView fieldName) const

@@ -14,6 +14,7 @@ enum class FieldType { Empty, Integer, Number, Boolean, Date, Text, Mixed }; // 
 enum class FieldRole { Data, Key, ForeignKey };
 
 QString fieldTypeName(FieldType type); // "integer", "number", "boolean", "date", "text", "mixed", "empty"
+QString fieldTypeLabel(FieldType type); // the same word in the user's language, for the GUI
 
 struct SchemaField
 {

@@ -11,27 +11,6 @@ FieldListModel::FieldListModel(Selection *selection, QObject *parent)
 {
 }
 
-QString FieldListModel::typeLabel(FieldType type)
-{
-    switch (type) {
-    case FieldType::Empty:
-        return tr("empty");
-    case FieldType::Integer:
-        return tr("integer");
-    case FieldType::Number:
-        return tr("number");
-    case FieldType::Boolean:
-        return tr("boolean");
-    case FieldType::Date:
-        return tr("date");
-    case FieldType::Text:
-        return tr("text");
-    case FieldType::Mixed:
-        return tr("mixed");
-    }
-    return {};
-}
-
 void FieldListModel::setTable(const Schema &schema, int table)
 {
     beginResetModel();
@@ -126,7 +105,7 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
         break;
     case TypeColumn:
         if (role == Qt::DisplayRole)
-            return typeLabel(field->type);
+            return fieldTypeLabel(field->type);
         break;
     case FilledColumn:
         if (role == Qt::DisplayRole) {

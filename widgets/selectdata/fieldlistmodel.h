@@ -19,9 +19,6 @@ public:
 
     FieldListModel(Selection *selection, QObject *parent = nullptr);
 
-    // The type as the user reads it, in the user's language (fieldTypeName() is the file and CLI word).
-    static QString typeLabel(FieldType type);
-
     void setTable(const Schema &schema, int table);
     int table() const { return m_table; }
     const SchemaField *fieldAt(int row) const;

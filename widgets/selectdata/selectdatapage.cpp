@@ -535,7 +535,7 @@ void SelectDataPage::updateMetadata()
     text += tr("Rows kept for the preview: %1\n\n").arg(table.previewRows.size());
     for (const SchemaField &field : table.fields) {
         text += tr("%1\t%2\tfilled %3 of %4, null %5\tfrom \"%6\"\n")
-                    .arg(field.name, FieldListModel::typeLabel(field.type))
+                    .arg(field.name, fieldTypeLabel(field.type))
                     .arg(field.filled())
                     .arg(table.rows)
                     .arg(field.nulls)
