@@ -110,7 +110,10 @@ int main(int argc, char *argv[])
     // Before any text is made: the help below is translated too. --language wins over the stored choice.
     const QString language = languageOption(QCoreApplication::arguments());
     if (!language.isEmpty() && language != u"system" && !Qonduit::Language::isAvailable(language)) {
-        qCritical("unknown language %s (known: system, de, en, fr, sv)", qPrintable(language));
+        QStringList known {QStringLiteral("system")};
+        for (const Qonduit::Language::Choice &choice : Qonduit::Language::available())
+            known.append(choice.code);
+        qCritical("unknown language %s (known: %s)", qPrintable(language), qPrintable(known.join(u", ")));
         return 2;
     }
     Qonduit::Language::install(app,
