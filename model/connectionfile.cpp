@@ -33,6 +33,9 @@ void describe(Io &io, Settings &s)
         auto &r = s.request;
         io.field(u"url", r.url);
         io.field(u"timeoutSeconds", r.timeoutSeconds);
+        io.field(u"readWriteTimeoutSeconds", r.readWriteTimeoutSeconds);
+        io.field(u"retryFailedRequest", r.retryFailedRequest);
+        io.field(u"retryCodes", r.retryCodes);
         io.field(u"method", r.method);
         io.field(u"requestBody", r.requestBody);
         io.field(u"bodyEncoding", r.bodyEncoding);

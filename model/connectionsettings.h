@@ -37,6 +37,11 @@ struct RequestSettings
 {
     QString url;
     int timeoutSeconds = 30;
+    // Qlik's current connector (its Cloud connectionProperties): the longest wait for the next bytes
+    // of an answer, and retries on the listed statuses. 300 s is .NET's ReadWriteTimeout default [ours].
+    int readWriteTimeoutSeconds = 300;
+    bool retryFailedRequest = false;
+    QString retryCodes = QStringLiteral("500,502,503,504"); // comma-separated, kept as written
     HttpMethod method = HttpMethod::Get;
     QString requestBody; // POST only
     QString bodyEncoding = QStringLiteral("UTF-8"); // POST only

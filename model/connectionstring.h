@@ -19,7 +19,7 @@ struct ConnectionParseError
 
 using ConnectionReadResult = Expected<ConnectionSettings, ConnectionParseError>;
 
-// Qlik's connection string (spec section 1).
+// Qlik's connection string (docs/qlik-formats.md section 1).
 namespace ConnectionString {
 
 // Reads a statement `CUSTOM CONNECT TO "...";` (or with single quotes), a quoted string, or the bare

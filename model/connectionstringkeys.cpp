@@ -84,6 +84,24 @@ struct WholeNumberTextCodec
     }
 };
 
+// HTTP status codes joined by commas ("500,502,503,504"), kept as written; the validator checks the range.
+struct StatusCodesCodec
+{
+    static QString format(const QString &value) { return value; }
+    static QString parse(const QString &text, QString &value)
+    {
+        for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            code.trimmed().toInt(&ok);
+            if (!ok)
+                return Messages::ConnectionString::tr("%1 is not a list of status codes such as 500,502,503")
+                    .arg(quoted(text));
+        }
+        value = text;
+        return {};
+    }
+};
+
 template<typename E>
 struct WordCodec
 {
@@ -190,6 +208,12 @@ std::vector<KeySpec> buildTable()
         providerKey(),
         key<TextCodec, &S::request, &R::url>(Key::Url, u"request.url"),
         key<SecondsCodec, &S::request, &R::timeoutSeconds>(Key::Timeout, u"request.timeoutSeconds"),
+        key<SecondsCodec, &S::request, &R::readWriteTimeoutSeconds>(
+            Key::ReadWriteTimeout, u"request.readWriteTimeoutSeconds", Placement::WhenNotDefault),
+        key<BoolCodec, &S::request, &R::retryFailedRequest>(
+            Key::RetryFailedRequest, u"request.retryFailedRequest", Placement::WhenNotDefault),
+        key<StatusCodesCodec, &S::request, &R::retryCodes>(
+            Key::RetryCodes, u"request.retryCodes", Placement::WhenNotDefault),
         key<WordCodec<HttpMethod>, &S::request, &R::method>(Key::Method, u"request.method"),
         key<WordCodec<HttpProtocol>, &S::request, &R::httpProtocol>(
             Key::HttpProtocol, u"request.httpProtocol"),
@@ -329,6 +353,10 @@ bool belongsInString(const KeySpec &key, const ConnectionSettings &settings)
         return true;
     case Placement::WhenNotEmpty:
         return !key.get(settings).isEmpty();
+    case Placement::WhenNotDefault: {
+        static const ConnectionSettings defaults;
+        return key.get(settings) != key.get(defaults);
+    }
     case Placement::Pagination:
         return settings.pagination.type == key.paginationType;
     case Placement::Legacy:

@@ -9,12 +9,15 @@
 #include <span>
 
 // The table behind the connection-string reader, writer and validator: one row per key, in the order
-// Qlik writes them (spec 1.3), saying which settings field it carries and when it is written.
+// Qlik writes them (docs/qlik-formats.md 1.3), saying which settings field it carries and when it is written.
 namespace Qonduit::ConnectionStringKeys {
 
 enum class Placement {
     Always, // every string built from the form has it
     WhenNotEmpty, // lists and optional text: left out when empty
+    // Newer connectors' settings: written when they differ from the default, so that a string that does
+    // not use them stays as older connectors (and every genuine string found) write it.
+    WhenNotDefault,
     Pagination, // only with its pagination type
     Legacy, // older connectors' key: read, and kept where a string had it, never added
 };

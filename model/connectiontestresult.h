@@ -42,6 +42,8 @@ struct ConnectionTestResult
     qint64 millisecondsTotal = 0;
     TlsDetails tls;
     QStringList notes; // what the test could not do as the connection says, credentials withheld, ...
+    // Each attempt that failed with a retry code and was tried again ("Retry failed request"), in order.
+    QStringList retries;
     QByteArray body; // the whole body, or its first part when it was spilled to a file
     std::shared_ptr<QTemporaryFile> bodyFile; // the whole body when it was larger than the memory limit
 

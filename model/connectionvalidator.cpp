@@ -1,5 +1,7 @@
 #include "connectionvalidator.h"
 
+#include "requestplan.h"
+
 #include "connectionstringkeys.h"
 #include "messagecontext.h"
 #include "qlikescape.h"
@@ -251,6 +253,19 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
         problems.error(u"request.timeoutSeconds"_s,
             Messages::ConnectionValidator::tr("The timeout must be from 1 to 10000 seconds; %1 is not.")
                 .arg(request.timeoutSeconds));
+    }
+    if (request.readWriteTimeoutSeconds < 1 || request.readWriteTimeoutSeconds > 10000) {
+        problems.error(u"request.readWriteTimeoutSeconds"_s,
+            Messages::ConnectionValidator::tr(
+                "The read/write timeout must be from 1 to 10000 seconds; %1 is not.")
+                .arg(request.readWriteTimeoutSeconds));
+    }
+    if (const auto codes = RequestPlan::retryCodes(request.retryCodes); !codes) {
+        problems.error(u"request.retryCodes"_s, codes.error());
+    } else if (request.retryFailedRequest && codes.value().isEmpty()) {
+        problems.error(u"request.retryCodes"_s,
+            Messages::ConnectionValidator::tr(
+                "Retry failed request needs the status codes to retry on, such as 500,502,503,504."));
     }
     if (request.method != HttpMethod::Post && !request.requestBody.isEmpty()) {
         problems.error(u"request.requestBody"_s,

@@ -15,6 +15,8 @@ QString escape(QStringView text)
             escaped += QStringView(u"%1");
         else if (c == u'=')
             escaped += QStringView(u"%2");
+        else if (c == u'"')
+            escaped += QStringView(u"%3"); // seen in a real OAuth header; the script's "" is read too
         else
             escaped += c;
     }
@@ -38,6 +40,8 @@ Unescaped unescape(QStringView text)
             result.text += u';';
         } else if (next == u'2') {
             result.text += u'=';
+        } else if (next == u'3') {
+            result.text += u'"';
         } else {
             // Not an escape: keep the '%' and let the next character be read on its own.
             result.unknownEscapes.append(i);

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringView>
 
-// The escaping inside Qlik connection-string values (spec 1.2): '%' '%%', ';' '%1', '=' '%2'.
+// The escaping inside Qlik connection-string values (docs/qlik-formats.md): '%' '%%', ';' '%1', '=' '%2',
+// '"' '%3'.
 // It is not URL percent-encoding: "token%26abc" means "token=6abc".
 namespace Qonduit::QlikEscape {
 

@@ -23,6 +23,10 @@ namespace Key {
 inline constexpr QStringView Provider = u"provider";
 inline constexpr QStringView Url = u"url";
 inline constexpr QStringView Timeout = u"timeout";
+// Seen in Qlik's own Cloud connectionProperties; their place in the string is ours.
+inline constexpr QStringView ReadWriteTimeout = u"readwritetimeout";
+inline constexpr QStringView RetryFailedRequest = u"retryFailedRequest";
+inline constexpr QStringView RetryCodes = u"retryCodes";
 inline constexpr QStringView Method = u"method";
 inline constexpr QStringView HttpProtocol = u"httpProtocol";
 inline constexpr QStringView IsKeepAlive = u"isKeepAlive";
@@ -83,7 +87,7 @@ inline constexpr QStringView QlikViewUserId = u"XUserId";
 inline constexpr QStringView QlikViewPassword = u"XPassword";
 } // namespace Key
 
-// Names in the tables Qlik builds from a response (spec 2.1, 2.2).
+// Names in the tables Qlik builds from a response (docs/qlik-formats.md 2.1, 2.2).
 namespace Tables {
 inline constexpr QStringView Root = u"root"; // JSON's top table
 inline constexpr QStringView Csv = u"CSV_source";
@@ -93,7 +97,7 @@ inline constexpr QStringView ContentField = u"@Content"; // [ours] an XML elemen
 inline constexpr QStringView ResponseHeaders = u"__response_header"; // [ours]
 inline constexpr QStringView KeyPrefix = u"__KEY_";
 inline constexpr QStringView ForeignKeyPrefix = u"__FK_";
-inline constexpr QStringView RenameInfix = u"_u"; // name_u0, name_u1: the pattern is seen, the counter ours
+inline constexpr QStringView RenameInfix = u"_u"; // name_u0, name_u1, one counter per name: seen
 // The names above that are ours, for the README's list.
 QList<QStringView> ours();
 } // namespace Tables

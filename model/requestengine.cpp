@@ -127,6 +127,8 @@ QString RequestEngine::defaultCertificateFolder()
 RequestEngine::RequestEngine(QObject *parent)
     : QObject(parent)
     , m_timeout(new QTimer(this))
+    , m_stall(new QTimer(this))
+    , m_retry(new QTimer(this))
     , m_certificateFolder(defaultCertificateFolder())
 {
     m_timeout->setSingleShot(true);
@@ -134,6 +136,20 @@ RequestEngine::RequestEngine(QObject *parent)
         m_timedOut = true;
         if (m_reply)
             m_reply->abort();
+    });
+    m_stall->setSingleShot(true);
+    connect(m_stall, &QTimer::timeout, this, [this] {
+        m_stalled = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_retry->setSingleShot(true);
+    connect(m_retry, &QTimer::timeout, this, [this] {
+        m_waitingToRetry = false;
+        if (m_done)
+            return;
+        m_timeout->start(std::max(1, m_settings.request.timeoutSeconds) * 1000);
+        send(m_result.finalUrl, m_sentMethod, m_sentBody);
     });
 }
 
@@ -173,7 +189,9 @@ void RequestEngine::start(const ConnectionSettings &settings)
     m_result = ConnectionTestResult();
     m_visited.clear();
     m_credentialsGiven.clear();
-    m_canceled = m_timedOut = m_done = false;
+    m_canceled = m_timedOut = m_done = m_stalled = m_waitingToRetry = false;
+    m_attempt = 0;
+    m_retry->stop();
     m_proxyCredentialsGiven = false;
     m_clientCertificate = QSslCertificate();
     m_clientKey = QSslKey();
@@ -285,8 +303,13 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
         }
         request.setSslConfiguration(tls);
     }
+    m_sentMethod = method;
+    m_sentBody = body;
     QNetworkReply *reply = m_manager->sendCustomRequest(request, method, body);
     m_reply = reply;
+    // The read/write timeout: the longest wait for the next bytes, in either direction.
+    m_stall->start(std::max(1, m_settings.request.readWriteTimeoutSeconds) * 1000);
+    connect(reply, &QNetworkReply::uploadProgress, m_stall, qOverload<>(&QTimer::start));
     connect(reply, &QNetworkReply::readyRead, this, &RequestEngine::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &RequestEngine::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, &RequestEngine::onSslErrors);
@@ -300,6 +323,7 @@ void RequestEngine::onReadyRead()
         return;
     if (m_result.millisecondsToFirstByte < 0)
         m_result.millisecondsToFirstByte = m_clock.elapsed();
+    m_stall->start();
     const QByteArray data = reply->readAll();
     m_result.size += data.size();
     if (m_result.bodyFile) {
@@ -394,6 +418,7 @@ void RequestEngine::onFinished()
     reply->deleteLater();
     if (reply != m_reply || m_done)
         return;
+    m_stall->stop();
 
     m_result.finalUrl = reply->url();
     m_result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -419,6 +444,17 @@ void RequestEngine::onFinished()
     if (m_timedOut) {
         fail(RequestEngine::tr("No complete answer within %1 s, the connection's timeout.")
                  .arg(m_settings.request.timeoutSeconds),
+            reply->errorString());
+        return;
+    }
+    if (m_stalled) {
+        fail(m_result.size > 0
+                ? RequestEngine::tr("The answer stopped: no bytes came for %1 s, the connection's read/write "
+                                    "timeout, after %2 had arrived.")
+                      .arg(m_settings.request.readWriteTimeoutSeconds)
+                      .arg(QLocale::c().formattedDataSize(m_result.size))
+                : RequestEngine::tr("No answer came within %1 s, the connection's read/write timeout.")
+                      .arg(m_settings.request.readWriteTimeoutSeconds),
             reply->errorString());
         return;
     }
@@ -488,6 +524,8 @@ void RequestEngine::onFinished()
             reply->errorString());
         return;
     }
+    if (status >= 400 && retryLater(reply, status))
+        return;
     if (status >= 400) {
         const QString reason = QString::fromLatin1(m_result.reason);
         if (status == 401) {
@@ -546,6 +584,29 @@ void RequestEngine::onFinished()
         [contentType, body, complete] { return detectResponseType(contentType, body, complete); }));
 }
 
+// "Retry failed request" with the status among the retry codes: the same request again after a bounded
+// back-off (or the server's Retry-After, within the same bound), each attempt listed in the result.
+bool RequestEngine::retryLater(QNetworkReply *reply, int status)
+{
+    if (!RequestPlan::shouldRetry(m_settings.request, status, m_attempt))
+        return false;
+    const int delay = RequestPlan::retryDelayMs(m_attempt, reply->rawHeader("Retry-After"));
+    ++m_attempt;
+    m_result.retries.append(RequestEngine::tr("Attempt %1 answered %2 %3; tried again after %4 s.")
+                                .arg(m_attempt)
+                                .arg(status)
+                                .arg(QString::fromLatin1(m_result.reason))
+                                .arg(QLocale::c().toString(delay / 1000.0, 'g', 3)));
+    m_result.body.clear();
+    m_result.bodyFile.reset();
+    m_result.size = 0;
+    m_result.millisecondsToFirstByte = -1;
+    m_timeout->stop();
+    m_waitingToRetry = true;
+    m_retry->start(delay);
+    return true;
+}
+
 void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
 {
     if (m_canceled) {
@@ -572,6 +633,14 @@ void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
 
 void RequestEngine::cancel()
 {
+    if (m_waitingToRetry && !m_done) {
+        m_retry->stop();
+        m_waitingToRetry = false;
+        m_result.outcome = ConnectionTestResult::Outcome::Canceled;
+        m_result.sentence = RequestEngine::tr("The test was canceled.");
+        complete();
+        return;
+    }
     if (m_done || (!m_reply && !m_check))
         return;
     m_canceled = true;
@@ -594,6 +663,9 @@ void RequestEngine::complete()
         return;
     m_done = true;
     m_timeout->stop();
+    m_stall->stop();
+    m_retry->stop();
+    m_waitingToRetry = false;
     m_result.millisecondsTotal = m_clock.elapsed();
     if (m_result.bodyFile)
         m_result.bodyFile->flush();

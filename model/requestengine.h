@@ -47,7 +47,7 @@ public:
     // Starts a run; one that is still going is canceled, and only the new run's finished() arrives.
     void start(const ConnectionSettings &settings);
     void cancel();
-    bool isRunning() const { return !m_done && (!m_reply.isNull() || !m_check.isNull()); }
+    bool isRunning() const { return !m_done && (!m_reply.isNull() || !m_check.isNull() || m_waitingToRetry); }
 
 signals:
     void progress(qint64 received, qint64 total);
@@ -55,6 +55,7 @@ signals:
 
 private:
     void send(const QUrl &url, const QByteArray &method, const QByteArray &body);
+    bool retryLater(QNetworkReply *reply, int status);
     void onReadyRead();
     void onFinished();
     void finishWithCheck(const ResponseTypeCheck &check);
@@ -74,6 +75,13 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<QObject> m_check; // the body check running on a worker thread
     QTimer *m_timeout;
+    QTimer *m_stall; // the read/write timeout: restarted by every byte that moves
+    QTimer *m_retry;
+    QByteArray m_sentMethod; // what the current request sent, for a retry
+    QByteArray m_sentBody;
+    int m_attempt = 0;
+    bool m_waitingToRetry = false;
+    bool m_stalled = false;
     QElapsedTimer m_clock;
     QSet<QString> m_visited;
     QSet<QNetworkReply *> m_credentialsGiven;

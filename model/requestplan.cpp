@@ -83,3 +83,40 @@ Expected<RequestPlan, QString> RequestPlan::fromSettings(const ConnectionSetting
 }
 
 } // namespace Qonduit
+
+namespace Qonduit {
+
+Expected<QList<int>, QString> RequestPlan::retryCodes(const QString &text)
+{
+    QList<int> codes;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int code = item.trimmed().toInt(&ok);
+        if (!ok || code < 100 || code > 599) {
+            return Messages::RequestPlan::tr(
+                "Retry codes are HTTP statuses from 100 to 599 joined by commas; \"%1\" is not one.")
+                .arg(item.trimmed());
+        }
+        codes.append(code);
+    }
+    return codes;
+}
+
+bool RequestPlan::shouldRetry(const RequestSettings &request, int status, int attempt)
+{
+    if (!request.retryFailedRequest || attempt >= MaxRetries)
+        return false;
+    const auto codes = retryCodes(request.retryCodes);
+    return codes && codes.value().contains(status);
+}
+
+int RequestPlan::retryDelayMs(int attempt, const QByteArray &retryAfter)
+{
+    bool ok = false;
+    const int seconds = retryAfter.trimmed().toInt(&ok);
+    if (ok && seconds >= 0)
+        return std::min(seconds * 1000, MaxRetryDelayMs);
+    return std::min(1000 << std::min(attempt, 10), MaxRetryDelayMs);
+}
+
+} // namespace Qonduit

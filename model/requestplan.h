@@ -28,6 +28,15 @@ struct RequestPlan
     // Seed 000's rule for redirects and Next URL pages: the origin's scheme and host, or under a URL of
     // the whitelist (scheme, host and path prefix).
     static bool mayFollow(const QUrl &url, const QUrl &origin, const QList<NameValue> &whitelist);
+
+    // "Retry codes": statuses from 100 to 599 joined by commas; an error sentence otherwise.
+    static Expected<QList<int>, QString> retryCodes(const QString &text);
+    // Whether a failed attempt (0-based) with this status is tried again, and after how long: a
+    // bounded back-off (1 s, 2 s, 4 s), or the server's Retry-After up to the same bound.
+    static constexpr int MaxRetries = 3;
+    static constexpr int MaxRetryDelayMs = 8000;
+    static bool shouldRetry(const RequestSettings &request, int status, int attempt);
+    static int retryDelayMs(int attempt, const QByteArray &retryAfter);
 };
 
 } // namespace Qonduit

@@ -121,6 +121,8 @@ void TestResultView::showResult(const ConnectionTestResult &result)
     }
     for (const QString &error : result.tls.errors)
         lines << tr("Certificate problem: %1").arg(error);
+    for (const QString &retry : result.retries)
+        lines << tr("Retried: %1").arg(retry);
     for (const QString &note : result.notes)
         lines << tr("Note: %1").arg(note);
     m_summary->setPlainText(lines.join(u'\n'));

@@ -176,6 +176,8 @@ int runTestCommand(const QStringList &arguments)
                          result.tls.expiry.toString(Qt::ISODate)));
     for (const QString &error : std::as_const(result.tls.errors))
         printOut(QStringLiteral("certificate problem: %1\n").arg(error));
+    for (const QString &retry : std::as_const(result.retries))
+        printOut(QStringLiteral("retried: %1\n").arg(retry));
     for (const QString &note : std::as_const(result.notes))
         printOut(QStringLiteral("note: %1\n").arg(note));
     return result.succeeded() ? 0 : 1;

@@ -207,7 +207,7 @@ void PageWalker::sendPage()
 
 bool PageWalker::mayFollow(const QUrl &url) const
 {
-    // seed 000: the whitelist holds "the only URLs to which responses can redirect for paged data".
+    // Qlik's form: the whitelist holds "the only URLs to which responses can redirect for paged data".
     return RequestPlan::mayFollow(url, QUrl(m_settings.request.url.trimmed()), m_settings.security.whitelist);
 }
 
@@ -218,11 +218,19 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
     if (response.outcome == ConnectionTestResult::Outcome::Canceled)
         return;
     const int number = int(m_result.pages.size()) + 1;
+    // Retries the connection asked for ("Retry failed request") were made by the engine: the timeline
+    // says so, and the walker's own Retry-After guard does not retry them once more.
+    if (!response.retries.isEmpty()) {
+        const QString retried = response.retries.join(u' ');
+        m_pendingNote = m_pendingNote.isEmpty() ? retried : m_pendingNote + QStringLiteral("; ") + retried;
+    }
     if (!response.succeeded()) {
-        if ((response.status == 429 || response.status == 503) && m_retries < m_options.maxRetries) {
-            const std::optional<int> wait
-                = retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
-            const int seconds = wait.value_or(1);
+        // The guard waits only where the server names a time: a bare 503 fails as it does in Qlik,
+        // unless the connection retries it.
+        const std::optional<int> wait = retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
+        if ((response.status == 429 || response.status == 503) && wait && m_retries < m_options.maxRetries
+            && response.retries.isEmpty()) {
+            const int seconds = *wait;
             if (seconds <= m_options.maxWaitSeconds) {
                 ++m_retries;
                 m_pendingNote

@@ -100,7 +100,9 @@ QJsonObject cloudConnectionProperties(const ConnectionSettings &settings, const 
 {
     QJsonObject properties;
     for (const ConnectionStringKeys::KeySpec &key : ConnectionStringKeys::all()) {
-        if (!key.get || !ConnectionStringKeys::belongsInString(key, settings)
+        // Qlik's own API calls always set the newer connector's settings (readwritetimeout, retries).
+        const bool always = key.placement == ConnectionStringKeys::Placement::WhenNotDefault;
+        if (!key.get || !(always || ConnectionStringKeys::belongsInString(key, settings))
             || key.name == Qlik::Key::Provider || key.name == Qlik::Key::QlikViewUserId
             || key.name == Qlik::Key::QlikViewPassword)
             continue;

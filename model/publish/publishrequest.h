@@ -39,7 +39,7 @@ struct PublishRequest
     QString curl(bool showSecrets = false) const;
 };
 
-// Qlik Cloud (seed 002, spec 4): connectionProperties with the connection-string keys as strings,
+// Qlik Cloud (docs/qlik-formats.md 4): connectionProperties with the connection-string keys as strings,
 // lists as [{"name", "value"}] (an Authorization header encrypted), the credentials, certificates the
 // cloud way. `pfx` holds the client certificate file when the connection uses one.
 QJsonObject cloudConnectionProperties(const ConnectionSettings &settings, const QByteArray &pfx = {});
@@ -47,7 +47,7 @@ PublishRequest cloudRequest(
     const ConnectionSettings &settings, const PublishTarget &target, const QByteArray &pfx = {});
 PublishRequest cloudSpacesRequest(const PublishTarget &target);
 
-// Qlik Sense Enterprise (seed 003): POST /qrs/dataconnection with a fresh xrfkey in query and header.
+// Qlik Sense Enterprise (docs/qlik-formats.md 4): POST /qrs/dataconnection with a fresh xrfkey in query and header.
 PublishRequest qrsRequest(
     const ConnectionSettings &settings, const PublishTarget &target, const QString &xrfkey);
 // 16 characters from [a-zA-Z0-9], new for every request.

@@ -283,6 +283,9 @@ QList<std::pair<QString, QString>> SampleApiServer::routeList()
         {u"/auth/alias"_s, u"Basic, accepted only when reached as 127.0.0.2"_s},
         {u"/fault/slow?ms=N"_s, u"answers after N milliseconds"_s},
         {u"/fault/cut"_s, u"closes the connection in the middle of the body"_s},
+        {u"/fault/flaky?fail=N&key=K&retry-after=S"_s,
+            u"answers 503 the first N times (2) for each key and page, then items"_s},
+        {u"/fault/stall?ms=N"_s, u"sends half of the body, is silent for N milliseconds, then the rest"_s},
         {u"/fault/redirect?to=PATH"_s, u"302 to PATH on this server"_s},
         {u"/fault/redirect-port?port=N"_s, u"302 to the same path on another port"_s},
         {u"/fault/redirect-alias"_s, u"302 to /orders on the alias host 127.0.0.2"_s},
@@ -670,6 +673,35 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                     "{\"slow\":true}");
                 if (close)
                     socket->disconnectFromHost();
+            });
+        });
+        r.insert(u"/fault/flaky"_s, [](SampleApiServer &server, Context &c) {
+            // For "Retry failed request": fails a given number of times per key, then answers.
+            const int failures = std::clamp(c.intParameter(u"fail"_s, 2), 0, 100);
+            const int page = std::max(1, c.intParameter(u"page"_s, 1)); // each page of a walk fails anew
+            const QString key = u"flaky/%1/%2"_s.arg(c.parameter(u"key"_s)).arg(page);
+            if (server.m_hits[key]++ < failures) {
+                const QString wait = c.parameter(u"retry-after"_s);
+                QList<std::pair<QByteArray, QByteArray>> headers;
+                if (!wait.isEmpty())
+                    headers.append({"Retry-After", wait.toLatin1()});
+                c.json(503, QJsonObject {{u"error"_s, u"try again"_s}}, headers);
+                return;
+            }
+            c.json(200,
+                QJsonObject {{u"attempts"_s, server.m_hits[key]}, {u"is_last"_s, page >= 3},
+                    {u"items"_s, pagedItems((page - 1) * 10, 10)}});
+        });
+        r.insert(u"/fault/stall"_s, [](SampleApiServer &, Context &c) {
+            // For the read/write timeout: the answer starts, then nothing moves for a while.
+            const int ms = std::clamp(c.intParameter(u"ms"_s, 3000), 0, 120000);
+            QPointer<QTcpSocket> socket = c.socket;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 23\r\n\r\n"
+                          "{\"stalled\": ");
+            socket->flush();
+            QTimer::singleShot(ms, socket, [socket] {
+                if (socket)
+                    socket->write("\"and back\"}");
             });
         });
         r.insert(u"/fault/cut"_s, [](SampleApiServer &, Context &c) {

@@ -18,7 +18,7 @@ QString fieldTypeLabel(FieldType type); // the same word in the user's language,
 
 struct SchemaField
 {
-    QString name; // as Qlik names it, after the _u<N> renames of spec 2.1
+    QString name; // as Qlik names it, after the _u<N> renames of docs/qlik-formats.md 2.1
     QString sourceName; // as the response names it
     FieldRole role = FieldRole::Data;
     FieldType type = FieldType::Empty;
@@ -49,7 +49,7 @@ struct SchemaTable
     int foreignKeyField() const;
 };
 
-// The response as the tables and keys Qlik builds from it (spec 2.1, 2.2), with what the parse found.
+// The response as the tables and keys Qlik builds from it (docs/qlik-formats.md 2.1, 2.2), with what the parse found.
 struct Schema
 {
     ResponseFormat format = ResponseFormat::Auto;

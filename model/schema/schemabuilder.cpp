@@ -1,5 +1,7 @@
 #include "schema/schemabuilder.h"
 
+#include "schema/qliknames.h"
+
 #include "messagecontext.h"
 #include "qlikvocabulary.h"
 
@@ -174,22 +176,6 @@ bool SchemaBuilder::keepGoing(qint64 bytesRead)
     return m_stopReason.isEmpty();
 }
 
-QString SchemaBuilder::claimName(const QString &wanted)
-{
-    if (!m_names.contains(wanted)) {
-        m_names.insert(wanted);
-        return wanted;
-    }
-    for (;;) {
-        QString candidate
-            = wanted + Qlik::Tables::RenameInfix.toString() + QString::number(m_renameCounter++);
-        if (!m_names.contains(candidate)) {
-            m_names.insert(candidate);
-            return candidate;
-        }
-    }
-}
-
 int SchemaBuilder::newTable(int parent, const QString &source)
 {
     if (int(m_tables.size()) >= m_options.maxTables) {
@@ -200,9 +186,9 @@ int SchemaBuilder::newTable(int parent, const QString &source)
     }
     Table table;
     table.sourceName = source;
-    table.name = claimName(source);
     table.parent = parent;
-    table.path = parent < 0 ? table.name : m_tables[parent].path + u'/' + source;
+    // The path names a table for good (ticks and renames are kept by it): its Qlik name may move.
+    table.path = parent < 0 ? source : m_tables[parent].path + u'/' + source;
     m_tables.push_back(std::move(table));
     const int index = int(m_tables.size()) - 1;
     if (parent >= 0)
@@ -261,12 +247,11 @@ int SchemaBuilder::fieldFor(int tableIndex, int slot)
         stop(Messages::SchemaBuilder::tr(
             "The table \"%1\" has more than %2 fields; Qonduit stops there, since this is "
             "not data Qlik can load as a table.")
-                 .arg(table.name)
+                 .arg(table.sourceName)
                  .arg(m_options.maxFieldsPerTable));
     }
     Field field;
     field.sourceName = QString::fromUtf8(table.nameSlots[slot].source);
-    field.name = claimName(field.sourceName);
     table.fields.push_back(std::move(field));
     table.nameSlots[slot].field = int(table.fields.size()) - 1;
     return table.nameSlots[slot].field;
@@ -629,7 +614,6 @@ Schema SchemaBuilder::snapshot(bool withRows) const
         || m_options.keys == KeyGenerationStrategy::NoKeys;
     for (const Table &table : m_tables) {
         SchemaTable out;
-        out.name = table.name;
         out.sourceName = table.sourceName;
         out.path = table.path;
         out.parent = table.parent;
@@ -637,7 +621,6 @@ Schema SchemaBuilder::snapshot(bool withRows) const
         out.rows = table.rows;
         for (const Field &field : table.fields) {
             SchemaField f;
-            f.name = field.name;
             f.sourceName = field.sourceName;
             f.type = field.type;
             f.present = field.present;
@@ -646,12 +629,19 @@ Schema SchemaBuilder::snapshot(bool withRows) const
                 f.samples.append(QString::fromUtf8(sample.data(), qsizetype(sample.size())));
             out.fields.append(f);
         }
+        schema.tables.append(out);
+    }
+    // Names come from the whole tree (children before parents), so they are given here, each time.
+    assignQlikNames(schema.tables);
+    for (qsizetype index = 0; index < schema.tables.size(); ++index) {
+        const Table &table = m_tables[std::size_t(index)];
+        SchemaTable &out = schema.tables[index];
         const qsizetype dataFields = out.fields.size();
         const bool hasKey = !table.children.isEmpty();
         const bool hasForeignKey = table.parent >= 0;
         const auto keyField = [&](FieldRole role, QStringView prefix) {
             SchemaField f;
-            f.name = prefix.toString() + table.name;
+            f.name = prefix.toString() + out.name;
             f.sourceName = f.name;
             f.role = role;
             f.type = table.rows == 0 ? FieldType::Empty : sequence ? FieldType::Integer : FieldType::Text;
@@ -681,7 +671,6 @@ Schema SchemaBuilder::snapshot(bool withRows) const
             if (withRows)
                 out.previewRows.append(values);
         }
-        schema.tables.append(out);
     }
     return schema;
 }

@@ -15,7 +15,7 @@
 
 namespace Qonduit {
 
-// Turns parser events into Qlik's tables, fields and keys (spec 2.1 and 2.2) in one pass, keeping
+// Turns parser events into Qlik's tables, fields and keys (docs/qlik-formats.md 2.1 and 2.2) in one pass, keeping
 // statistics for every field and the first rows of every table, never the whole response. One
 // builder may take several bodies in turn (the pages of a paginated response): they add rows to the
 // same tables.
@@ -72,8 +72,7 @@ public:
 private:
     struct Field
     {
-        QString name;
-        QString sourceName;
+        QString sourceName; // Qlik's name is given in snapshot(): it depends on the whole tree
         FieldType type = FieldType::Empty;
         qint64 present = 0;
         qint64 nulls = 0;
@@ -96,7 +95,6 @@ private:
     };
     struct Table
     {
-        QString name;
         QString sourceName;
         QString path;
         int parent = -1;
@@ -140,7 +138,6 @@ private:
     int slotFor(Frame &frame, std::string_view name);
     int fieldFor(int table, int slot);
     int newTable(int parent, const QString &source);
-    QString claimName(const QString &wanted);
     void openRecord(int table, int parentNode);
     void closeRecord();
     void pushArray(int table, int parentNode, bool closesRecord);
@@ -160,8 +157,6 @@ private:
     std::vector<KeyNode> m_nodes;
     std::vector<int> m_freeNodes;
     std::vector<std::pair<int, int>> m_unresolved; // (table, preview row)
-    QSet<QString> m_names;
-    int m_renameCounter = 0;
     quint64 m_serial = 0;
     int m_page = 0;
     qint64 m_duplicates = 0;

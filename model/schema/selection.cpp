@@ -4,12 +4,12 @@
 
 namespace Qonduit {
 
-void Selection::setTableSelected(const QString &table, bool selected)
+void Selection::setTableSelected(const SchemaTable &table, bool selected)
 {
     if (selected)
-        m_offTables.remove(table);
+        m_offTables.remove(table.path);
     else
-        m_offTables.insert(table);
+        m_offTables.insert(table.path);
 }
 
 void Selection::setBranchSelected(const Schema &schema, int table, bool selected)
@@ -19,17 +19,17 @@ void Selection::setBranchSelected(const Schema &schema, int table, bool selected
         const int index = pending.takeLast();
         if (index < 0 || index >= schema.tables.size())
             continue;
-        setTableSelected(schema.tables[index].name, selected);
+        setTableSelected(schema.tables[index], selected);
         pending.append(schema.tables[index].children);
     }
 }
 
-bool Selection::isFieldSelected(const QString &table, const QString &field) const
+bool Selection::isFieldSelected(const SchemaTable &table, const SchemaField &field) const
 {
     return !m_offFields.contains(fieldKey(table, field));
 }
 
-void Selection::setFieldSelected(const QString &table, const QString &field, bool selected)
+void Selection::setFieldSelected(const SchemaTable &table, const SchemaField &field, bool selected)
 {
     if (selected)
         m_offFields.remove(fieldKey(table, field));
@@ -37,21 +37,21 @@ void Selection::setFieldSelected(const QString &table, const QString &field, boo
         m_offFields.insert(fieldKey(table, field));
 }
 
-QString Selection::renameOf(const QString &table, const QString &field) const
+QString Selection::renameOf(const SchemaTable &table, const SchemaField &field) const
 {
     return m_renames.value(fieldKey(table, field));
 }
 
-QString Selection::loadedName(const QString &table, const QString &field) const
+QString Selection::loadedName(const SchemaTable &table, const SchemaField &field) const
 {
     const QString rename = renameOf(table, field);
-    return rename.isEmpty() ? field : rename;
+    return rename.isEmpty() ? field.name : rename;
 }
 
-void Selection::setRename(const QString &table, const QString &field, const QString &name)
+void Selection::setRename(const SchemaTable &table, const SchemaField &field, const QString &name)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed == field)
+    if (trimmed.isEmpty() || trimmed == field.name)
         m_renames.remove(fieldKey(table, field));
     else
         m_renames.insert(fieldKey(table, field), trimmed);
@@ -61,13 +61,13 @@ Expected<Selection, QString> Selection::fromSpec(const Schema &schema, const QSt
 {
     Selection selection;
     for (const SchemaTable &table : schema.tables)
-        selection.setTableSelected(table.name, false);
+        selection.setTableSelected(table, false);
     for (const QString &entry : spec.split(u';', Qt::SkipEmptyParts)) {
         const QString tableName = entry.section(u':', 0, 0).trimmed();
         const int table = schema.indexOf(tableName);
         if (table < 0)
             return Messages::Selection::tr("no table \"%1\" in the response").arg(tableName);
-        selection.setTableSelected(tableName, true);
+        selection.setTableSelected(schema.tables[table], true);
         if (!entry.contains(u':'))
             continue;
         const QStringList wanted = entry.section(u':', 1).split(u',', Qt::SkipEmptyParts);
@@ -79,7 +79,7 @@ Expected<Selection, QString> Selection::fromSpec(const Schema &schema, const QSt
             bool on = false;
             for (const QString &name : wanted)
                 on = on || name.trimmed() == field.name;
-            selection.setFieldSelected(tableName, field.name, on);
+            selection.setFieldSelected(schema.tables[table], field, on);
         }
     }
     return selection;
@@ -90,12 +90,12 @@ QStringList Selection::problems(const Schema &schema) const
     QHash<QString, QString> owner; // loaded name -> "table.field" that has it
     QStringList problems;
     for (const SchemaTable &table : schema.tables) {
-        if (!isTableSelected(table.name))
+        if (!isTableSelected(table))
             continue;
         for (const SchemaField &field : table.fields) {
-            if (field.role != FieldRole::Data || !isFieldSelected(table.name, field.name))
+            if (field.role != FieldRole::Data || !isFieldSelected(table, field))
                 continue;
-            const QString name = loadedName(table.name, field.name);
+            const QString name = loadedName(table, field);
             const QString where = table.name + u'.' + field.name;
             const auto other = owner.constFind(name);
             if (other != owner.constEnd()) {

@@ -73,7 +73,7 @@ public:
             const SchemaTable &table = schema.tables[*it];
             if (!isInScript(*it))
                 continue;
-            bool included = selection.isTableSelected(table.name);
+            bool included = selection.isTableSelected(table);
             for (int child : table.children)
                 included = included || m_included.contains(child);
             if (included)
@@ -100,12 +100,13 @@ public:
         if (loop)
             out += loopEnd();
         out += u'\n';
+        // Children before their parent, in SELECT order, root last; two empty lines between blocks.
         QStringList loads;
-        for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
-            if (m_selection.isTableSelected(m_schema.tables[*it].name))
-                loads.append(loadBlock(*it));
+        for (int table : loadOrder()) {
+            if (m_selection.isTableSelected(m_schema.tables[table]))
+                loads.append(loadBlock(table));
         }
-        out += loads.join(u'\n');
+        out += loads.join(QStringLiteral("\n\n"));
         out += QStringLiteral("\n\nDROP TABLE ") + MasterTable + QStringLiteral(";\n");
         return out;
     }
@@ -119,6 +120,27 @@ private:
             top = m_schema.tables[top].parent;
         return top == 0;
     }
+
+    // The tables of the SELECT, each one's children (in SELECT order) before it: Qlik's LOAD order.
+    QList<int> loadOrder() const
+    {
+        QList<int> order;
+        QList<std::pair<int, qsizetype>> stack {{0, 0}};
+        while (!stack.isEmpty()) {
+            const QList<int> children = includedChildren(stack.last().first);
+            if (stack.last().second < children.size()) {
+                stack.append({children[stack.last().second++], 0});
+            } else {
+                order.append(stack.last().first);
+                stack.removeLast();
+            }
+        }
+        return order;
+    }
+
+    // A table with child tables in the response has its key, ticked or not: a genuine wizard script
+    // keeps __KEY_root when no child table is selected.
+    bool hasKey(int table) const { return !m_schema.tables[table].children.isEmpty(); }
 
     QList<int> includedChildren(int table) const
     {
@@ -143,10 +165,10 @@ private:
     {
         QList<const SchemaField *> fields;
         const SchemaTable &t = m_schema.tables[table];
-        if (!m_selection.isTableSelected(t.name))
+        if (!m_selection.isTableSelected(t))
             return fields;
         for (const SchemaField &field : t.fields) {
-            if (field.role == FieldRole::Data && m_selection.isFieldSelected(t.name, field.name))
+            if (field.role == FieldRole::Data && m_selection.isFieldSelected(t, field))
                 fields.append(&field);
         }
         return fields;
@@ -154,7 +176,7 @@ private:
 
     QString loaded(int table, const SchemaField &field) const
     {
-        return m_selection.loadedName(m_schema.tables[table].name, field.name);
+        return m_selection.loadedName(m_schema.tables[table], field);
     }
 
     // The select list of a table at `depth` tabs: its fields, its keys, then its sub-selects.
@@ -167,7 +189,7 @@ private:
                 + (name == field->sourceName ? QString() : QStringLiteral(" AS ") + sqlName(name)));
         }
         const QList<int> children = includedChildren(table);
-        if (!children.isEmpty())
+        if (hasKey(table))
             lines.append(tabs(depth) + sqlName(keyName(table)));
         if (m_schema.tables[table].parent >= 0)
             lines.append(tabs(depth) + sqlName(foreignKeyName(table)));
@@ -181,13 +203,13 @@ private:
         const SchemaTable &t = m_schema.tables[table];
         QString out = tabs(depth) + QStringLiteral("(SELECT \n") + items(table, depth + 1) + u'\n'
             + tabs(depth) + QStringLiteral("FROM ") + sqlName(t.sourceName);
-        if (!includedChildren(table).isEmpty())
+        if (hasKey(table))
             out += QStringLiteral(" PK ") + sqlName(keyName(table));
         out += QStringLiteral(" FK ") + sqlName(foreignKeyName(table));
-        // An array of scalars whose @Value is loaded under another name says so.
-        for (const SchemaField *field : loadedFields(table)) {
-            if (field->sourceName == Qlik::Tables::ValueField && loaded(table, *field) != field->sourceName)
-                out += QStringLiteral(" ArrayValueAlias ") + sqlName(loaded(table, *field));
+        // An array of scalars always names its @Value's name, the plain one too (seen).
+        for (const SchemaField &field : t.fields) {
+            if (field.role == FieldRole::Data && field.sourceName == Qlik::Tables::ValueField)
+                out += QStringLiteral(" ArrayValueAlias ") + sqlName(loaded(table, field));
         }
         return out + u')';
     }
@@ -211,7 +233,7 @@ private:
             from = QStringLiteral("FROM JSON (wrap on) ") + sqlName(root.sourceName);
             break;
         }
-        if (!includedChildren(0).isEmpty())
+        if (hasKey(0))
             from += QStringLiteral(" PK ") + sqlName(keyName(0));
         return from + withConnection() + QStringLiteral(";\n");
     }
@@ -342,17 +364,20 @@ private:
         return out;
     }
 
+    // Fields as the SELECT names them; `AS` only in the root block for a field the SELECT renamed
+    // (seen), and on every line of the CSV form (seen as it is).
     QString loadBlock(int table) const
     {
         const SchemaTable &t = m_schema.tables[table];
+        const bool csv = m_schema.format == ResponseFormat::Csv;
         QStringList lines;
         for (const SchemaField *field : loadedFields(table)) {
             const QString name = loadName(loaded(table, *field));
-            lines.append(name + QStringLiteral(" AS ") + name);
+            const bool renamed = loaded(table, *field) != field->sourceName;
+            lines.append(csv || (t.parent < 0 && renamed) ? name + QStringLiteral(" AS ") + name : name);
         }
-        const bool hasChildren = !includedChildren(table).isEmpty();
-        if (hasChildren)
-            lines.append(loadName(keyName(table)) + QStringLiteral(" AS ") + loadName(keyName(table)));
+        if (hasKey(table))
+            lines.append(loadName(keyName(table)));
         if (t.parent >= 0)
             lines.append(
                 loadName(foreignKeyName(table)) + QStringLiteral(" AS ") + loadName(keyName(t.parent)));
@@ -360,7 +385,7 @@ private:
             + QStringLiteral("\nRESIDENT ") + MasterTable;
         if (t.parent >= 0)
             out += QStringLiteral("\nWHERE NOT IsNull(%1)").arg(loadName(foreignKeyName(table)));
-        else if (hasChildren)
+        else if (hasKey(table))
             out += QStringLiteral("\nWHERE NOT IsNull(%1)").arg(loadName(keyName(table)));
         return out + QStringLiteral(";\n");
     }

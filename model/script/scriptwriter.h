@@ -26,7 +26,7 @@ struct ScriptOptions
     int loopPageSize = 100; // Offset: records per page
 };
 
-// Spec sections 2.3, 2.4 and 3, to the byte: the connect line, the SQL SELECT of the ticked tables and
+// docs/qlik-formats.md 2.3, 2.4 and 3, to the byte: the connect line, the SQL SELECT of the ticked tables and
 // fields with their renames, one LOAD per ticked table (the last sub-select first), DROP TABLE. A pure
 // function: everything it writes comes from its arguments.
 QString writeScript(const ConnectionSettings &settings, const Schema &schema, const Selection &selection,

@@ -247,6 +247,10 @@ void TestCli::schemaCommand_data()
         << u"TABLE root rows=1 parent=-\n  n integer 1/1\n  __KEY_root integer 1/1\n"
            "TABLE items rows=2 parent=root\n  id integer 2/2\n  x boolean 1/2\n"
            "  __FK_items integer 2/2\n"_s;
+    QTest::newRow("Qlik's names: the child keeps id, the root gets id_u0")
+        << plain << QStringList {u"--response"_s, u"%R"_s} << R"({"id": 1, "items": [{"id": 2}]})"_ba << 0
+        << u"TABLE root rows=1 parent=-\n  id_u0 integer 1/1\n  __KEY_root integer 1/1\n"
+           "TABLE items rows=1 parent=root\n  id integer 1/1\n  __FK_items integer 1/1\n"_s;
     QTest::newRow("csv options")
         << plain
         << QStringList {u"--response"_s, u"%R"_s, u"--format"_s, u"csv"_s, u"--no-header"_s, u"--delimiter"_s,
@@ -324,7 +328,7 @@ void TestCli::scriptCommand_data()
         << QStringList {};
     QTest::newRow("select")
         << QStringList {u"--select"_s, u"root;orders:id"_s} << 0
-        << QStringList {u"[orders]:\nLOAD\t[id] AS [id],\n\t[__FK_orders] AS [__KEY_root]\n"_s}
+        << QStringList {u"[orders]:\nLOAD\t[id],\n\t[__KEY_orders],\n\t[__FK_orders] AS [__KEY_root]\n"_s}
         << QStringList {u"[lines]"_s, u"status"_s, u"\"lines\""_s};
     QTest::newRow("QlikView")
         << QStringList {u"--qlikview"_s} << 0

@@ -204,6 +204,10 @@ void TestConnectionString::readsFields_data()
     QTest::newRow("alias and case")
         << u"PROVIDER=x;checkResponseTypeDuringTestConnection=False;PAGINATIONTYPE=nexturl;"_s
         << QStringList {u"request.checkResponseTypeOnTestConnection=false"_s, u"pagination.type=NextUrl"_s};
+    QTest::newRow("the newer connector's read/write timeout and retries")
+        << u"provider=x;readWriteTimeout=45;retryFailedRequest=true;retryCodes=500,503;"_s
+        << QStringList {u"request.readWriteTimeoutSeconds=45"_s, u"request.retryFailedRequest=true"_s,
+               u"request.retryCodes=500,503"_s};
     QTest::newRow("key generation words")
         << u"provider=x;keyGenerationStrategy=2;"_s << QStringList {u"request.keyGenerationStrategy=2"_s};
     QTest::newRow("pagination fields of another type are kept")
@@ -242,6 +246,15 @@ void TestConnectionString::writesFromScratch_data()
           "proxyUseDefaultCredentials=true;"_s;
     const QString none = u"addMissingQueryParametersToFinalRequest=false;PaginationType=None;"_s;
 
+    QTest::newRow("read/write timeout and retries, after timeout")
+        << SettingsEdit([](ConnectionSettings &s) {
+               s.request.url = u"https://h/"_s;
+               s.request.readWriteTimeoutSeconds = 60;
+               s.request.retryFailedRequest = true;
+               s.request.retryCodes = u"429,503"_s;
+           })
+        << QString(head).replace(u"timeout=30;"_s, u"timeout=30;readwritetimeout=60;retryFailedRequest=true;retryCodes=429,503;"_s)
+            + none + tail;
     QTest::newRow("lists escaped twice") << SettingsEdit([](ConnectionSettings &s) {
         s.request.url = u"https://h/"_s;
         s.queryHeaders = {{u"X-Qlik-XrfKey"_s, u"0000000000000000"_s}, {u"User-Agent"_s, u"Windows"_s},
@@ -453,6 +466,9 @@ void TestConnectionString::statementQuotes_data()
         << u"{\"a\":1}"_s;
     QTest::newRow("doubled single quotes")
         << u"CUSTOM CONNECT TO 'provider=QvRestConnector.exe;method=POST;requestBody=it''s;';"_s << u"it's"_s;
+    QTest::newRow("%3, as Qlik writes a quote")
+        << u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;method=POST;requestBody={%3a%3:1};\";"_s
+        << u"{\"a\":1}"_s;
     QTest::newRow("the other quote needs no doubling")
         << u"CUSTOM CONNECT TO 'provider=QvRestConnector.exe;method=POST;requestBody={\"a\":1};';"_s
         << u"{\"a\":1}"_s;
@@ -467,8 +483,12 @@ void TestConnectionString::statementQuotes()
     QCOMPARE(ConnectionString::writeStatement(settings), statement);
     // A new string is written in double quotes.
     settings.layout = {};
-    QVERIFY(ConnectionString::writeStatement(settings).startsWith(u"CUSTOM CONNECT TO \"provider="_s));
-    QCOMPARE(mustRead(ConnectionString::writeStatement(settings)).request.requestBody, body);
+    const QString fresh = ConnectionString::writeStatement(settings);
+    QVERIFY(fresh.startsWith(u"CUSTOM CONNECT TO \"provider="_s));
+    QCOMPARE(mustRead(fresh).request.requestBody, body);
+    // A quote in a new string's value is written %3, as Qlik's wizard writes it, never doubled.
+    if (body.contains(u'"'))
+        QVERIFY2(fresh.contains(u"requestBody={%3a%3:1};"_s) && !fresh.contains(u"\"\""_s), qPrintable(fresh));
 }
 
 void TestConnectionString::badInput_data()
@@ -489,6 +509,9 @@ void TestConnectionString::badInput_data()
                                  << u"\"abc\" is not a whole number of seconds"_s;
     QTest::newRow("timeout too large for a number")
         << u"provider=x;timeout=99999999999;"_s << u"timeout"_s << qsizetype(20) << u"not a whole number"_s;
+    QTest::newRow("retry codes that are not numbers")
+        << u"CUSTOM CONNECT TO \"provider=x;retryCodes=500,abc;\";"_s << u"retryCodes"_s << qsizetype(42)
+        << u"is not a list of status codes"_s;
     QTest::newRow("method FETCH") << u"CUSTOM CONNECT TO \"provider=x;method=FETCH;\";"_s << u"method"_s
                                   << qsizetype(38) << u"\"FETCH\" is not one of GET or POST"_s;
     QTest::newRow("boolean") << u"provider=x;isKeepAlive=yes;"_s << u"isKeepAlive"_s << qsizetype(24)

@@ -69,6 +69,26 @@ void TestConnectionValidator::rules_data()
         s.request.timeoutSeconds = 10000;
         s.request.timeoutSeconds = 1;
     }) << E {};
+    QTest::newRow("read/write timeout 0")
+        << edit([](ConnectionSettings &s) { s.request.readWriteTimeoutSeconds = 0; })
+        << E {{u"request.readWriteTimeoutSeconds"_s, true, u"from 1 to 10000 seconds; 0"_s}};
+    QTest::newRow("read/write timeout 10001")
+        << edit([](ConnectionSettings &s) { s.request.readWriteTimeoutSeconds = 10001; })
+        << E {{u"request.readWriteTimeoutSeconds"_s, true, u"10001"_s}};
+    QTest::newRow("read/write timeout 1 and 10000 are fine") << edit([](ConnectionSettings &s) {
+        s.request.readWriteTimeoutSeconds = 10000;
+        s.request.readWriteTimeoutSeconds = 1;
+    }) << E {};
+    QTest::newRow("retry code 99") << edit([](ConnectionSettings &s) { s.request.retryCodes = u"99,503"_s; })
+                                   << E {{u"request.retryCodes"_s, true, u"\"99\" is not one"_s}};
+    QTest::newRow("retry code 600") << edit([](ConnectionSettings &s) { s.request.retryCodes = u"503, 600"_s; })
+                                    << E {{u"request.retryCodes"_s, true, u"\"600\" is not one"_s}};
+    QTest::newRow("retry codes 100 and 599 are fine")
+        << edit([](ConnectionSettings &s) { s.request.retryCodes = u"100,599"_s; }) << E {};
+    QTest::newRow("retrying with no codes") << edit([](ConnectionSettings &s) {
+        s.request.retryFailedRequest = true;
+        s.request.retryCodes.clear();
+    }) << E {{u"request.retryCodes"_s, true, u"needs the status codes"_s}};
     QTest::newRow("duplicate query parameter") << edit([](ConnectionSettings &s) {
         s.queryParameters = {{u"page"_s, u"1"_s}, {u"size"_s, u"2"_s}, {u"page"_s, u"3"_s}};
     }) << E {{u"queryParameters"_s, true, u"\"page\" is used in rows 1 and 3"_s, 2}};

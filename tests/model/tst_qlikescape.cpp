@@ -38,6 +38,7 @@ void TestQlikEscape::escape_data()
     QTest::newRow("header value from the spec") << u"a=b; c"_s << u"a%2b%1 c"_s;
     QTest::newRow("url encoding is not touched") << u"q=caf%C3%A9"_s << u"q%2caf%%C3%%A9"_s;
     QTest::newRow("non-latin") << u"städte=Göteborg;東京"_s << u"städte%2Göteborg%1東京"_s;
+    QTest::newRow("double quote is %3, as Qlik writes it") << u"{\"a\": 1}"_s << u"{%3a%3: 1}"_s;
 }
 
 void TestQlikEscape::escape()
@@ -56,7 +57,8 @@ void TestQlikEscape::unescape_data()
     QTest::newRow("three escapes") << u"%%%1%2"_s << u"%;="_s << QList<qsizetype> {};
     QTest::newRow("not url decoding") << u"token%26abc"_s << u"token=6abc"_s << QList<qsizetype> {};
     QTest::newRow("unknown escape kept") << u"a%ub"_s << u"a%ub"_s << QList<qsizetype> {1};
-    QTest::newRow("digit that is no escape") << u"%3"_s << u"%3"_s << QList<qsizetype> {0};
+    QTest::newRow("digit that is no escape") << u"%4"_s << u"%4"_s << QList<qsizetype> {0};
+    QTest::newRow("%3 is a double quote") << u"say %3hi%3"_s << u"say \"hi\""_s << QList<qsizetype> {};
     QTest::newRow("lone percent at the end") << u"100%"_s << u"100%"_s << QList<qsizetype> {3};
     QTest::newRow("left to right in pairs") << u"%%1"_s << u"%1"_s << QList<qsizetype> {};
     QTest::newRow("unknown then known") << u"%u%2"_s << u"%u="_s << QList<qsizetype> {0};
@@ -107,6 +109,10 @@ void TestQlikEscape::encodeList_data()
     QTest::newRow("value with = and ;")
         << QList<NameValue> {{u"X-Qlik-User"_s, u"a=b; c"_s}} << u"X-Qlik-User%2a%%2b%%1 c"_s;
     QTest::newRow("empty value") << QList<NameValue> {{u"name"_s, QString()}} << u"name%2"_s;
+    // The shape of a real OAuth header in Qlik's output: quotes %%3, a %3D inside the value %%%%3D.
+    QTest::newRow("OAuth header with quotes")
+        << QList<NameValue> {{u"Authorization"_s, u"OAuth oauth_consumer_key=\"abc%3D\""_s}}
+        << u"Authorization%2OAuth oauth_consumer_key%%2%%3abc%%%%3D%%3"_s;
     QTest::newRow("trusted location url") << QList<NameValue> {{u"qrs-proxy"_s, u"https://localhost:4244"_s}}
                                           << u"qrs-proxy%2https://localhost:4244"_s;
     QTest::newRow("percent in a value") << QList<NameValue> {{u"q"_s, u"50%"_s}} << u"q%250%%%%"_s;

@@ -168,6 +168,10 @@ void TestPublisher::cloudProperties()
     const QJsonObject properties = cloudConnectionProperties(settings, "PFXBYTES");
     QCOMPARE(properties[u"url"_s].toString(), u"https://api.example.com/orders"_s);
     QCOMPARE(properties[u"timeout"_s].toString(), u"30"_s); // every value a string
+    // The newer connector's settings go to the cloud always, as Qlik's own API calls send them.
+    QCOMPARE(properties[u"readwritetimeout"_s].toString(), u"300"_s);
+    QCOMPARE(properties[u"retryFailedRequest"_s].toString(), u"false"_s);
+    QCOMPARE(properties[u"retryCodes"_s].toString(), u"500,502,503,504"_s);
     QCOMPARE(properties[u"queryParameters"_s].toArray()[0].toObject()[u"name"_s].toString(), u"page"_s);
     const QJsonArray headers = properties[u"queryHeaders"_s].toArray();
     QVERIFY(headers[0].toObject()[u"encrypt"_s].toBool()); // Authorization

@@ -362,6 +362,47 @@ void TestRequestEngine::requests_data()
     QTest::newRow("timeout") << u"http"_s << u"/fault/slow?ms=5000"_s
                              << SettingsEdit([](ConnectionSettings &s) { s.request.timeoutSeconds = 1; })
                              << false << u"No complete answer within 1 s"_s << nothing;
+    // "Retry failed request" and the read/write timeout of Qlik's current connector.
+    const auto retrying = [](const QString &codes) {
+        return SettingsEdit([codes](ConnectionSettings &s) {
+            s.request.retryFailedRequest = true;
+            s.request.retryCodes = codes;
+        });
+    };
+    const auto attempts = [](int retries, int requests, const QString &firstRetry) {
+        return ResultCheck([=](const ConnectionTestResult &r, const auto &received) {
+            QCOMPARE(r.retries.size(), retries);
+            if (!firstRetry.isEmpty())
+                QVERIFY2(r.retries.first().contains(firstRetry), qPrintable(r.retries.first()));
+            qsizetype sent = 0;
+            for (const auto &request : received)
+                sent += request.path == u"/fault/flaky" ? 1 : 0;
+            QCOMPARE(sent, requests);
+        });
+    };
+    QTest::newRow("503 twice, retried, then answered")
+        << u"http"_s << u"/fault/flaky?fail=2&key=a&retry-after=0"_s << retrying(u"500,502,503,504"_s) << true
+        << u"Connected: 200 OK"_s << attempts(2, 3, u"Attempt 1 answered 503 Service Unavailable"_s);
+    QTest::newRow("503 without retry")
+        << u"http"_s << u"/fault/flaky?fail=2&key=b&retry-after=0"_s << none << false
+        << u"The server failed (503"_s << attempts(0, 1, {});
+    QTest::newRow("503 is not a retry code") << u"http"_s << u"/fault/flaky?fail=2&key=c&retry-after=0"_s
+                                             << retrying(u"500,502"_s) << false << u"The server failed (503"_s
+                                             << attempts(0, 1, {});
+    QTest::newRow("retries are bounded")
+        << u"http"_s << u"/fault/flaky?fail=50&key=d&retry-after=0"_s << retrying(u"503"_s) << false
+        << u"The server failed (503"_s << attempts(RequestPlan::MaxRetries, RequestPlan::MaxRetries + 1, {});
+    QTest::newRow("back-off without Retry-After") << u"http"_s << u"/fault/flaky?fail=1&key=e"_s
+                                                  << retrying(u"503"_s) << true << u"Connected"_s
+                                                  << attempts(1, 2, u"tried again after 1 s"_s);
+    QTest::newRow("stalls longer than the read/write timeout")
+        << u"http"_s << u"/fault/stall?ms=4000"_s
+        << SettingsEdit([](ConnectionSettings &s) { s.request.readWriteTimeoutSeconds = 1; }) << false
+        << u"no bytes came for 1 s, the connection's read/write timeout"_s << nothing;
+    QTest::newRow("stalls within the read/write timeout")
+        << u"http"_s << u"/fault/stall?ms=300"_s
+        << SettingsEdit([](ConnectionSettings &s) { s.request.readWriteTimeoutSeconds = 2; }) << true
+        << u"Connected"_s << nothing;
     QTest::newRow("slow but in time")
         << u"http"_s << u"/fault/slow?ms=300"_s << none << true << u"Connected"_s << nothing;
     QTest::newRow("connection refused")

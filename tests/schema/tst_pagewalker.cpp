@@ -53,7 +53,7 @@ ConnectionSettings nextUrl(const QString &path, const QString &field, bool heade
 
 } // namespace
 
-// Every pagination kind of spec 1.4 against the sample API on 127.0.0.1, with the guards.
+// Every pagination kind of docs/qlik-formats.md 1.4 against the sample API on 127.0.0.1, with the guards.
 class TestPageWalker : public QObject
 {
     Q_OBJECT
@@ -67,6 +67,7 @@ private slots:
     void nextUrlStaysOnTheHost();
     void cancel();
     void duplicatesAcrossPages();
+    void retriesShowInTheTimeline();
 
 private:
     PageWalkResult walk(ConnectionSettings settings, int pageLimit = 100);
@@ -246,6 +247,28 @@ void TestPageWalker::duplicatesAcrossPages()
     QCOMPARE(result.pages[2].duplicates, 2);
     QCOMPARE(result.duplicates, 4);
     QVERIFY(result.schema.warnings.join(u' ').contains(u"4 records came again"));
+}
+
+// "Retry failed request": every page answers 503 once; the engine retries it, and the timeline says so.
+void TestPageWalker::retriesShowInTheTimeline()
+{
+    ConnectionSettings settings
+        = nextPage(u"/fault/flaky?fail=1&key=walk&retry-after=0"_s, {}, u"is_last"_s, {});
+    settings.request.retryFailedRequest = true;
+    const PageWalkResult result = walk(settings);
+    QVERIFY2(result.end == PageWalkResult::End::Done, qPrintable(result.sentence));
+    QCOMPARE(result.pages.size(), 3);
+    for (const PageRecord &page : result.pages) {
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.note.contains(u"Attempt 1 answered 503"_s), qPrintable(page.note));
+    }
+    QCOMPARE(result.schema.tables[result.schema.indexOf(u"items")].rows, 25);
+
+    // Without it, a 503 that names no Retry-After ends the walk, as it ends Qlik's load.
+    settings.request.retryFailedRequest = false;
+    settings.request.url = u"/fault/flaky?fail=1&key=noretry"_s;
+    const PageWalkResult failed = walk(settings);
+    QCOMPARE(failed.end, PageWalkResult::End::Error);
 }
 
 QTEST_GUILESS_MAIN(TestPageWalker)

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(Qonduit::ResponseFormat)
 Q_DECLARE_METATYPE(Qonduit::KeyGenerationStrategy)
 
-// One fixture per rule of spec 2.1 and 2.2: the tables, fields and fill counts as the command line
+// One fixture per rule of docs/qlik-formats.md 2.1 and 2.2: the tables, fields and fill counts as the command line
 // prints them.
 class TestSchemaBuilder : public QObject
 {
@@ -55,20 +55,38 @@ void TestSchemaBuilder::tables_data()
     QTest::newRow("sparse fields, first-appearance order")
         << R"([{"a": 1}, {"b": "x"}, {"a": 2.5, "c": null}])"_ba << ResponseFormat::Json
         << u"TABLE root rows=3 parent=-\n  a number 2/3\n  b text 1/3\n  c empty 0/3\n"_s;
-    QTest::newRow("repeated names get _u<N>, one counter for the tree")
+    // Qlik's names: one counter per name, tables children first for fields, parents first for tables.
+    QTest::newRow("repeated names get _u<N>: deepest first, root last")
         << R"({"id": 1, "orders": [{"id": 2, "lines": [{"id": 3}]}], "values": [1], "x": {"values": [2]}})"_ba
         << ResponseFormat::Json
-        << u"TABLE root rows=1 parent=-\n  id integer 1/1\n  __KEY_root integer 1/1\n"
+        << u"TABLE root rows=1 parent=-\n  id_u1 integer 1/1\n  __KEY_root integer 1/1\n"
            "TABLE orders rows=1 parent=root\n  id_u0 integer 1/1\n  __KEY_orders integer 1/1\n  __FK_orders "
            "integer 1/1\n"
-           "TABLE lines rows=1 parent=orders\n  id_u1 integer 1/1\n  __FK_lines integer 1/1\n"
+           "TABLE lines rows=1 parent=orders\n  id integer 1/1\n  __FK_lines integer 1/1\n"
            "TABLE values rows=1 parent=root\n  @Value integer 1/1\n  __FK_values integer 1/1\n"
            "TABLE x rows=1 parent=root\n  __KEY_x integer 1/1\n  __FK_x integer 1/1\n"
-           "TABLE values_u2 rows=1 parent=x\n  @Value_u3 integer 1/1\n  __FK_values_u2 integer 1/1\n"_s;
-    QTest::newRow("a field and a table of the same name")
+           "TABLE values_u0 rows=1 parent=x\n  @Value_u0 integer 1/1\n  __FK_values_u0 integer 1/1\n"_s;
+    QTest::newRow("Qlik's worked case: siblings and the root")
+        << R"({"id": 0, "name": "r", "building": [{"id": 1, "name": "b"}], "floor": [{"id": 2, "name": "f"}],
+              "room": [{"id": 3, "name": "o"}]})"_ba
+        << ResponseFormat::Json
+        << u"TABLE root rows=1 parent=-\n  id_u2 integer 1/1\n  name_u2 text 1/1\n  __KEY_root integer 1/1\n"
+           "TABLE building rows=1 parent=root\n  id integer 1/1\n  name text 1/1\n  __FK_building integer 1/1\n"
+           "TABLE floor rows=1 parent=root\n  id_u0 integer 1/1\n  name_u0 text 1/1\n  __FK_floor integer 1/1\n"
+           "TABLE room rows=1 parent=root\n  id_u1 integer 1/1\n  name_u1 text 1/1\n  __FK_room integer 1/1\n"_s;
+    QTest::newRow("nested tables of one name: keys _u0, _u1, parents first")
+        << R"({"coordinates": [[[1, 2]]]})"_ba << ResponseFormat::Json
+        << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"
+           "TABLE coordinates rows=1 parent=root\n  __KEY_coordinates integer 1/1\n"
+           "  __FK_coordinates integer 1/1\n"
+           "TABLE coordinates_u0 rows=1 parent=coordinates\n  __KEY_coordinates_u0 integer 1/1\n"
+           "  __FK_coordinates_u0 integer 1/1\n"
+           "TABLE coordinates_u1 rows=2 parent=coordinates_u0\n  @Value integer 2/2\n"
+           "  __FK_coordinates_u1 integer 2/2\n"_s;
+    QTest::newRow("a field and a table of the same name: separate names")
         << R"({"orders": [{"orders": 5}]})"_ba << ResponseFormat::Json
         << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"
-           "TABLE orders rows=1 parent=root\n  orders_u0 integer 1/1\n  __FK_orders integer 1/1\n"_s;
+           "TABLE orders rows=1 parent=root\n  orders integer 1/1\n  __FK_orders integer 1/1\n"_s;
     QTest::newRow("the same field in more rows is no repeat")
         << R"({"items": [{"id": 1}, {"id": 2}, {"id": 3}]})"_ba << ResponseFormat::Json
         << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"

@@ -72,9 +72,36 @@ void TestScriptWriter::golden_data()
     QTest::addColumn<Case>("input");
     QTest::addColumn<QString>("file");
 
+    Case spec;
+    spec.body = R"({"total": 2, "orders": [{"id": 1001, "status": "open", "lines": [{"id": 1, "sku": "A-1", "qty": 2}]}]})"_ba;
+    QTest::newRow("the spec's orders example") << spec << u"spec-orders"_s;
     Case orders;
     orders.body = Orders;
-    QTest::newRow("the spec's orders example") << orders << u"spec-orders"_s;
+
+    // Qlik's names (docs/qlik-formats.md, "Names"): one fixture per rule.
+    Case siblings;
+    siblings.body = R"({"id": 1, "name": "site", "building": [{"id": 2, "name": "b"}],
+        "floor": [{"id": 3, "name": "f"}], "room": [{"id": 4, "name": "r"}]})"_ba;
+    QTest::newRow("siblings that repeat a name, and the root") << siblings << u"names-siblings"_s;
+    Case deepAndRoot;
+    deepAndRoot.body = R"({"type": "FeatureCollection", "features": [{"geometry": {"type": "Point"}}]})"_ba;
+    QTest::newRow("a deep table and the root share a name") << deepAndRoot << u"names-deep-and-root"_s;
+    Case nested;
+    nested.body = R"({"type": "Polygon", "coordinates": [[[1.5, 2.5], [3.5, 4.5]]]})"_ba;
+    QTest::newRow("three nested tables of the same name") << nested << u"names-nested-tables"_s;
+    Case leaves;
+    leaves.body = R"({"a": [{"items": [{"n": 1}]}], "b": [{"items": [{"n": 2}]}]})"_ba;
+    QTest::newRow("two leaf tables of the same name") << leaves << u"names-leaf-tables"_s;
+    Case values;
+    values.body = R"({"tags": ["a", "b"], "labels": ["c"]})"_ba;
+    QTest::newRow("an @Value that repeats") << values << u"names-value"_s;
+    Case likeTable;
+    likeTable.body = R"({"element": "top", "parts": [{"code": 1, "element": {"size": 2}}]})"_ba;
+    QTest::newRow("a field named like a table") << likeTable << u"names-field-like-table"_s;
+    Case childrenOff = orders;
+    childrenOff.offTables = {u"orders"_s};
+    childrenOff.offTables.append(u"lines"_s);
+    QTest::newRow("a root whose children are all unticked") << childrenOff << u"names-children-unticked"_s;
 
     Case scalars;
     scalars.body = R"({"name": "x", "roles": ["admin", "user"]})"_ba;
@@ -85,8 +112,8 @@ void TestScriptWriter::golden_data()
 
     Case renames;
     renames.body = R"({"id": 7, "orders": [{"id": 1, "status": "open"}]})"_ba;
-    renames.renames = {{u"orders.status"_s, u"Order status"_s}, {u"orders.id_u0"_s, u"order_id"_s}};
-    QTest::newRow("renames, and a repeated name") << renames << u"renames"_s;
+    renames.renames = {{u"orders.status"_s, u"Order status"_s}, {u"root.id_u0"_s, u"customer_id"_s}};
+    QTest::newRow("user renames in a child and in the root") << renames << u"renames"_s;
 
     Case deselected = orders;
     deselected.offTables = {u"lines"_s};
@@ -192,13 +219,27 @@ void TestScriptWriter::golden()
     QFETCH(QString, file);
     const Schema schema = parse(input.body, input.format, input.csv);
     QVERIFY2(schema.problem.isEmpty(), qPrintable(schema.problem.message));
+    // Tables and fields named as the select step shows them (Qlik's names).
+    const auto table = [&](const QString &name) -> const SchemaTable & {
+        const int index = schema.indexOf(name);
+        if (index < 0)
+            qFatal("no table %s", qPrintable(name));
+        return schema.tables[index];
+    };
+    const auto field = [&](const QString &dotted) -> const SchemaField & {
+        const SchemaTable &t = table(dotted.section(u'.', 0, 0));
+        const int index = t.indexOf(dotted.section(u'.', 1));
+        if (index < 0)
+            qFatal("no field %s", qPrintable(dotted));
+        return t.fields[index];
+    };
     Selection selection;
-    for (const QString &table : std::as_const(input.offTables))
-        selection.setTableSelected(table, false);
-    for (const QString &field : std::as_const(input.offFields))
-        selection.setFieldSelected(field.section(u'.', 0, 0), field.section(u'.', 1), false);
-    for (const auto &[field, name] : std::as_const(input.renames))
-        selection.setRename(field.section(u'.', 0, 0), field.section(u'.', 1), name);
+    for (const QString &name : std::as_const(input.offTables))
+        selection.setTableSelected(table(name), false);
+    for (const QString &dotted : std::as_const(input.offFields))
+        selection.setFieldSelected(table(dotted.section(u'.', 0, 0)), field(dotted), false);
+    for (const auto &[dotted, name] : std::as_const(input.renames))
+        selection.setRename(table(dotted.section(u'.', 0, 0)), field(dotted), name);
     const QString script = writeScript(input.settings, schema, selection, input.options);
 
     const QString path = QStringLiteral(QONDUIT_GOLDEN) + u'/' + file + u".qvs"_s;

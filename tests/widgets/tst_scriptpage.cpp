@@ -63,7 +63,8 @@ void TestScriptPage::showsTheWritersScript()
     QFETCH(QString, connectLine);
     ScriptPage page;
     Selection selection;
-    selection.setTableSelected(u"lines"_s, false);
+    const Schema schema = ordersSchema();
+    selection.setTableSelected(schema.tables[schema.indexOf(u"lines")], false);
     page.setInput(settings(), ordersSchema(), selection);
     page.findChild<QComboBox *>(u"connectCombo"_s)->setCurrentIndex(connect);
     page.findChild<QCheckBox *>(u"withConnectionCheck"_s)->setChecked(withConnection);

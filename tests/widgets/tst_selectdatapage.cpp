@@ -66,6 +66,7 @@ private slots:
     void formatSwitchReparses();
     void selectingParentRowLinksChildren();
     void previewAllPages();
+    void ticksAndRenamesSurviveRenumbering();
 };
 
 void TestSelectDataPage::tableTreeTicksBranches()
@@ -85,7 +86,8 @@ void TestSelectDataPage::tableTreeTicksBranches()
     QSignalSpy edited(&model, &TableTreeModel::selectionEdited);
     QVERIFY(model.setData(orders, Qt::Unchecked, Qt::CheckStateRole));
     QCOMPARE(edited.size(), 1);
-    QVERIFY(!selection.isTableSelected(u"lines"_s)); // the branch goes with it
+    const Schema schema = ordersSchema();
+    QVERIFY(!selection.isTableSelected(schema.tables[schema.indexOf(u"lines")])); // the branch goes with it
     QCOMPARE(root.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
     QVERIFY(model.setData(lines, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(orders.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
@@ -119,9 +121,11 @@ void TestSelectDataPage::fieldListRenamesAndFlags()
     QCOMPARE(model.index(1, FieldListModel::SamplesColumn).data().toString(), u"open, done"_s);
 
     QVERIFY(model.setData(status, Qt::Unchecked, Qt::CheckStateRole));
-    QVERIFY(!selection.isFieldSelected(u"orders"_s, u"status"_s));
+    const SchemaTable &orders = schema.tables[schema.indexOf(u"orders")];
+    const SchemaField &statusField = orders.fields[orders.indexOf(u"status")];
+    QVERIFY(!selection.isFieldSelected(orders, statusField));
     QVERIFY(model.setData(status, u"sku"_s, Qt::EditRole)); // clashes with lines.sku
-    QCOMPARE(selection.loadedName(u"orders"_s, u"status"_s), u"sku"_s);
+    QCOMPARE(selection.loadedName(orders, statusField), u"sku"_s);
     QVERIFY(model.setData(status, Qt::Checked, Qt::CheckStateRole));
     QVERIFY(model.index(1, FieldListModel::NoteColumn)
                 .data()
@@ -183,16 +187,24 @@ void TestSelectDataPage::pageShowsResponse()
     QCOMPARE(page.findChild<QTableView *>(u"previewTable"_s)->model()->rowCount(), 6);
     QCOMPARE(page.findChild<QTableView *>(u"fieldTable"_s)->model()->rowCount(), 3);
 
-    // Repeated names are offered a rename that says where they come from.
+    // Repeated names are offered a rename that says where they come from. Qlik's names: the child
+    // keeps id, the root (later in Qlik's children-first walk) gets id_u0.
     page.showResponse(responseOf(R"({"id": 1, "items": [{"id": 2}]})"_ba));
     QVERIFY(parsed.wait(10000));
     QVERIFY(page.selectTable(u"items"_s));
+    QVERIFY(!page.renameSuggestion(0, &page)); // items keeps id: nothing to suggest
     QVERIFY(!page.renameSuggestion(1, &page)); // the foreign key: no suggestion
+    QCOMPARE(page.findChild<QTableView *>(u"fieldTable"_s)->model()->index(0, 0).data().toString(), u"id"_s);
+    QVERIFY(page.selectTable(u"root"_s));
+    QCOMPARE(page.findChild<QTableView *>(u"fieldTable"_s)->model()->index(0, 0).data().toString(),
+        u"id_u0"_s);
     QAction *suggestion = page.renameSuggestion(0, &page);
     QVERIFY(suggestion);
-    QCOMPARE(suggestion->text(), u"Rename to items_id"_s);
+    QCOMPARE(suggestion->text(), u"Rename to root_id"_s);
     suggestion->trigger();
-    QCOMPARE(page.selection().loadedName(u"items"_s, u"id_u0"_s), u"items_id"_s);
+    const Schema repeated = page.schema();
+    const SchemaTable &root = repeated.tables[repeated.indexOf(u"root")];
+    QCOMPARE(page.selection().loadedName(root, root.fields[root.indexOf(u"id_u0")]), u"root_id"_s);
 
     QSignalSpy back(&page, &SelectDataPage::backRequested);
     page.findChild<QPushButton *>(u"backButton"_s)->click();
@@ -262,6 +274,41 @@ void TestSelectDataPage::previewAllPages()
     settings.pagination.type = PaginationType::None;
     page.setConnection(settings);
     QVERIFY(!allPages->isEnabled());
+}
+
+// Qlik's _uN names move when a deeper table with the same name arrives (a re-parse, a new test, a page
+// walk): ticks and renames stay on the field they were given to, whatever its name is now.
+void TestSelectDataPage::ticksAndRenamesSurviveRenumbering()
+{
+    SelectDataPage page;
+    QSignalSpy parsed(&page, &SelectDataPage::parsed);
+    page.showResponse(responseOf(R"({"id": 1, "name": "r", "items": [{"id": 2}]})"_ba));
+    QVERIFY(parsed.wait(10000));
+    auto *fields = page.findChild<QTableView *>(u"fieldTable"_s)->model();
+    QVERIFY(page.selectTable(u"root"_s));
+    QCOMPARE(fields->index(0, 0).data().toString(), u"id_u0"_s);
+    QVERIFY(fields->setData(fields->index(1, 0), Qt::Unchecked, Qt::CheckStateRole)); // root's name
+    QVERIFY(fields->setData(fields->index(0, 0), u"root_id"_s, Qt::EditRole));
+    QVERIFY(page.selectTable(u"items"_s));
+    QCOMPARE(fields->index(0, 0).data().toString(), u"id"_s);
+    QVERIFY(fields->setData(fields->index(0, 0), u"item_id"_s, Qt::EditRole));
+
+    parsed.clear();
+    page.showResponse(responseOf(R"({"id": 1, "name": "r", "items": [{"id": 2, "sub": [{"id": 3}]}]})"_ba));
+    QVERIFY(parsed.wait(10000));
+    const Schema schema = page.schema();
+    const SchemaTable &root = schema.tables[schema.indexOf(u"root")];
+    const SchemaTable &items = schema.tables[schema.indexOf(u"items")];
+    QCOMPARE(root.fields[0].name, u"id_u1"_s); // renumbered: sub keeps id, items has id_u0
+    QCOMPARE(items.fields[0].name, u"id_u0"_s);
+    QCOMPARE(page.selection().loadedName(root, root.fields[0]), u"root_id"_s);
+    QCOMPARE(page.selection().loadedName(items, items.fields[0]), u"item_id"_s);
+    QVERIFY(!page.selection().isFieldSelected(root, root.fields[root.indexOf(u"name")]));
+    const SchemaTable &sub = schema.tables[schema.indexOf(u"sub")];
+    QCOMPARE(page.selection().loadedName(sub, sub.fields[0]), u"id"_s);
+    QVERIFY(page.selectTable(u"root"_s));
+    QCOMPARE(fields->index(0, 0).data().toString(), u"root_id"_s);
+    QCOMPARE(fields->index(1, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
 }
 
 QTEST_MAIN(TestSelectDataPage)

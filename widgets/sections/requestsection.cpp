@@ -1,5 +1,7 @@
 #include "requestsection.h"
 
+#include "requestplan.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,6 +17,9 @@ RequestSection::RequestSection(QWidget *parent)
     : ConnectionSection(QStringLiteral("request"), tr("Request"), parent)
     , m_url(new QLineEdit(this))
     , m_timeout(new QSpinBox(this))
+    , m_readWriteTimeout(new QSpinBox(this))
+    , m_retry(new QCheckBox(tr("Retr&y failed request"), this))
+    , m_retryCodes(new QLineEdit(this))
     , m_method(new QComboBox(this))
     , m_body(new QPlainTextEdit(this))
     , m_bodyEncoding(new QComboBox(this))
@@ -40,6 +45,22 @@ RequestSection::RequestSection(QWidget *parent)
     addRow(QStringLiteral("request.timeoutSeconds"), tr("&Timeout"), m_timeout,
         tr("The time limit in seconds for the connection to be completed. If the request takes longer, "
            "an error message is shown."));
+
+    // The three settings of Qlik's current connector, in Qlik's words.
+    m_readWriteTimeout->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    m_readWriteTimeout->setSuffix(tr(" s"));
+    m_readWriteTimeout->setMaximumWidth(140);
+    addRow(QStringLiteral("request.readWriteTimeoutSeconds"), tr("Rea&d/write timeout"), m_readWriteTimeout,
+        tr("The longest wait in seconds for the next bytes of the answer (or of the request being sent). "
+           "A server that stops in the middle of an answer fails after this time."));
+    addCheckRow(QStringLiteral("request.retryFailedRequest"), m_retry,
+        tr("Send a request again when the server answers with one of the retry codes, up to %n more "
+           "times, waiting a little longer each time (or as long as the server's Retry-After asks).",
+            nullptr, RequestPlan::MaxRetries));
+    m_retryCodes->setPlaceholderText(QStringLiteral("500,502,503,504"));
+    m_retryCodes->setMaximumWidth(260);
+    addRow(QStringLiteral("request.retryCodes"), tr("Retry c&odes"), m_retryCodes,
+        tr("The HTTP status codes, joined by commas, on which a failed request is sent again."));
 
     addItem(m_method, QStringLiteral("GET"), HttpMethod::Get);
     addItem(m_method, QStringLiteral("POST"), HttpMethod::Post);
@@ -93,6 +114,7 @@ RequestSection::RequestSection(QWidget *parent)
     m_keyGenerationNote->setObjectName(QStringLiteral("request.keyGenerationStrategy.note"));
 
     connect(m_method, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
+    connect(m_retry, &QCheckBox::toggled, this, &RequestSection::updateVisibility);
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
     connect(m_keyGeneration, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
     updateVisibility();
@@ -106,6 +128,7 @@ void RequestSection::updateVisibility()
     setFieldVisible(QStringLiteral("request.sendExpect100Continue"), post);
     setFieldVisible(
         QStringLiteral("request.keepAlive"), valueOf<HttpProtocol>(m_protocol) == HttpProtocol::Http10);
+    setFieldVisible(QStringLiteral("request.retryCodes"), m_retry->isChecked());
 
     switch (valueOf<KeyGenerationStrategy>(m_keyGeneration)) {
     case KeyGenerationStrategy::SequenceId:
@@ -135,6 +158,9 @@ void RequestSection::load(const ConnectionSettings &settings)
     const RequestSettings &r = settings.request;
     m_url->setText(r.url);
     m_timeout->setValue(r.timeoutSeconds);
+    m_readWriteTimeout->setValue(r.readWriteTimeoutSeconds);
+    m_retry->setChecked(r.retryFailedRequest);
+    m_retryCodes->setText(r.retryCodes);
     select(m_method, r.method);
     m_body->setPlainText(r.requestBody);
     m_bodyEncoding->setCurrentText(r.bodyEncoding);
@@ -152,6 +178,9 @@ void RequestSection::save(ConnectionSettings &settings) const
     RequestSettings &r = settings.request;
     r.url = m_url->text();
     r.timeoutSeconds = m_timeout->value();
+    r.readWriteTimeoutSeconds = m_readWriteTimeout->value();
+    r.retryFailedRequest = m_retry->isChecked();
+    r.retryCodes = m_retryCodes->text();
     r.method = valueOf<HttpMethod>(m_method);
     r.requestBody = m_body->toPlainText();
     r.bodyEncoding = m_bodyEncoding->currentText();

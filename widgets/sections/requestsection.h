@@ -25,6 +25,9 @@ private:
 
     QLineEdit *m_url;
     QSpinBox *m_timeout;
+    QSpinBox *m_readWriteTimeout;
+    QCheckBox *m_retry;
+    QLineEdit *m_retryCodes;
     QComboBox *m_method;
     QPlainTextEdit *m_body;
     QComboBox *m_bodyEncoding;

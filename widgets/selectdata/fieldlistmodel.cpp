@@ -34,11 +34,11 @@ void FieldListModel::countLoadedNames()
     // per painted cell.
     m_loadedBy.clear();
     for (const SchemaTable &table : std::as_const(m_schema.tables)) {
-        if (!m_selection->isTableSelected(table.name))
+        if (!m_selection->isTableSelected(table))
             continue;
         for (const SchemaField &field : table.fields) {
-            if (field.role == FieldRole::Data && m_selection->isFieldSelected(table.name, field.name))
-                m_loadedBy[m_selection->loadedName(table.name, field.name)].append(
+            if (field.role == FieldRole::Data && m_selection->isFieldSelected(table, field))
+                m_loadedBy[m_selection->loadedName(table, field)].append(
                     table.name + u'.' + field.name);
         }
     }
@@ -63,7 +63,8 @@ int FieldListModel::columnCount(const QModelIndex &parent) const
 
 QString FieldListModel::note(const SchemaField &field) const
 {
-    const QString table = m_schema.tables[m_table].name;
+    const SchemaTable &owner = m_schema.tables[m_table];
+    const QString table = owner.name;
     if (field.role == FieldRole::Key)
         return tr("key: links this table's rows to its child tables");
     if (field.role == FieldRole::ForeignKey)
@@ -72,7 +73,7 @@ QString FieldListModel::note(const SchemaField &field) const
     if (field.isRenamed())
         notes.append(tr("\"%1\" repeats in the response: Qlik names it %2. Rename it to say what it is.")
                          .arg(field.sourceName, field.name));
-    const QString loaded = m_selection->loadedName(table, field.name);
+    const QString loaded = m_selection->loadedName(owner, field);
     for (const QString &other : m_loadedBy.value(loaded)) {
         if (other != table + u'.' + field.name)
             notes.append(tr("%1 is loaded as %2 too: Qlik would link the tables by it").arg(other, loaded));
@@ -95,11 +96,11 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return m_selection->loadedName(table.name, field->name);
+            return m_selection->loadedName(table, *field);
         if (role == Qt::CheckStateRole && !isKey)
-            return m_selection->isFieldSelected(table.name, field->name) ? Qt::Checked : Qt::Unchecked;
+            return m_selection->isFieldSelected(table, *field) ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::ToolTipRole)
-            return field->sourceName == m_selection->loadedName(table.name, field->name)
+            return field->sourceName == m_selection->loadedName(table, *field)
                 ? field->sourceName
                 : tr("%1 in the response").arg(field->sourceName);
         break;
@@ -137,11 +138,11 @@ bool FieldListModel::setData(const QModelIndex &index, const QVariant &value, in
     const SchemaField *field = fieldAt(index.row());
     if (!field || index.column() != NameColumn || field->role != FieldRole::Data)
         return false;
-    const QString table = m_schema.tables[m_table].name;
+    const SchemaTable &table = m_schema.tables[m_table];
     if (role == Qt::CheckStateRole) {
-        m_selection->setFieldSelected(table, field->name, value.value<Qt::CheckState>() == Qt::Checked);
+        m_selection->setFieldSelected(table, *field, value.value<Qt::CheckState>() == Qt::Checked);
     } else if (role == Qt::EditRole) {
-        m_selection->setRename(table, field->name, value.toString());
+        m_selection->setRename(table, *field, value.toString());
     } else {
         return false;
     }

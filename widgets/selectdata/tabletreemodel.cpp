@@ -72,7 +72,7 @@ Qt::CheckState TableTreeModel::checkState(int table) const
     QList<int> pending {table};
     while (!pending.isEmpty()) {
         const int index = pending.takeLast();
-        const bool on = m_selection->isTableSelected(m_schema.tables[index].name);
+        const bool on = m_selection->isTableSelected(m_schema.tables[index]);
         any = any || on;
         all = all && on;
         pending.append(m_schema.tables[index].children);
