@@ -138,6 +138,10 @@
         <source>a value with no key before its &apos;=&apos;</source>
         <translation>ein Wert ohne Schlüssel vor seinem &apos;=&apos;</translation>
     </message>
+    <message>
+        <source>%1 is not a list of status codes such as 500,502,503</source>
+        <translation>%1 ist keine Liste von Statuscodes wie 500,502,503</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionValidator</name>
@@ -268,6 +272,14 @@
     <message>
         <source>Choose the installed certificate to use.</source>
         <translation>Wählen Sie das zu verwendende installierte Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The read/write timeout must be from 1 to 10000 seconds; %1 is not.</source>
+        <translation>Das Zeitlimit für Lesen/Schreiben muss zwischen 1 und 10000 Sekunden liegen; %1 tut das nicht.</translation>
+    </message>
+    <message>
+        <source>Retry failed request needs the status codes to retry on, such as 500,502,503,504.</source>
+        <translation>„Fehlgeschlagene Anfrage wiederholen“ braucht die Statuscodes, bei denen wiederholt wird, etwa 500,502,503,504.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1771,18 @@
         <source>The %1 header was not sent to %2: it is not the connection&apos;s host nor a trusted location.</source>
         <translation>Der Header %1 wurde nicht an %2 gesendet: Das ist weder der Host der Verbindung noch ein vertrauenswürdiger Speicherort.</translation>
     </message>
+    <message>
+        <source>The answer stopped: no bytes came for %1 s, the connection&apos;s read/write timeout, after %2 had arrived.</source>
+        <translation>Die Antwort stockte: %1 s lang, das Zeitlimit der Verbindung für Lesen/Schreiben, kamen keine Bytes, nachdem %2 angekommen waren.</translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s, the connection&apos;s read/write timeout.</source>
+        <translation>Innerhalb von %1 s, dem Zeitlimit der Verbindung für Lesen/Schreiben, kam keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 answered %2 %3; tried again after %4 s.</source>
+        <translation>Versuch %1 ergab %2 %3; nach %4 s erneut versucht.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -1889,6 +1913,33 @@
     <message>
         <source>No keys: keys for parent-child relationships are not shown when you select data, but they are still used in the SELECT statements.</source>
         <translation>Keine Schlüssel: Schlüssel für Eltern-Kind-Beziehungen werden bei der Datenauswahl nicht gezeigt, aber in den SELECT-Anweisungen trotzdem verwendet.</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed request</source>
+        <translation>Fehlgeschlagene Anfrage &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d/write timeout</source>
+        <translation>Zeitlimit für Lesen/Sc&amp;hreiben</translation>
+    </message>
+    <message>
+        <source>The longest wait in seconds for the next bytes of the answer (or of the request being sent). A server that stops in the middle of an answer fails after this time.</source>
+        <translation>Die längste Wartezeit in Sekunden auf die nächsten Bytes der Antwort (oder der gesendeten Anfrage). Ein Server, der mitten in einer Antwort stockt, scheitert nach dieser Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a request again when the server answers with one of the retry codes, up to %n more times, waiting a little longer each time (or as long as the server&apos;s Retry-After asks).</source>
+        <translation>
+            <numerusform>Eine Anfrage erneut senden, wenn der Server mit einem der Wiederholungscodes antwortet, bis zu %n weiteres Mal, mit jedes Mal etwas längerer Wartezeit (oder so lange, wie Retry-After des Servers verlangt).</numerusform>
+            <numerusform>Eine Anfrage erneut senden, wenn der Server mit einem der Wiederholungscodes antwortet, bis zu %n weitere Male, mit jedes Mal etwas längerer Wartezeit (oder so lange, wie Retry-After des Servers verlangt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry c&amp;odes</source>
+        <translation>W&amp;iederholungscodes</translation>
+    </message>
+    <message>
+        <source>The HTTP status codes, joined by commas, on which a failed request is sent again.</source>
+        <translation>Die HTTP-Statuscodes, durch Kommas getrennt, bei denen eine fehlgeschlagene Anfrage erneut gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2508,10 @@ Eltern: %4
         <source>Formatting the body ...</source>
         <translation>Der Body wird formatiert ...</translation>
     </message>
+    <message>
+        <source>Retried: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::TrustedLocationsSection</name>
@@ -2502,6 +2557,10 @@ Eltern: %4
     <message>
         <source>Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. The connection keeps HTTP 1.0 for Qlik.</source>
         <translation>Qonduit kann kein HTTP/1.0 senden (Qt spricht nur 1.1): Der Test verwendete HTTP/1.1. Die Verbindung behält HTTP 1.0 für Qlik.</translation>
+    </message>
+    <message>
+        <source>Retry codes are HTTP statuses from 100 to 599 joined by commas; &quot;%1&quot; is not one.</source>
+        <translation>Wiederholungscodes sind HTTP-Status von 100 bis 599, durch Kommas getrennt; „%1“ ist keiner.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,10 @@
         <source>a value with no key before its &apos;=&apos;</source>
         <translation>une valeur sans clé avant son &apos;=&apos;</translation>
     </message>
+    <message>
+        <source>%1 is not a list of status codes such as 500,502,503</source>
+        <translation>%1 n&apos;est pas une liste de codes d&apos;état comme 500,502,503</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionValidator</name>
@@ -268,6 +272,14 @@
     <message>
         <source>Choose the installed certificate to use.</source>
         <translation>Choisissez le certificat installé à utiliser.</translation>
+    </message>
+    <message>
+        <source>The read/write timeout must be from 1 to 10000 seconds; %1 is not.</source>
+        <translation>Le délai de lecture/écriture doit être de 1 à 10000 secondes ; %1 ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>Retry failed request needs the status codes to retry on, such as 500,502,503,504.</source>
+        <translation>« Réessayer la requête en échec » a besoin des codes d&apos;état à réessayer, par exemple 500,502,503,504.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1771,18 @@
         <source>The %1 header was not sent to %2: it is not the connection&apos;s host nor a trusted location.</source>
         <translation>L&apos;en-tête %1 n&apos;a pas été envoyé à %2 : ce n&apos;est ni l&apos;hôte de la connexion ni un emplacement approuvé.</translation>
     </message>
+    <message>
+        <source>The answer stopped: no bytes came for %1 s, the connection&apos;s read/write timeout, after %2 had arrived.</source>
+        <translation>La réponse s&apos;est arrêtée : aucun octet pendant %1 s, le délai de lecture/écriture de la connexion, après l&apos;arrivée de %2.</translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s, the connection&apos;s read/write timeout.</source>
+        <translation>Aucune réponse dans les %1 s du délai de lecture/écriture de la connexion.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 answered %2 %3; tried again after %4 s.</source>
+        <translation>La tentative %1 a répondu %2 %3 ; nouvel essai après %4 s.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -1889,6 +1913,33 @@
     <message>
         <source>No keys: keys for parent-child relationships are not shown when you select data, but they are still used in the SELECT statements.</source>
         <translation>Pas de clés : les clés des relations parent-enfant ne sont pas affichées lors de la sélection des données, mais elles sont tout de même utilisées dans les instructions SELECT.</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed request</source>
+        <translation>&amp;Réessayer la requête en échec</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d/write timeout</source>
+        <translation>Délai de &amp;lecture/écriture</translation>
+    </message>
+    <message>
+        <source>The longest wait in seconds for the next bytes of the answer (or of the request being sent). A server that stops in the middle of an answer fails after this time.</source>
+        <translation>L&apos;attente la plus longue, en secondes, des octets suivants de la réponse (ou de la requête envoyée). Un serveur qui s&apos;arrête au milieu d&apos;une réponse échoue après ce délai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a request again when the server answers with one of the retry codes, up to %n more times, waiting a little longer each time (or as long as the server&apos;s Retry-After asks).</source>
+        <translation>
+            <numerusform>Renvoyer une requête quand le serveur répond par l&apos;un des codes de nouvel essai, jusqu&apos;à %n fois de plus, en attendant un peu plus chaque fois (ou aussi longtemps que le demande le Retry-After du serveur).</numerusform>
+            <numerusform>Renvoyer une requête quand le serveur répond par l&apos;un des codes de nouvel essai, jusqu&apos;à %n fois de plus, en attendant un peu plus chaque fois (ou aussi longtemps que le demande le Retry-After du serveur).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry c&amp;odes</source>
+        <translation>Codes de nouvel e&amp;ssai</translation>
+    </message>
+    <message>
+        <source>The HTTP status codes, joined by commas, on which a failed request is sent again.</source>
+        <translation>Les codes d&apos;état HTTP, séparés par des virgules, pour lesquels une requête en échec est renvoyée.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2508,10 @@ Parent : %4
         <source>Formatting the body ...</source>
         <translation>Mise en forme du corps ...</translation>
     </message>
+    <message>
+        <source>Retried: %1</source>
+        <translation>Réessayé : %1</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::TrustedLocationsSection</name>
@@ -2502,6 +2557,10 @@ Parent : %4
     <message>
         <source>Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. The connection keeps HTTP 1.0 for Qlik.</source>
         <translation>Qonduit ne peut pas envoyer en HTTP/1.0 (Qt ne parle que 1.1) : le test a utilisé HTTP/1.1. La connexion garde HTTP 1.0 pour Qlik.</translation>
+    </message>
+    <message>
+        <source>Retry codes are HTTP statuses from 100 to 599 joined by commas; &quot;%1&quot; is not one.</source>
+        <translation>Les codes de nouvel essai sont des états HTTP de 100 à 599 séparés par des virgules ; « %1 » n&apos;en est pas un.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,10 @@
         <source>a value with no key before its &apos;=&apos;</source>
         <translation>ett värde utan nyckel före sitt &apos;=&apos;</translation>
     </message>
+    <message>
+        <source>%1 is not a list of status codes such as 500,502,503</source>
+        <translation>%1 är ingen lista med statuskoder som 500,502,503</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionValidator</name>
@@ -268,6 +272,14 @@
     <message>
         <source>Choose the installed certificate to use.</source>
         <translation>Välj det installerade certifikat som ska användas.</translation>
+    </message>
+    <message>
+        <source>The read/write timeout must be from 1 to 10000 seconds; %1 is not.</source>
+        <translation>Tidsgränsen för läsning/skrivning måste vara 1 till 10000 sekunder; %1 är det inte.</translation>
+    </message>
+    <message>
+        <source>Retry failed request needs the status codes to retry on, such as 500,502,503,504.</source>
+        <translation>”Försök igen vid misslyckad begäran” behöver statuskoderna att försöka igen vid, till exempel 500,502,503,504.</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1771,18 @@
         <source>The %1 header was not sent to %2: it is not the connection&apos;s host nor a trusted location.</source>
         <translation>Huvudet %1 skickades inte till %2: det är varken anslutningens värd eller en betrodd plats.</translation>
     </message>
+    <message>
+        <source>The answer stopped: no bytes came for %1 s, the connection&apos;s read/write timeout, after %2 had arrived.</source>
+        <translation>Svaret stannade: inga byte kom på %1 s, anslutningens tidsgräns för läsning/skrivning, efter att %2 hade kommit.</translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s, the connection&apos;s read/write timeout.</source>
+        <translation>Inget svar kom inom %1 s, anslutningens tidsgräns för läsning/skrivning.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 answered %2 %3; tried again after %4 s.</source>
+        <translation>Försök %1 svarade %2 %3; försökte igen efter %4 s.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -1889,6 +1913,33 @@
     <message>
         <source>No keys: keys for parent-child relationships are not shown when you select data, but they are still used in the SELECT statements.</source>
         <translation>Inga nycklar: nycklar för över- och underordnade relationer visas inte när du väljer data, men används ändå i SELECT-satserna.</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed request</source>
+        <translation>Försök &amp;igen vid misslyckad begäran</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d/write timeout</source>
+        <translation>Tidsgräns för &amp;läsning/skrivning</translation>
+    </message>
+    <message>
+        <source>The longest wait in seconds for the next bytes of the answer (or of the request being sent). A server that stops in the middle of an answer fails after this time.</source>
+        <translation>Den längsta väntan i sekunder på nästa byte i svaret (eller i begäran som skickas). En server som stannar mitt i ett svar misslyckas efter denna tid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a request again when the server answers with one of the retry codes, up to %n more times, waiting a little longer each time (or as long as the server&apos;s Retry-After asks).</source>
+        <translation>
+            <numerusform>Skicka en begäran igen när servern svarar med en av koderna för omförsök, upp till %n gång till, med lite längre väntan varje gång (eller så länge som serverns Retry-After ber om).</numerusform>
+            <numerusform>Skicka en begäran igen när servern svarar med en av koderna för omförsök, upp till %n gånger till, med lite längre väntan varje gång (eller så länge som serverns Retry-After ber om).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry c&amp;odes</source>
+        <translation>Koder för &amp;omförsök</translation>
+    </message>
+    <message>
+        <source>The HTTP status codes, joined by commas, on which a failed request is sent again.</source>
+        <translation>HTTP-statuskoderna, åtskilda med kommatecken, då en misslyckad begäran skickas igen.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2508,10 @@ Rader: %3
         <source>Formatting the body ...</source>
         <translation>Formaterar texten ...</translation>
     </message>
+    <message>
+        <source>Retried: %1</source>
+        <translation>Försökt igen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::TrustedLocationsSection</name>
@@ -2502,6 +2557,10 @@ Rader: %3
     <message>
         <source>Qonduit cannot send HTTP/1.0 (Qt speaks 1.1 only): the test used HTTP/1.1. The connection keeps HTTP 1.0 for Qlik.</source>
         <translation>Qonduit kan inte skicka HTTP/1.0 (Qt talar bara 1.1): testet använde HTTP/1.1. Anslutningen behåller HTTP 1.0 för Qlik.</translation>
+    </message>
+    <message>
+        <source>Retry codes are HTTP statuses from 100 to 599 joined by commas; &quot;%1&quot; is not one.</source>
+        <translation>Koder för omförsök är HTTP-statusar från 100 till 599 åtskilda med kommatecken; ”%1” är ingen.</translation>
     </message>
 </context>
 <context>
