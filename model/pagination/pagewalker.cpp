@@ -227,7 +227,8 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
     if (!response.succeeded()) {
         // The guard waits only where the server names a time: a bare 503 fails as it does in Qlik,
         // unless the connection retries it.
-        const std::optional<int> wait = retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
+        const std::optional<int> wait
+            = retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
         if ((response.status == 429 || response.status == 503) && wait && m_retries < m_options.maxRetries
             && response.retries.isEmpty()) {
             const int seconds = *wait;

@@ -50,8 +50,8 @@ struct PageWalkResult
     bool succeeded() const { return end == End::Done || end == End::PageLimit; }
 };
 
-// Walks the pages of a paginated connection exactly as docs/qlik-formats.md section 1.4 says and feeds every page to
-// one schema pass. Pages travel over one kept-alive connection; parsing runs off this thread.
+// Walks the pages of a paginated connection exactly as docs/qlik-formats.md section 1.4 says and feeds every
+// page to one schema pass. Pages travel over one kept-alive connection; parsing runs off this thread.
 class PageWalker : public QObject
 {
     Q_OBJECT

@@ -28,8 +28,8 @@ struct SpaceList
     QString problem;
 };
 
-// Creates the connection in Qlik Cloud or Qlik Sense Enterprise (docs/qlik-formats.md section 4) and says how it went:
-// 401, 403, 409 and 429 each with their own sentence. The request is built by publishrequest.h, so
+// Creates the connection in Qlik Cloud or Qlik Sense Enterprise (docs/qlik-formats.md section 4) and says how
+// it went: 401, 403, 409 and 429 each with their own sentence. The request is built by publishrequest.h, so
 // a dry run shows exactly what this sends.
 class Publisher : public QObject
 {

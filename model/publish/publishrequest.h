@@ -47,7 +47,8 @@ PublishRequest cloudRequest(
     const ConnectionSettings &settings, const PublishTarget &target, const QByteArray &pfx = {});
 PublishRequest cloudSpacesRequest(const PublishTarget &target);
 
-// Qlik Sense Enterprise (docs/qlik-formats.md 4): POST /qrs/dataconnection with a fresh xrfkey in query and header.
+// Qlik Sense Enterprise (docs/qlik-formats.md 4): POST /qrs/dataconnection with a fresh xrfkey in query and
+// header.
 PublishRequest qrsRequest(
     const ConnectionSettings &settings, const PublishTarget &target, const QString &xrfkey);
 // 16 characters from [a-zA-Z0-9], new for every request.

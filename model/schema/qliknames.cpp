@@ -3,6 +3,7 @@
 #include "qlikvocabulary.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Qonduit {
 
@@ -57,19 +58,37 @@ QList<int> preOrder(const QList<SchemaTable> &tables)
     return order;
 }
 
-// One counter per name: the first claim keeps it, later ones get _u0, _u1, ...
+// One counter per name: the first claim keeps it, later ones get _u0, _u1, ... A made name never
+// takes one that the response itself uses somewhere (a field literally called id_u0), so that names
+// stay unique; Qlik's behaviour there cannot be observed (ours).
 class NameCounter
 {
 public:
+    explicit NameCounter(QSet<QString> reserved)
+        : m_reserved(std::move(reserved))
+    {
+    }
+
     QString claim(const QString &name)
     {
-        const int seen = m_seen.value(name, 0);
-        m_seen.insert(name, seen + 1);
-        return seen == 0 ? name : repeatedName(name, seen - 1);
+        if (!m_claimed.contains(name)) {
+            m_claimed.insert(name);
+            return name;
+        }
+        int &next = m_next[name];
+        for (;;) {
+            const QString candidate = repeatedName(name, next++);
+            if (!m_claimed.contains(candidate) && !m_reserved.contains(candidate)) {
+                m_claimed.insert(candidate);
+                return candidate;
+            }
+        }
     }
 
 private:
-    QHash<QString, int> m_seen;
+    QSet<QString> m_reserved;
+    QSet<QString> m_claimed;
+    QHash<QString, int> m_next;
 };
 
 } // namespace
@@ -81,10 +100,17 @@ QString repeatedName(const QString &name, int repeat)
 
 void assignQlikNames(QList<SchemaTable> &tables)
 {
-    NameCounter tableNames;
+    QSet<QString> tableSources;
+    QSet<QString> fieldSources;
+    for (const SchemaTable &table : std::as_const(tables)) {
+        tableSources.insert(table.sourceName);
+        for (const SchemaField &field : table.fields)
+            fieldSources.insert(field.sourceName);
+    }
+    NameCounter tableNames(std::move(tableSources));
     for (int table : preOrder(tables))
         tables[table].name = tableNames.claim(tables[table].sourceName);
-    NameCounter fieldNames;
+    NameCounter fieldNames(std::move(fieldSources));
     for (int table : postOrder(tables)) {
         for (SchemaField &field : tables[table].fields)
             field.name = fieldNames.claim(field.sourceName);

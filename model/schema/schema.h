@@ -49,7 +49,8 @@ struct SchemaTable
     int foreignKeyField() const;
 };
 
-// The response as the tables and keys Qlik builds from it (docs/qlik-formats.md 2.1, 2.2), with what the parse found.
+// The response as the tables and keys Qlik builds from it (docs/qlik-formats.md 2.1, 2.2), with what the
+// parse found.
 struct Schema
 {
     ResponseFormat format = ResponseFormat::Auto;

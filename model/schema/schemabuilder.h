@@ -15,10 +15,9 @@
 
 namespace Qonduit {
 
-// Turns parser events into Qlik's tables, fields and keys (docs/qlik-formats.md 2.1 and 2.2) in one pass, keeping
-// statistics for every field and the first rows of every table, never the whole response. One
-// builder may take several bodies in turn (the pages of a paginated response): they add rows to the
-// same tables.
+// Turns parser events into Qlik's tables, fields and keys (docs/qlik-formats.md 2.1 and 2.2) in one pass,
+// keeping statistics for every field and the first rows of every table, never the whole response. One builder
+// may take several bodies in turn (the pages of a paginated response): they add rows to the same tables.
 class SchemaBuilder final : public TreeEvents
 {
 public:

@@ -12,9 +12,14 @@ namespace {
 
 QString checkSchema(const Schema &schema)
 {
-    QSet<QString> names;
-    const auto claim
-        = [&](const QString &name) { return !names.contains(name) && (names.insert(name), true); };
+    // Table names and field names are separate namespaces (docs/qlik-formats.md 2.1); each is unique.
+    QSet<QString> tableNames;
+    QSet<QString> fieldNames;
+    const auto claimIn = [](QSet<QString> &names, const QString &name) {
+        return !names.contains(name) && (names.insert(name), true);
+    };
+    const auto claim = [&](const QString &name) { return claimIn(tableNames, name); };
+    const auto claimField = [&](const QString &name) { return claimIn(fieldNames, name); };
     for (int t = 0; t < schema.tables.size(); ++t) {
         const SchemaTable &table = schema.tables[t];
         if (!claim(table.name))
@@ -22,7 +27,7 @@ QString checkSchema(const Schema &schema)
         if (table.parent >= t || (t > 0 && table.parent < 0 && table.name != u"__response_header"))
             return QStringLiteral("table %1 has parent %2").arg(table.name).arg(table.parent);
         for (const SchemaField &field : table.fields) {
-            if (field.role == FieldRole::Data && !claim(field.name))
+            if (field.role == FieldRole::Data && !claimField(field.name))
                 return QStringLiteral("the field name %1 (table %2) is used twice")
                     .arg(field.name, table.name);
             if (field.filled() < 0 || field.present > table.rows)

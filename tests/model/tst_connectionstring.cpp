@@ -253,7 +253,8 @@ void TestConnectionString::writesFromScratch_data()
                s.request.retryFailedRequest = true;
                s.request.retryCodes = u"429,503"_s;
            })
-        << QString(head).replace(u"timeout=30;"_s, u"timeout=30;readwritetimeout=60;retryFailedRequest=true;retryCodes=429,503;"_s)
+        << QString(head).replace(u"timeout=30;"_s,
+               u"timeout=30;readwritetimeout=60;retryFailedRequest=true;retryCodes=429,503;"_s)
             + none + tail;
     QTest::newRow("lists escaped twice") << SettingsEdit([](ConnectionSettings &s) {
         s.request.url = u"https://h/"_s;
@@ -488,7 +489,8 @@ void TestConnectionString::statementQuotes()
     QCOMPARE(mustRead(fresh).request.requestBody, body);
     // A quote in a new string's value is written %3, as Qlik's wizard writes it, never doubled.
     if (body.contains(u'"'))
-        QVERIFY2(fresh.contains(u"requestBody={%3a%3:1};"_s) && !fresh.contains(u"\"\""_s), qPrintable(fresh));
+        QVERIFY2(
+            fresh.contains(u"requestBody={%3a%3:1};"_s) && !fresh.contains(u"\"\""_s), qPrintable(fresh));
 }
 
 void TestConnectionString::badInput_data()

@@ -81,8 +81,9 @@ void TestConnectionValidator::rules_data()
     }) << E {};
     QTest::newRow("retry code 99") << edit([](ConnectionSettings &s) { s.request.retryCodes = u"99,503"_s; })
                                    << E {{u"request.retryCodes"_s, true, u"\"99\" is not one"_s}};
-    QTest::newRow("retry code 600") << edit([](ConnectionSettings &s) { s.request.retryCodes = u"503, 600"_s; })
-                                    << E {{u"request.retryCodes"_s, true, u"\"600\" is not one"_s}};
+    QTest::newRow("retry code 600") << edit([](ConnectionSettings &s) {
+        s.request.retryCodes = u"503, 600"_s;
+    }) << E {{u"request.retryCodes"_s, true, u"\"600\" is not one"_s}};
     QTest::newRow("retry codes 100 and 599 are fine")
         << edit([](ConnectionSettings &s) { s.request.retryCodes = u"100,599"_s; }) << E {};
     QTest::newRow("retrying with no codes") << edit([](ConnectionSettings &s) {

@@ -383,18 +383,17 @@ void TestRequestEngine::requests_data()
     QTest::newRow("503 twice, retried, then answered")
         << u"http"_s << u"/fault/flaky?fail=2&key=a&retry-after=0"_s << retrying(u"500,502,503,504"_s) << true
         << u"Connected: 200 OK"_s << attempts(2, 3, u"Attempt 1 answered 503 Service Unavailable"_s);
-    QTest::newRow("503 without retry")
-        << u"http"_s << u"/fault/flaky?fail=2&key=b&retry-after=0"_s << none << false
+    QTest::newRow("503 without retry") << u"http"_s << u"/fault/flaky?fail=2&key=b&retry-after=0"_s << none
+                                       << false << u"The server failed (503"_s << attempts(0, 1, {});
+    QTest::newRow("503 is not a retry code")
+        << u"http"_s << u"/fault/flaky?fail=2&key=c&retry-after=0"_s << retrying(u"500,502"_s) << false
         << u"The server failed (503"_s << attempts(0, 1, {});
-    QTest::newRow("503 is not a retry code") << u"http"_s << u"/fault/flaky?fail=2&key=c&retry-after=0"_s
-                                             << retrying(u"500,502"_s) << false << u"The server failed (503"_s
-                                             << attempts(0, 1, {});
     QTest::newRow("retries are bounded")
         << u"http"_s << u"/fault/flaky?fail=50&key=d&retry-after=0"_s << retrying(u"503"_s) << false
         << u"The server failed (503"_s << attempts(RequestPlan::MaxRetries, RequestPlan::MaxRetries + 1, {});
-    QTest::newRow("back-off without Retry-After") << u"http"_s << u"/fault/flaky?fail=1&key=e"_s
-                                                  << retrying(u"503"_s) << true << u"Connected"_s
-                                                  << attempts(1, 2, u"tried again after 1 s"_s);
+    QTest::newRow("back-off without Retry-After")
+        << u"http"_s << u"/fault/flaky?fail=1&key=e"_s << retrying(u"503"_s) << true << u"Connected"_s
+        << attempts(1, 2, u"tried again after 1 s"_s);
     QTest::newRow("stalls longer than the read/write timeout")
         << u"http"_s << u"/fault/stall?ms=4000"_s
         << SettingsEdit([](ConnectionSettings &s) { s.request.readWriteTimeoutSeconds = 1; }) << false

@@ -18,6 +18,8 @@ private slots:
     void refused();
     void missingParameters_data();
     void missingParameters();
+    void retries_data();
+    void retries();
 };
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
@@ -138,6 +140,46 @@ void TestRequestPlan::missingParameters()
     const QUrl result
         = RequestPlan::withMissingParameters(QUrl(url), {{u"key"_s, u"k"_s}, {u"lang"_s, u"en"_s}});
     QCOMPARE(result.toString(), expected);
+}
+
+void TestRequestPlan::retries_data()
+{
+    QTest::addColumn<bool>("retry");
+    QTest::addColumn<QString>("codes");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("attempt");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<bool>("retried");
+    QTest::addColumn<int>("delayMs");
+    QTest::newRow("off") << false << u"503"_s << 503 << 0 << QByteArray() << false << 1000;
+    QTest::newRow("first retry after 1 s")
+        << true << u"500,503"_s << 503 << 0 << QByteArray() << true << 1000;
+    QTest::newRow("then 2 s") << true << u"503"_s << 503 << 1 << QByteArray() << true << 2000;
+    QTest::newRow("then 4 s") << true << u"503"_s << 503 << 2 << QByteArray() << true << 4000;
+    QTest::newRow("three retries at most") << true << u"503"_s << 503 << 3 << QByteArray() << false << 8000;
+    QTest::newRow("not a retry code") << true << u"500,502"_s << 503 << 0 << QByteArray() << false << 1000;
+    QTest::newRow("spaces in the list")
+        << true << u" 500 , 503 "_s << 503 << 0 << QByteArray() << true << 1000;
+    QTest::newRow("Retry-After in seconds") << true << u"429"_s << 429 << 0 << "3"_ba << true << 3000;
+    QTest::newRow("Retry-After bounded") << true << u"429"_s << 429 << 0 << "120"_ba << true << 8000;
+    QTest::newRow("Retry-After 0") << true << u"503"_s << 503 << 0 << "0"_ba << true << 0;
+    QTest::newRow("bad codes never retry") << true << u"abc"_s << 503 << 0 << QByteArray() << false << 1000;
+}
+
+void TestRequestPlan::retries()
+{
+    QFETCH(bool, retry);
+    QFETCH(QString, codes);
+    QFETCH(int, status);
+    QFETCH(int, attempt);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, retried);
+    QFETCH(int, delayMs);
+    RequestSettings request;
+    request.retryFailedRequest = retry;
+    request.retryCodes = codes;
+    QCOMPARE(RequestPlan::shouldRetry(request, status, attempt), retried);
+    QCOMPARE(RequestPlan::retryDelayMs(attempt, retryAfter), delayMs);
 }
 
 QTEST_GUILESS_MAIN(TestRequestPlan)

@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(Qonduit::ResponseFormat)
 Q_DECLARE_METATYPE(Qonduit::KeyGenerationStrategy)
 
-// One fixture per rule of docs/qlik-formats.md 2.1 and 2.2: the tables, fields and fill counts as the command line
-// prints them.
+// One fixture per rule of docs/qlik-formats.md 2.1 and 2.2: the tables, fields and fill counts as the command
+// line prints them.
 class TestSchemaBuilder : public QObject
 {
     Q_OBJECT
@@ -71,8 +71,10 @@ void TestSchemaBuilder::tables_data()
               "room": [{"id": 3, "name": "o"}]})"_ba
         << ResponseFormat::Json
         << u"TABLE root rows=1 parent=-\n  id_u2 integer 1/1\n  name_u2 text 1/1\n  __KEY_root integer 1/1\n"
-           "TABLE building rows=1 parent=root\n  id integer 1/1\n  name text 1/1\n  __FK_building integer 1/1\n"
-           "TABLE floor rows=1 parent=root\n  id_u0 integer 1/1\n  name_u0 text 1/1\n  __FK_floor integer 1/1\n"
+           "TABLE building rows=1 parent=root\n  id integer 1/1\n  name text 1/1\n  __FK_building integer "
+           "1/1\n"
+           "TABLE floor rows=1 parent=root\n  id_u0 integer 1/1\n  name_u0 text 1/1\n  __FK_floor integer "
+           "1/1\n"
            "TABLE room rows=1 parent=root\n  id_u1 integer 1/1\n  name_u1 text 1/1\n  __FK_room integer 1/1\n"_s;
     QTest::newRow("nested tables of one name: keys _u0, _u1, parents first")
         << R"({"coordinates": [[[1, 2]]]})"_ba << ResponseFormat::Json
@@ -83,6 +85,10 @@ void TestSchemaBuilder::tables_data()
            "  __FK_coordinates_u0 integer 1/1\n"
            "TABLE coordinates_u1 rows=2 parent=coordinates_u0\n  @Value integer 2/2\n"
            "  __FK_coordinates_u1 integer 2/2\n"_s;
+    QTest::newRow("a made name skips one the response uses itself")
+        << R"({"id": 1, "x": [{"id": 2, "id_u0": 3}]})"_ba << ResponseFormat::Json
+        << u"TABLE root rows=1 parent=-\n  id_u1 integer 1/1\n  __KEY_root integer 1/1\n"
+           "TABLE x rows=1 parent=root\n  id integer 1/1\n  id_u0 integer 1/1\n  __FK_x integer 1/1\n"_s;
     QTest::newRow("a field and a table of the same name: separate names")
         << R"({"orders": [{"orders": 5}]})"_ba << ResponseFormat::Json
         << u"TABLE root rows=1 parent=-\n  __KEY_root integer 1/1\n"

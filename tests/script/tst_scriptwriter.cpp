@@ -73,7 +73,8 @@ void TestScriptWriter::golden_data()
     QTest::addColumn<QString>("file");
 
     Case spec;
-    spec.body = R"({"total": 2, "orders": [{"id": 1001, "status": "open", "lines": [{"id": 1, "sku": "A-1", "qty": 2}]}]})"_ba;
+    spec.body
+        = R"({"total": 2, "orders": [{"id": 1001, "status": "open", "lines": [{"id": 1, "sku": "A-1", "qty": 2}]}]})"_ba;
     QTest::newRow("the spec's orders example") << spec << u"spec-orders"_s;
     Case orders;
     orders.body = Orders;

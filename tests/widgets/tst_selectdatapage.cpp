@@ -196,8 +196,8 @@ void TestSelectDataPage::pageShowsResponse()
     QVERIFY(!page.renameSuggestion(1, &page)); // the foreign key: no suggestion
     QCOMPARE(page.findChild<QTableView *>(u"fieldTable"_s)->model()->index(0, 0).data().toString(), u"id"_s);
     QVERIFY(page.selectTable(u"root"_s));
-    QCOMPARE(page.findChild<QTableView *>(u"fieldTable"_s)->model()->index(0, 0).data().toString(),
-        u"id_u0"_s);
+    QCOMPARE(
+        page.findChild<QTableView *>(u"fieldTable"_s)->model()->index(0, 0).data().toString(), u"id_u0"_s);
     QAction *suggestion = page.renameSuggestion(0, &page);
     QVERIFY(suggestion);
     QCOMPARE(suggestion->text(), u"Rename to root_id"_s);

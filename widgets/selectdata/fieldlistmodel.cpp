@@ -38,8 +38,7 @@ void FieldListModel::countLoadedNames()
             continue;
         for (const SchemaField &field : table.fields) {
             if (field.role == FieldRole::Data && m_selection->isFieldSelected(table, field))
-                m_loadedBy[m_selection->loadedName(table, field)].append(
-                    table.name + u'.' + field.name);
+                m_loadedBy[m_selection->loadedName(table, field)].append(table.name + u'.' + field.name);
         }
     }
 }
