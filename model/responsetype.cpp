@@ -1,10 +1,13 @@
 #include "responsetype.h"
 
 #include "messagecontext.h"
+#include "schema/csvparser.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace Qonduit {
 
@@ -32,19 +35,35 @@ QByteArray withoutBom(const QByteArray &body)
 
 bool looksLikeCsv(const QByteArray &body)
 {
-    // Two lines or more with the same number (> 0) of one delimiter.
-    const QList<QByteArray> lines = body.left(64 * 1024).split('\n');
-    if (lines.size() < 2)
-        return false;
-    for (const char delimiter : {',', ';', '\t', '|'}) {
-        const auto count = lines[0].count(delimiter);
-        if (count > 0 && lines[1].count(delimiter) == count)
-            return true;
-    }
-    return false;
+    return CsvParser::looksLikeCsv(std::string_view(body.constData(), std::size_t(body.size())));
 }
 
 } // namespace
+
+bool isNewlineDelimitedJson(std::string_view text, qint64 offset)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    std::size_t first = 0;
+    while (first < text.size() && isSpace(text[first]))
+        ++first;
+    if (first == text.size() || (text[first] != '{' && text[first] != '['))
+        return false;
+    std::size_t at = std::size_t(std::clamp<qint64>(offset, 0, qint64(text.size())));
+    std::size_t before = at;
+    while (before > 0 && isSpace(text[before - 1]))
+        --before;
+    while (at < text.size() && isSpace(text[at]))
+        ++at;
+    const bool lineBreak = text.substr(before, at - before).find('\n') != std::string_view::npos;
+    return lineBreak && at < text.size() && (text[at] == '{' || text[at] == '[');
+}
+
+QString newlineDelimitedJsonSentence()
+{
+    return Messages::ResponseType::tr(
+        "The response is newline-delimited JSON (one JSON value per line, as streaming APIs send it), "
+        "which Qlik's REST connector does not read either: ask the API for a JSON array instead.");
+}
 
 ResponseTypeCheck detectResponseType(const QByteArray &contentType, const QByteArray &rawBody, bool complete)
 {
@@ -61,8 +80,19 @@ ResponseTypeCheck detectResponseType(const QByteArray &contentType, const QByteA
         check.type = ResponseType::Xml;
     else if (type.contains("csv") || (type.startsWith("text/plain") && looksLikeCsv(body)))
         check.type = ResponseType::Csv;
-    else if (type.isEmpty() && looksLikeCsv(body))
-        check.type = ResponseType::Csv;
+    else if (!type.contains("html") && looksLikeCsv(body))
+        check.type = ResponseType::Csv; // lines that split evenly are CSV rather than unknown
+
+    // A NUL byte is text in none of the three: some readers would stop at it and call the rest valid.
+    if (check.type != ResponseType::Unknown) {
+        if (const qsizetype nul = body.left(64 * 1024 * 1024).indexOf('\0'); nul >= 0) {
+            check.problem = Messages::ResponseType::tr(
+                "The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text "
+                "may contain.")
+                                .arg(nul);
+            return check;
+        }
+    }
 
     switch (check.type) {
     case ResponseType::Json: {
@@ -79,7 +109,11 @@ ResponseTypeCheck detectResponseType(const QByteArray &contentType, const QByteA
             if (wrapped.error == QJsonParseError::NoError)
                 error = wrapped;
         }
-        if (error.error != QJsonParseError::NoError)
+        if (error.error == QJsonParseError::GarbageAtEnd
+            && isNewlineDelimitedJson(
+                std::string_view(body.constData(), std::size_t(body.size())), error.offset))
+            check.problem = newlineDelimitedJsonSentence();
+        else if (error.error != QJsonParseError::NoError)
             check.problem = Messages::ResponseType::tr(
                 "The response says it is JSON but is not valid JSON: %1 at byte %2.")
                                 .arg(error.errorString())

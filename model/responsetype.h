@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 #include <QByteArray>
 #include <QString>
 
@@ -8,6 +10,12 @@ namespace Qonduit {
 enum class ResponseType { Unknown, Json, Xml, Csv };
 
 QString responseTypeName(ResponseType type); // "JSON", "XML", "CSV", "unknown"
+
+// Whether JSON that has more after its first value is newline-delimited JSON (one object or array
+// per line, as streaming APIs send it): `offset` is where the reader found the rest.
+bool isNewlineDelimitedJson(std::string_view text, qint64 offset);
+// What to tell a user about it: Qlik's connector reads no such body either.
+QString newlineDelimitedJsonSentence();
 
 // Detects the format from the Content-Type, else from the first bytes of the body. `problem` says why
 // a body that claims or looks like a format is not it (invalid JSON with where, HTML, binary).

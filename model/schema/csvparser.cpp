@@ -3,6 +3,7 @@
 #include "messagecontext.h"
 #include "qlikvocabulary.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
@@ -10,11 +11,15 @@
 
 namespace Qonduit {
 
-char CsvParser::detectDelimiter(std::string_view text, char quote)
+namespace {
+
+constexpr std::array<char, 4> Candidates {',', ';', '\t', '|'};
+
+// Each candidate delimiter's count on each of the first lines, outside quotes, as the parser reads
+// them: a quoted cell may hold delimiters and line breaks. A last line without its line break counts
+// when it has any candidate.
+std::array<std::vector<int>, 4> delimiterCounts(std::string_view text, char quote)
 {
-    constexpr std::array<char, 4> candidates {',', ';', '\t', '|'};
-    // Count each candidate per line over the first lines, outside quotes; the winner appears on
-    // every line, the same number of times, as often as possible.
     std::array<std::vector<int>, 4> counts;
     std::array<int, 4> line {};
     bool quoted = false;
@@ -24,19 +29,41 @@ char CsvParser::detectDelimiter(std::string_view text, char quote)
         if (quote != 0 && c == quote) {
             quoted = !quoted;
         } else if (!quoted && c == '\n') {
-            for (std::size_t k = 0; k < candidates.size(); ++k)
+            for (std::size_t k = 0; k < Candidates.size(); ++k)
                 counts[k].push_back(line[k]);
             line.fill(0);
             ++lines;
         } else if (!quoted) {
-            for (std::size_t k = 0; k < candidates.size(); ++k)
-                line[k] += c == candidates[k];
+            for (std::size_t k = 0; k < Candidates.size(); ++k)
+                line[k] += c == Candidates[k];
         }
     }
-    for (std::size_t k = 0; k < candidates.size(); ++k) {
+    for (std::size_t k = 0; k < Candidates.size(); ++k) {
         if (line[k] > 0 || lines == 0)
             counts[k].push_back(line[k]);
     }
+    return counts;
+}
+
+} // namespace
+
+bool CsvParser::looksLikeCsv(std::string_view text, char quote)
+{
+    const auto counts = delimiterCounts(text, quote);
+    for (const std::vector<int> &perLine : counts) {
+        if (perLine.size() < 2 || perLine.front() == 0)
+            continue;
+        if (std::all_of(perLine.begin(), perLine.end(), [&](int n) { return n == perLine.front(); }))
+            return true;
+    }
+    return false;
+}
+
+char CsvParser::detectDelimiter(std::string_view text, char quote)
+{
+    // The winner appears on every line, the same number of times, as often as possible.
+    constexpr auto candidates = Candidates;
+    const auto counts = delimiterCounts(text, quote);
     char best = ',';
     long bestScore = 0;
     for (std::size_t k = 0; k < candidates.size(); ++k) {

@@ -19,6 +19,9 @@ public:
 
     // The delimiter among , ; tab | that splits the first lines most evenly.
     static char detectDelimiter(std::string_view text, char quote);
+    // Two lines or more that one delimiter splits evenly, read with quotes as the parser reads them:
+    // what auto detection takes for CSV.
+    static bool looksLikeCsv(std::string_view text, char quote = '"');
 
 private:
     CsvOptions m_options;

@@ -1,6 +1,7 @@
 #include "schema/jsonparser.h"
 
 #include "messagecontext.h"
+#include "responsetype.h"
 
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
@@ -118,6 +119,9 @@ ParseProblem JsonParser::parse(std::string_view text, TreeEvents &events)
             problem.message
                 = Messages::ResponseParser::tr("The JSON ends early: the response was cut off (%1).")
                       .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));
+        } else if (result.Code() == rapidjson::kParseErrorDocumentRootNotSingular
+            && isNewlineDelimitedJson(text, qint64(result.Offset()))) {
+            problem.message = newlineDelimitedJsonSentence();
         } else {
             problem.message = Messages::ResponseParser::tr("Invalid JSON: %1")
                                   .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code())));

@@ -283,12 +283,20 @@ int SchemaBuilder::allocateNode(int parent)
     return index;
 }
 
-void SchemaBuilder::openRecord(int tableIndex, int parentNode)
+bool SchemaBuilder::enterLevel()
 {
-    if (int(m_stack.size()) >= m_options.maxDepth) {
+    // One level is one object or one array: an array of arrays takes two frames a level here, and
+    // must not count double (512 nested arrays are as deep as 512 nested objects).
+    if (++m_depth > m_options.maxDepth) {
         stop(Messages::SchemaBuilder::tr("The response nests deeper than %1 levels; Qonduit stops there.")
                  .arg(m_options.maxDepth));
+        return false;
     }
+    return true;
+}
+
+void SchemaBuilder::openRecord(int tableIndex, int parentNode)
+{
     Table &table = m_tables[tableIndex];
     Frame frame;
     frame.table = tableIndex;
@@ -296,6 +304,9 @@ void SchemaBuilder::openRecord(int tableIndex, int parentNode)
     frame.serial = ++m_serial;
     frame.hash = HashSeed;
     frame.inArray = !m_stack.empty() && m_stack.back().isArray;
+    frame.whole = HashSeed;
+    if (const Frame *parent = enclosingRecord())
+        frame.withinElement = parent->inArray || parent->withinElement;
     ++table.rows;
     m_nodes[frame.node].sequence = ++table.sequence;
     if (int(table.preview.size()) < m_options.previewRows) {
@@ -324,18 +335,32 @@ void SchemaBuilder::closeRecord()
     KeyNode &node = m_nodes[frame.node];
     node.own = frame.hash;
     node.closed = true;
-    // Only records that are elements of arrays count: a page's own top object (its paging metadata)
-    // or a record without values is no duplicate.
-    if (m_options.detectDuplicates && frame.inArray && frame.hash != HashSeed) {
-        auto [it, inserted] = m_tables[frame.table].seen.try_emplace(frame.hash, m_page);
-        if (!inserted && it->second < m_page)
-            ++m_duplicates;
+    // Only the records of a page count, compared whole: elements of an array that no other array
+    // element holds. A page's own top object (its paging metadata), a record without values, or a
+    // child record (tags that repeat from record to record) is no duplicate.
+    if (m_options.detectDuplicates) {
+        if (Frame *parent = enclosingRecord())
+            parent->whole = mix(parent->whole, frame.whole ^ (quint64(frame.table) << 1));
+        if (frame.inArray && !frame.withinElement && frame.whole != HashSeed) {
+            auto [it, inserted] = m_tables[frame.table].seen.try_emplace(frame.whole, m_page);
+            if (!inserted && it->second < m_page)
+                ++m_duplicates;
+        }
     }
     const bool topLevel = node.parent < 0;
     if (node.refs == 0)
         m_freeNodes.push_back(frame.node);
     if (topLevel)
         resolvePendingKeys();
+}
+
+SchemaBuilder::Frame *SchemaBuilder::enclosingRecord()
+{
+    for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
+        if (!it->isArray)
+            return &*it;
+    }
+    return nullptr;
 }
 
 void SchemaBuilder::pushArray(int table, int parentNode, bool closesRecord)
@@ -412,9 +437,13 @@ void SchemaBuilder::setValue(Frame &frame, int fieldIndex, ScalarKind kind, std:
     }
     field.lastRecord = frame.serial;
     ++field.present;
-    const bool isNull = kind == ScalarKind::Null || (kind == ScalarKind::Untyped && text.empty());
+    // Only JSON's null is missing: an empty CSV cell, an empty XML element and "" are empty text, as
+    // Qlik reads them (IsNull() is false); empty text leaves the field's type as the other values make it.
+    const bool isNull = kind == ScalarKind::Null;
     if (isNull) {
         ++field.nulls;
+    } else if (text.empty()) {
+        field.sawEmptyText = true;
     } else {
         if (field.type != FieldType::Mixed) {
             FieldType type;
@@ -449,12 +478,15 @@ void SchemaBuilder::setValue(Frame &frame, int fieldIndex, ScalarKind kind, std:
     if (m_hashing) {
         frame.hash = mix(frame.hash, quint64(fieldIndex) << 8 | quint64(kind));
         frame.hash = hashBytes(frame.hash, text);
+        if (m_options.detectDuplicates)
+            frame.whole = hashBytes(mix(frame.whole, quint64(fieldIndex) << 8 | quint64(kind)), text);
     }
     if (frame.previewRow >= 0) {
         QVariantList &values = m_tables[frame.table].preview[frame.previewRow].values;
         if (values.size() <= fieldIndex)
             values.resize(fieldIndex + 1);
-        values[fieldIndex] = isNull ? QVariant() : QVariant(previewText(text));
+        values[fieldIndex]
+            = isNull ? QVariant() : QVariant(text.empty() ? QStringLiteral("") : previewText(text));
     }
 }
 
@@ -462,6 +494,8 @@ void SchemaBuilder::beginObject()
 {
     if (!m_stopReason.isEmpty())
         return; // stopped: the tables keep what came before
+    if (!enterLevel())
+        return;
     if (m_stack.empty()) {
         openRecord(topTable(), -1);
         return;
@@ -484,6 +518,7 @@ void SchemaBuilder::endObject()
 {
     if (!m_stopReason.isEmpty())
         return; // stopped: the tables keep what came before
+    --m_depth;
     if (!m_stack.empty() && !m_stack.back().isArray)
         closeRecord();
 }
@@ -492,6 +527,8 @@ void SchemaBuilder::beginArray()
 {
     if (!m_stopReason.isEmpty())
         return; // stopped: the tables keep what came before
+    if (!enterLevel())
+        return;
     if (m_stack.empty()) {
         pushArray(topTable(), -1, false);
         return;
@@ -521,6 +558,7 @@ void SchemaBuilder::endArray()
 {
     if (!m_stopReason.isEmpty())
         return; // stopped: the tables keep what came before
+    --m_depth;
     if (m_stack.empty() || !m_stack.back().isArray)
         return;
     const bool closesRecord = m_stack.back().closesRecord;
@@ -622,7 +660,7 @@ Schema SchemaBuilder::snapshot(bool withRows) const
         for (const Field &field : table.fields) {
             SchemaField f;
             f.sourceName = field.sourceName;
-            f.type = field.type;
+            f.type = field.type == FieldType::Empty && field.sawEmptyText ? FieldType::Text : field.type;
             f.present = field.present;
             f.nulls = field.nulls;
             for (const std::string &sample : field.samples)

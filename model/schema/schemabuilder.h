@@ -77,6 +77,7 @@ private:
         qint64 nulls = 0;
         std::vector<std::string> samples;
         quint64 lastRecord = 0; // the record that last set it: a second value there is a repeat
+        bool sawEmptyText = false; // "" or an empty CSV cell or XML element: text, though typeless
     };
     struct Slot
     {
@@ -129,7 +130,12 @@ private:
         int cursor = 0; // the slot the next key probably names: records repeat their key order
         quint64 serial = 0;
         quint64 hash = 0;
+        // Duplicates across pages: the whole record, its child tables' records folded in, and whether
+        // it sits inside another array element (then it is part of a record, not a record of the page).
+        quint64 whole = 0;
+        bool withinElement = false;
     };
+    Frame *enclosingRecord(); // the innermost record frame on the stack, or nullptr
 
     int topTable();
     int childTable(int parentTable, int slot); // the table a name of the parent holds, made on first use
@@ -137,6 +143,7 @@ private:
     int slotFor(Frame &frame, std::string_view name);
     int fieldFor(int table, int slot);
     int newTable(int parent, const QString &source);
+    bool enterLevel();
     void openRecord(int table, int parentNode);
     void closeRecord();
     void pushArray(int table, int parentNode, bool closesRecord);
@@ -157,6 +164,7 @@ private:
     std::vector<int> m_freeNodes;
     std::vector<std::pair<int, int>> m_unresolved; // (table, preview row)
     quint64 m_serial = 0;
+    int m_depth = 0; // objects and arrays open now: one level each, whatever the frames it takes
     int m_page = 0;
     qint64 m_duplicates = 0;
     qint64 m_repeatedValues = 0;

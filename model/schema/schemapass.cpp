@@ -79,8 +79,22 @@ BodyParse parseBody(SchemaBuilder &builder, std::string_view body, const QByteAr
     if (result.format == ResponseFormat::Csv && result.csv.delimiter == 0)
         result.csv.delimiter = CsvParser::detectDelimiter(text, result.csv.quote);
     const auto parser = ResponseParser::create(result.format, result.csv);
-    parser->setTextEndsWithNul(endsWithNul || !converted.isEmpty());
-    result.problem = parser->parse(text, front ? *front : builder);
+    // A NUL byte is text in no format: what comes before it is read, and the NUL is the error. Looked
+    // for first, since some readers would take it for the end of the text and stop there silently.
+    const std::size_t nul = text.find('\0');
+    const std::string_view readable = nul == std::string_view::npos ? text : text.substr(0, nul);
+    parser->setTextEndsWithNul(nul != std::string_view::npos || endsWithNul || !converted.isEmpty());
+    result.problem = parser->parse(readable, front ? *front : builder);
+    if (nul != std::string_view::npos && result.problem.message != u"stopped"
+        && builder.stopReason().isEmpty()) {
+        result.problem = {};
+        result.problem.message = Messages::ResponseParser::tr(
+            "The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may "
+            "contain; the tables show what came before it.")
+                                     .arg(nul);
+        result.problem.offset = qint64(nul);
+        locate(text, result.problem.offset, result.problem);
+    }
     if (result.problem.message == u"stopped") {
         result.problem.message = builder.stopReason();
     } else if (!builder.stopReason().isEmpty()) {

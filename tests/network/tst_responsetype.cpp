@@ -27,6 +27,14 @@ void TestResponseType::detect_data()
                                   << true << json << QString();
     QTest::newRow("vendor json type")
         << QByteArray("application/vnd.api+json") << QByteArray("[1]") << true << json << QString();
+    QTest::newRow("NUL after a JSON number") << QByteArray("application/json") << QByteArray("123\0", 4)
+                                             << true << json << u"NUL byte (a zero byte) at byte 3"_s;
+    QTest::newRow("NUL between JSON and more")
+        << QByteArray("application/json") << QByteArray("{\"a\":1}\0junk", 12) << true << json
+        << u"NUL byte (a zero byte) at byte 7"_s;
+    QTest::newRow("newline-delimited json")
+        << QByteArray("application/x-ndjson") << QByteArray("{\"a\":1}\n{\"a\":2}\n") << true << json
+        << u"newline-delimited JSON"_s;
     QTest::newRow("json sniffed") << QByteArray() << QByteArray("  [1, 2]") << true << json << QString();
     QTest::newRow("json with bom") << QByteArray() << QByteArray("\xEF\xBB\xBF{\"a\":1}") << true << json
                                    << QString();
@@ -51,6 +59,12 @@ void TestResponseType::detect_data()
         << true << xml << QString();
     QTest::newRow("csv by type") << QByteArray("text/csv") << QByteArray("a,b\n1,2\n") << true << csv
                                  << QString();
+    QTest::newRow("csv with a quoted delimiter, no type")
+        << QByteArray() << QByteArray("id;name\n1;\"Smith; John\"\n") << true << csv << QString();
+    QTest::newRow("csv with a quoted line break, text/plain")
+        << QByteArray("text/plain") << QByteArray("a,b\n\"x\ny\",2\n3,4\n") << true << csv << QString();
+    QTest::newRow("csv sent as octet-stream")
+        << QByteArray("application/octet-stream") << QByteArray("a|b\n1|2\n") << true << csv << QString();
     QTest::newRow("csv sniffed from text/plain")
         << QByteArray("text/plain") << QByteArray("a;b;c\n1;2;3\n") << true << csv << QString();
     QTest::newRow("html") << QByteArray("text/html") << QByteArray("<!DOCTYPE html><html></html>") << true

@@ -60,6 +60,20 @@ void TestParserInput::problems_data()
     QTest::newRow("CSV quote never closed") << "a,b\n1,\"open\n2,3\n"_ba << ResponseFormat::Csv
                                             << u"Invalid CSV: a quoted cell is never closed"_s << 2 << 3;
     QTest::newRow("empty CSV") << QByteArray() << ResponseFormat::Csv << u"The response is empty"_s << 0 << 0;
+
+    // A NUL byte is an error with its place in every format, not the end of the text.
+    const QString nul = u"The response holds a NUL byte"_s;
+    QTest::newRow("JSON number, NUL") << QByteArray("123\0", 4) << ResponseFormat::Json << nul << 1 << 4;
+    QTest::newRow("JSON object, NUL, more")
+        << QByteArray("{\"a\":1}\0{\"b\"", 12) << ResponseFormat::Json << nul << 1 << 8;
+    QTest::newRow("NUL inside a JSON string")
+        << QByteArray("{\"a\":\n\"x\0y\"}", 12) << ResponseFormat::Json << nul << 2 << 3;
+    QTest::newRow("XML, NUL") << QByteArray("<a>1</a>\0", 9) << ResponseFormat::Xml << nul << 1 << 9;
+    QTest::newRow("CSV, NUL") << QByteArray("a,b\n1,\0\n", 8) << ResponseFormat::Csv << nul << 2 << 3;
+    QTest::newRow("NUL detected as JSON") << QByteArray("[1]\0", 4) << ResponseFormat::Auto << nul << 1 << 4;
+
+    QTest::newRow("newline-delimited JSON") << "{\"a\": 1}\n{\"a\": 2}\n"_ba << ResponseFormat::Json
+                                            << u"The response is newline-delimited JSON"_s << 2 << 1;
 }
 
 void TestParserInput::problems()

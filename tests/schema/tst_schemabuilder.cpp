@@ -24,6 +24,10 @@ private slots:
     void responseHeaderTable();
     void previewLimit();
     void pagesAddToOneModel();
+    void duplicatesCompareWholeRecords_data();
+    void duplicatesCompareWholeRecords();
+    void depthCountsLevels_data();
+    void depthCountsLevels();
 };
 
 void TestSchemaBuilder::tables_data()
@@ -126,8 +130,19 @@ void TestSchemaBuilder::tables_data()
            "TABLE item rows=2 parent=r\n  v integer 2/2\n  __FK_item integer 2/2\n"_s;
     QTest::newRow("CSV with header")
         << "id,name,when\n1,Ann,2024-01-02\n2,,2024-01-03\n"_ba << ResponseFormat::Csv
-        << u"TABLE CSV_source rows=2 parent=-\n  id integer 2/2\n  name text 1/2\n"
+        << u"TABLE CSV_source rows=2 parent=-\n  id integer 2/2\n  name text 2/2\n"
            "  when date 2/2\n"_s;
+    // Empty is not missing: Qlik reads empty text from an empty cell or element; only JSON null is null.
+    QTest::newRow("CSV empty cells are empty text, the type stays")
+        << "n,s,q\n1,x,\"\"\n,y,\"\"\n3,,\"\"\n"_ba << ResponseFormat::Csv
+        << u"TABLE CSV_source rows=3 parent=-\n  n integer 3/3\n  s text 3/3\n  q text 3/3\n"_s;
+    QTest::newRow("XML empty elements are empty text")
+        << "<r><i><a></a><b>1</b></i><i><a/><b/></i></r>"_ba << ResponseFormat::Xml
+        << u"TABLE r rows=1 parent=-\n  __KEY_r integer 1/1\n"
+           "TABLE i rows=2 parent=r\n  a text 2/2\n  b integer 2/2\n  __FK_i integer 2/2\n"_s;
+    QTest::newRow("JSON: null is null, \"\" is text")
+        << R"([{"a": null, "b": ""}, {"a": 1, "b": "x"}])"_ba << ResponseFormat::Json
+        << u"TABLE root rows=2 parent=-\n  a integer 1/2\n  b text 2/2\n"_s;
     QTest::newRow("CSV quoted cells")
         << "a,b\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",3\n"_ba << ResponseFormat::Csv
         << u"TABLE CSV_source rows=2 parent=-\n  a text 2/2\n  b mixed 2/2\n"_s;
@@ -147,6 +162,9 @@ void TestSchemaBuilder::tables_data()
                                << u"TABLE a rows=1 parent=-\n  b integer 1/1\n"_s;
     QTest::newRow("auto: CSV") << "a,b\n1,2\n"_ba << ResponseFormat::Auto
                                << u"TABLE CSV_source rows=1 parent=-\n  a integer 1/1\n  b integer 1/1\n"_s;
+    QTest::newRow("auto: CSV with the delimiter inside quotes")
+        << "id;name\n1;\"Smith; John\"\n"_ba << ResponseFormat::Auto
+        << u"TABLE CSV_source rows=1 parent=-\n  id integer 1/1\n  name text 1/1\n"_s;
 }
 
 void TestSchemaBuilder::tables()
@@ -282,6 +300,76 @@ void TestSchemaBuilder::pagesAddToOneModel()
     QCOMPARE(schema.tables[0].rows, 2); // one root row per page
     QCOMPARE(schema.tables[1].rows, 4);
     QCOMPARE(builder.duplicateRecords(), 1); // {"id": 2} came again on page 2
+}
+
+void TestSchemaBuilder::duplicatesCompareWholeRecords_data()
+{
+    QTest::addColumn<QList<QByteArray>>("pages");
+    QTest::addColumn<int>("duplicates");
+    // 250 distinct records over three pages, each with child values that repeat from record to record.
+    QList<QByteArray> distinct;
+    for (int page = 0; page < 3; ++page) {
+        QByteArray body = "{\"items\": [";
+        for (int i = page * 100; i < std::min(250, page * 100 + 100); ++i)
+            body += (i % 100 ? "," : "") + QByteArray("{\"id\": ") + QByteArray::number(i)
+                + ", \"tags\": [\"t0\", \"t1\"], \"owner\": {\"name\": \"ann\"}}";
+        distinct.append(body + "]}");
+    }
+    QTest::newRow("250 distinct records, repeating child values") << distinct << 0;
+    QList<QByteArray> again = distinct;
+    again.append(R"({"items": [{"id": 7, "tags": ["t0", "t1"], "owner": {"name": "ann"}}]})"_ba);
+    QTest::newRow("one whole record again") << again << 1;
+    QList<QByteArray> children = distinct;
+    children.append(R"({"items": [{"id": 7, "tags": ["t9"], "owner": {"name": "ann"}}]})"_ba);
+    QTest::newRow("same values, other children: not the same record") << children << 0;
+    QTest::newRow("a top-level array") << QList<QByteArray> {R"([{"a": 1, "t": [1]}, {"a": 2, "t": [1]}])"_ba,
+        R"([{"a": 2, "t": [1]}])"_ba} << 1;
+}
+
+void TestSchemaBuilder::duplicatesCompareWholeRecords()
+{
+    QFETCH(QList<QByteArray>, pages);
+    QFETCH(int, duplicates);
+    SchemaOptions options;
+    SchemaBuilder::Options builderOptions = options.builderOptions();
+    builderOptions.detectDuplicates = true;
+    SchemaBuilder builder(builderOptions);
+    for (const QByteArray &page : std::as_const(pages)) {
+        builder.beginPage();
+        const BodyParse parse
+            = parseBody(builder, std::string_view(page.constData(), page.size()), {}, options);
+        QVERIFY2(parse.problem.isEmpty(), qPrintable(parse.problem.message));
+    }
+    QCOMPARE(builder.duplicateRecords(), duplicates);
+}
+
+void TestSchemaBuilder::depthCountsLevels_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("refused");
+    const auto nested = [](char open, char close, int levels, QByteArray inner) {
+        return QByteArray(levels, open) + inner + QByteArray(levels, close);
+    };
+    QByteArray objects512;
+    for (int i = 0; i < 511; ++i)
+        objects512 += "{\"a\":";
+    objects512 += "{}" + QByteArray(511, '}');
+    QByteArray objects513 = "{\"a\":" + objects512 + "}";
+    QTest::newRow("512 nested objects are read") << objects512 << false;
+    QTest::newRow("513 nested objects are refused") << objects513 << true;
+    QTest::newRow("512 nested arrays are read") << nested('[', ']', 512, "1") << false;
+    QTest::newRow("258 nested arrays are read") << nested('[', ']', 258, "1") << false;
+    QTest::newRow("513 nested arrays are refused") << nested('[', ']', 513, "1") << true;
+}
+
+void TestSchemaBuilder::depthCountsLevels()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, refused);
+    const Schema schema = parseSchema(body, optionsFor(ResponseFormat::Json));
+    QCOMPARE(schema.problem.message.contains(u"deeper than 512 levels"_s), refused);
+    if (!refused)
+        QVERIFY2(schema.problem.isEmpty(), qPrintable(schema.problem.message));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaBuilder)
