@@ -310,6 +310,11 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
     // The read/write timeout: the longest wait for the next bytes, in either direction.
     m_stall->start(std::max(1, m_settings.request.readWriteTimeoutSeconds) * 1000);
     connect(reply, &QNetworkReply::uploadProgress, m_stall, qOverload<>(&QTimer::start));
+    // The first byte is the status line: an answer with no body has a time to it as well.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply == m_reply && m_result.millisecondsToFirstByte < 0)
+            m_result.millisecondsToFirstByte = m_clock.elapsed();
+    });
     connect(reply, &QNetworkReply::readyRead, this, &RequestEngine::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &RequestEngine::onFinished);
     connect(reply, &QNetworkReply::sslErrors, this, &RequestEngine::onSslErrors);

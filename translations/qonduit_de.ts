@@ -959,10 +959,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>&amp;Remember passwords and secret headers in the system keychain</source>
-        <translation>Passwörter und geheime Header im System-Schlüsselbund &amp;merken</translation>
-    </message>
-    <message>
         <source>REST connection</source>
         <translation>REST-Verbindung</translation>
     </message>
@@ -977,6 +973,10 @@
     <message>
         <source>Qonduit&apos;s own setting, not Qlik&apos;s: when the connection is saved, its password, PFX password and secret header values go to the system keychain, and come back when the file is opened. They are never written to the file.</source>
         <translation>Eine Einstellung von Qonduit, nicht von Qlik: Beim Speichern der Verbindung gehen ihr Passwort, PFX-Passwort und die Werte geheimer Header in den System-Schlüsselbund und kommen beim Öffnen der Datei zurück. Sie werden nie in die Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber passwords and secret headers in the system keychain</source>
+        <translation>Passwörter und geheime Header im System-Schlüsselbund &amp;merken</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1137,6 @@
     <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
-    </message>
-    <message>
-        <source>Pagination &amp;type</source>
-        <translation>Paginierungs&amp;typ</translation>
     </message>
     <message>
         <source>How the REST API returns its data page by page. Field names are the names as the source returns them; a path is slash-separated, for example root/meta/total.</source>
@@ -1337,6 +1333,10 @@
     <message>
         <source>You write the loop in the load script, with WITH CONNECTION in a DO WHILE loop.</source>
         <translation>Sie schreiben die Schleife im Ladeskript, mit WITH CONNECTION in einer DO WHILE-Schleife.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;gination type</source>
+        <translation>Paginierungst&amp;yp</translation>
     </message>
 </context>
 <context>
@@ -1819,10 +1819,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>&amp;Timeout</source>
-        <translation>&amp;Zeitlimit</translation>
-    </message>
-    <message>
         <source>The time limit in seconds for the connection to be completed. If the request takes longer, an error message is shown.</source>
         <translation>Das Zeitlimit in Sekunden, in dem die Verbindung zustande kommen muss. Dauert die Anfrage länger, wird eine Fehlermeldung gezeigt.</translation>
     </message>
@@ -1940,6 +1936,10 @@
     <message>
         <source>The HTTP status codes, joined by commas, on which a failed request is sent again.</source>
         <translation>Die HTTP-Statuscodes, durch Kommas getrennt, bei denen eine fehlgeschlagene Anfrage erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Time&amp;out</source>
+        <translation>&amp;Zeitlimit</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2106,6 @@
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <source>Allow &amp;response headers</source>
-        <translation>Antwort-&amp;Header zulassen</translation>
-    </message>
-    <message>
         <source>Allow &amp;HTTPS only</source>
         <translation>Nur &amp;HTTPS zulassen</translation>
     </message>
@@ -2136,6 +2132,10 @@
     <message>
         <source>The only URLs to which responses can redirect for paged data: a URL as the value, an alias as the name. Aliases must be unique.</source>
         <translation>Die einzigen URLs, auf die Antworten für seitenweise Daten umleiten dürfen: eine URL als Wert, ein Alias als Name. Aliase müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Allow response &amp;headers</source>
+        <translation>Antwort-&amp;Header zulassen</translation>
     </message>
 </context>
 <context>
@@ -2414,16 +2414,16 @@ Eltern: %4
         </translation>
     </message>
     <message>
-        <source>%1: named %2 because &quot;%3&quot; is used earlier in the response</source>
-        <translation>%1: %2 genannt, weil „%3“ früher in der Antwort verwendet wird</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
         <source>Rows</source>
         <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>%1: named %2 because a table above it or before it is called &quot;%3&quot; too</source>
+        <translation>%1: %2 genannt, weil eine Tabelle darüber oder davor ebenfalls „%3“ heißt</translation>
     </message>
 </context>
 <context>
@@ -2528,12 +2528,12 @@ Eltern: %4
         <translation>URL mit Port</translation>
     </message>
     <message>
-        <source>&amp;Trusted locations</source>
-        <translation>&amp;Vertrauenswürdige Speicherorte</translation>
-    </message>
-    <message>
         <source>The only hosts to which the user credentials can be sent: a URL with a port number as the value, an alias for the host as the name. Aliases must be unique.</source>
         <translation>Die einzigen Hosts, an die die Anmeldedaten gesendet werden dürfen: eine URL mit Portnummer als Wert, ein Alias für den Host als Name. Aliase müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;locations</source>
+        <translation>&amp;Vertrauenswürdige Speicherorte</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2597,10 @@ Eltern: %4
         <source>The response is empty: there is no CSV to read.</source>
         <translation>Die Antwort ist leer: Es gibt kein CSV zu lesen.</translation>
     </message>
+    <message>
+        <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain; the tables show what came before it.</source>
+        <translation>Die Antwort enthält bei Byte %1 ein NUL-Byte (ein Null-Byte), das kein JSON-, XML- oder CSV-Text enthalten darf; die Tabellen zeigen, was davor kam.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseType</name>
@@ -2611,6 +2615,14 @@ Eltern: %4
     <message>
         <source>The response is neither JSON, XML nor CSV (Content-Type %1).</source>
         <translation>Die Antwort ist weder JSON noch XML noch CSV (Content-Type %1).</translation>
+    </message>
+    <message>
+        <source>The response is newline-delimited JSON (one JSON value per line, as streaming APIs send it), which Qlik&apos;s REST connector does not read either: ask the API for a JSON array instead.</source>
+        <translation>Die Antwort ist zeilenweises JSON (ein JSON-Wert pro Zeile, wie Streaming-APIs es senden), das auch Qliks REST-Connector nicht liest: Fordern Sie bei der API stattdessen ein JSON-Array an.</translation>
+    </message>
+    <message>
+        <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain.</source>
+        <translation>Die Antwort enthält bei Byte %1 ein NUL-Byte (ein Null-Byte), das kein JSON-, XML- oder CSV-Text enthalten darf.</translation>
     </message>
 </context>
 <context>

@@ -959,10 +959,6 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>&amp;Remember passwords and secret headers in the system keychain</source>
-        <translation>&amp;Mémoriser les mots de passe et les en-têtes secrets dans le trousseau du système</translation>
-    </message>
-    <message>
         <source>REST connection</source>
         <translation>Connexion REST</translation>
     </message>
@@ -977,6 +973,10 @@
     <message>
         <source>Qonduit&apos;s own setting, not Qlik&apos;s: when the connection is saved, its password, PFX password and secret header values go to the system keychain, and come back when the file is opened. They are never written to the file.</source>
         <translation>Un réglage de Qonduit, pas de Qlik : à l&apos;enregistrement de la connexion, son mot de passe, son mot de passe PFX et les valeurs des en-têtes secrets vont dans le trousseau du système, et reviennent à l&apos;ouverture du fichier. Ils ne sont jamais écrits dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber passwords and secret headers in the system keychain</source>
+        <translation>&amp;Mémoriser les mots de passe et les en-têtes secrets dans le trousseau du système</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1137,6 @@
     <message>
         <source>Custom</source>
         <translation>Personnalisée</translation>
-    </message>
-    <message>
-        <source>Pagination &amp;type</source>
-        <translation>&amp;Type de pagination</translation>
     </message>
     <message>
         <source>How the REST API returns its data page by page. Field names are the names as the source returns them; a path is slash-separated, for example root/meta/total.</source>
@@ -1337,6 +1333,10 @@
     <message>
         <source>You write the loop in the load script, with WITH CONNECTION in a DO WHILE loop.</source>
         <translation>Vous écrivez la boucle dans le script de chargement, avec WITH CONNECTION dans une boucle DO WHILE.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;gination type</source>
+        <translation>T&amp;ype de pagination</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>&amp;Query parameters</source>
-        <translation>Paramètres de &amp;requête</translation>
+        <translation>Paramètres de re&amp;quête</translation>
     </message>
     <message>
         <source>Parameters added to the URL, for example filter = salary&gt;10000, or a security key. Names must be unique: for repeated names, put them in the URL or use WITH CONNECTION in the script.</source>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <source>Query &amp;headers</source>
-        <translation>En-&amp;têtes de requête</translation>
+        <translation>En-tête&amp;s de requête</translation>
     </message>
     <message>
         <source>HTTP request headers, for example Accept-Language = en. An If-Modified-Since header must have the form yyyy-MM-dd-HH:mm:ssZ.</source>
@@ -1819,10 +1819,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>&amp;Timeout</source>
-        <translation>&amp;Délai</translation>
-    </message>
-    <message>
         <source>The time limit in seconds for the connection to be completed. If the request takes longer, an error message is shown.</source>
         <translation>Le délai en secondes pour que la connexion aboutisse. Si la requête dure plus longtemps, un message d&apos;erreur s&apos;affiche.</translation>
     </message>
@@ -1916,7 +1912,7 @@
     </message>
     <message>
         <source>Retr&amp;y failed request</source>
-        <translation>&amp;Réessayer la requête en échec</translation>
+        <translation>Réess&amp;ayer la requête en échec</translation>
     </message>
     <message>
         <source>Rea&amp;d/write timeout</source>
@@ -1940,6 +1936,10 @@
     <message>
         <source>The HTTP status codes, joined by commas, on which a failed request is sent again.</source>
         <translation>Les codes d&apos;état HTTP, séparés par des virgules, pour lesquels une requête en échec est renvoyée.</translation>
+    </message>
+    <message>
+        <source>Time&amp;out</source>
+        <translation>&amp;Délai</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2106,6 @@
         <translation>Sécurité</translation>
     </message>
     <message>
-        <source>Allow &amp;response headers</source>
-        <translation>Autoriser les en-têtes de &amp;réponse</translation>
-    </message>
-    <message>
         <source>Allow &amp;HTTPS only</source>
         <translation>Autoriser &amp;HTTPS uniquement</translation>
     </message>
@@ -2136,6 +2132,10 @@
     <message>
         <source>The only URLs to which responses can redirect for paged data: a URL as the value, an alias as the name. Aliases must be unique.</source>
         <translation>Les seules URL vers lesquelles les réponses peuvent rediriger pour les données paginées : une URL comme valeur, un alias comme nom. Les alias doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>Allow response &amp;headers</source>
+        <translation>Autoriser les en-têtes de ré&amp;ponse</translation>
     </message>
 </context>
 <context>
@@ -2414,16 +2414,16 @@ Parent : %4
         </translation>
     </message>
     <message>
-        <source>%1: named %2 because &quot;%3&quot; is used earlier in the response</source>
-        <translation>%1 : nommé %2 parce que « %3 » est utilisé plus tôt dans la réponse</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
         <source>Rows</source>
         <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>%1: named %2 because a table above it or before it is called &quot;%3&quot; too</source>
+        <translation>%1 : nommée %2 parce qu&apos;une table au-dessus ou avant elle s&apos;appelle aussi « %3 »</translation>
     </message>
 </context>
 <context>
@@ -2528,12 +2528,12 @@ Parent : %4
         <translation>URL avec port</translation>
     </message>
     <message>
-        <source>&amp;Trusted locations</source>
-        <translation>Emplacements &amp;approuvés</translation>
-    </message>
-    <message>
         <source>The only hosts to which the user credentials can be sent: a URL with a port number as the value, an alias for the host as the name. Aliases must be unique.</source>
         <translation>Les seuls hôtes auxquels les identifiants de l&apos;utilisateur peuvent être envoyés : une URL avec un numéro de port comme valeur, un alias de l&apos;hôte comme nom. Les alias doivent être uniques.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;locations</source>
+        <translation>Emplacements &amp;approuvés</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2597,10 @@ Parent : %4
         <source>The response is empty: there is no CSV to read.</source>
         <translation>La réponse est vide : il n&apos;y a pas de CSV à lire.</translation>
     </message>
+    <message>
+        <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain; the tables show what came before it.</source>
+        <translation>La réponse contient un octet NUL (un octet zéro) à l&apos;octet %1, qu&apos;aucun texte JSON, XML ou CSV ne peut contenir ; les tables montrent ce qui le précède.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseType</name>
@@ -2611,6 +2615,14 @@ Parent : %4
     <message>
         <source>The response is neither JSON, XML nor CSV (Content-Type %1).</source>
         <translation>La réponse n&apos;est ni du JSON, ni du XML, ni du CSV (Content-Type %1).</translation>
+    </message>
+    <message>
+        <source>The response is newline-delimited JSON (one JSON value per line, as streaming APIs send it), which Qlik&apos;s REST connector does not read either: ask the API for a JSON array instead.</source>
+        <translation>La réponse est du JSON délimité par des sauts de ligne (une valeur JSON par ligne, comme l&apos;envoient les API de streaming), que le connecteur REST de Qlik ne lit pas non plus : demandez plutôt un tableau JSON à l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain.</source>
+        <translation>La réponse contient un octet NUL (un octet zéro) à l&apos;octet %1, qu&apos;aucun texte JSON, XML ou CSV ne peut contenir.</translation>
     </message>
 </context>
 <context>

@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Authentication &amp;schema</source>
-        <translation>Autentiserings&amp;schema</translation>
+        <translation>Autentiseringssc&amp;hema</translation>
     </message>
     <message>
         <source>How Qonduit, and Qlik&apos;s REST connector, authenticate to the REST service.</source>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Connection &amp;statement</source>
-        <translation>Anslutnings&amp;sats</translation>
+        <translation>A&amp;nslutningssats</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -959,10 +959,6 @@
         <translation>Namn</translation>
     </message>
     <message>
-        <source>&amp;Remember passwords and secret headers in the system keychain</source>
-        <translation>&amp;Kom ihåg lösenord och hemliga huvuden i systemets nyckelring</translation>
-    </message>
-    <message>
         <source>REST connection</source>
         <translation>REST-anslutning</translation>
     </message>
@@ -977,6 +973,10 @@
     <message>
         <source>Qonduit&apos;s own setting, not Qlik&apos;s: when the connection is saved, its password, PFX password and secret header values go to the system keychain, and come back when the file is opened. They are never written to the file.</source>
         <translation>Qonduits egen inställning, inte Qliks: när anslutningen sparas går dess lösenord, PFX-lösenord och värden för hemliga huvuden till systemets nyckelring och kommer tillbaka när filen öppnas. De skrivs aldrig till filen.</translation>
+    </message>
+    <message>
+        <source>Remem&amp;ber passwords and secret headers in the system keychain</source>
+        <translation>&amp;Kom ihåg lösenord och hemliga huvuden i systemets nyckelring</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1137,6 @@
     <message>
         <source>Custom</source>
         <translation>Anpassad</translation>
-    </message>
-    <message>
-        <source>Pagination &amp;type</source>
-        <translation>Paginerings&amp;typ</translation>
     </message>
     <message>
         <source>How the REST API returns its data page by page. Field names are the names as the source returns them; a path is slash-separated, for example root/meta/total.</source>
@@ -1337,6 +1333,10 @@
     <message>
         <source>You write the loop in the load script, with WITH CONNECTION in a DO WHILE loop.</source>
         <translation>Du skriver slingan i laddningsskriptet, med WITH CONNECTION i en DO WHILE-slinga.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;gination type</source>
+        <translation>Pagineringst&amp;yp</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <source>Add &amp;missing query parameters to final request</source>
-        <translation>Lägg till &amp;saknade frågeparametrar i den slutliga begäran</translation>
+        <translation>Lägg till saknade &amp;frågeparametrar i den slutliga begäran</translation>
     </message>
     <message>
         <source>&amp;Query parameters</source>
@@ -1819,10 +1819,6 @@
         <translation> s</translation>
     </message>
     <message>
-        <source>&amp;Timeout</source>
-        <translation>&amp;Tidsgräns</translation>
-    </message>
-    <message>
         <source>The time limit in seconds for the connection to be completed. If the request takes longer, an error message is shown.</source>
         <translation>Tidsgränsen i sekunder för att anslutningen ska slutföras. Om begäran tar längre tid visas ett felmeddelande.</translation>
     </message>
@@ -1940,6 +1936,10 @@
     <message>
         <source>The HTTP status codes, joined by commas, on which a failed request is sent again.</source>
         <translation>HTTP-statuskoderna, åtskilda med kommatecken, då en misslyckad begäran skickas igen.</translation>
+    </message>
+    <message>
+        <source>Time&amp;out</source>
+        <translation>Tids&amp;gräns</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2106,6 @@
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <source>Allow &amp;response headers</source>
-        <translation>Tillåt svars&amp;huvuden</translation>
-    </message>
-    <message>
         <source>Allow &amp;HTTPS only</source>
         <translation>Tillåt endast &amp;HTTPS</translation>
     </message>
@@ -2136,6 +2132,10 @@
     <message>
         <source>The only URLs to which responses can redirect for paged data: a URL as the value, an alias as the name. Aliases must be unique.</source>
         <translation>De enda URL:er som svar får omdirigera till för sidindelade data: en URL som värde, ett alias som namn. Alias måste vara unika.</translation>
+    </message>
+    <message>
+        <source>Allow response &amp;headers</source>
+        <translation>Tillåt svars&amp;huvuden</translation>
     </message>
 </context>
 <context>
@@ -2414,16 +2414,16 @@ Rader: %3
         </translation>
     </message>
     <message>
-        <source>%1: named %2 because &quot;%3&quot; is used earlier in the response</source>
-        <translation>%1: fick namnet %2 eftersom ”%3” används tidigare i svaret</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Tabell</translation>
     </message>
     <message>
         <source>Rows</source>
         <translation>Rader</translation>
+    </message>
+    <message>
+        <source>%1: named %2 because a table above it or before it is called &quot;%3&quot; too</source>
+        <translation>%1: heter %2 eftersom en tabell ovanför eller före den också heter ”%3”</translation>
     </message>
 </context>
 <context>
@@ -2528,12 +2528,12 @@ Rader: %3
         <translation>URL med port</translation>
     </message>
     <message>
-        <source>&amp;Trusted locations</source>
-        <translation>&amp;Betrodda platser</translation>
-    </message>
-    <message>
         <source>The only hosts to which the user credentials can be sent: a URL with a port number as the value, an alias for the host as the name. Aliases must be unique.</source>
         <translation>De enda värdar som användarens autentiseringsuppgifter får skickas till: en URL med portnummer som värde, ett alias för värden som namn. Alias måste vara unika.</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;locations</source>
+        <translation>&amp;Betrodda platser</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2597,10 @@ Rader: %3
         <source>The response is empty: there is no CSV to read.</source>
         <translation>Svaret är tomt: det finns ingen CSV att läsa.</translation>
     </message>
+    <message>
+        <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain; the tables show what came before it.</source>
+        <translation>Svaret innehåller en NUL-byte (en nollbyte) vid byte %1, som ingen JSON-, XML- eller CSV-text får innehålla; tabellerna visar det som kom före den.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseType</name>
@@ -2611,6 +2615,14 @@ Rader: %3
     <message>
         <source>The response is neither JSON, XML nor CSV (Content-Type %1).</source>
         <translation>Svaret är varken JSON, XML eller CSV (Content-Type %1).</translation>
+    </message>
+    <message>
+        <source>The response is newline-delimited JSON (one JSON value per line, as streaming APIs send it), which Qlik&apos;s REST connector does not read either: ask the API for a JSON array instead.</source>
+        <translation>Svaret är radavgränsad JSON (ett JSON-värde per rad, som strömmande API:er skickar det), som inte heller Qliks REST-koppling läser: be API:et om en JSON-array i stället.</translation>
+    </message>
+    <message>
+        <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain.</source>
+        <translation>Svaret innehåller en NUL-byte (en nollbyte) vid byte %1, som ingen JSON-, XML- eller CSV-text får innehålla.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,9 @@ QLocale Language::localeFor(const QString &code)
 QString Language::install(QCoreApplication &app, const QLocale &locale)
 {
     removeOurTranslators(app);
+    // English's own plural forms ("1 problem", "2 problems"): under every language, the others' files
+    // have all their strings and take precedence.
+    installTranslator(app, QStringLiteral("qonduit_en"), QStringLiteral(":/qonduit/i18n"));
     // The first of the user's languages that Qonduit speaks wins, English included: someone who prefers
     // English and then German gets English, not German.
     for (const QString &uiLanguage : locale.uiLanguages()) {

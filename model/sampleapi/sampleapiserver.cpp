@@ -294,6 +294,7 @@ QList<std::pair<QString, QString>> SampleApiServer::routeList()
         {u"/fault/401"_s, u"401 offering Basic and Digest"_s},
         {u"/fault/403"_s, u"403"_s},
         {u"/fault/404"_s, u"404 (as every unknown path)"_s},
+        {u"/fault/empty-404"_s, u"404 with no body at all"_s},
         {u"/fault/429"_s, u"429 with Retry-After: 7"_s},
         {u"/fault/500"_s, u"500"_s},
         {u"/fault/wrong-type"_s, u"an HTML page"_s},
@@ -746,6 +747,7 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
         r.insert(u"/fault/404"_s, [](SampleApiServer &, Context &c) {
             c.json(404, QJsonObject {{u"error"_s, u"not found"_s}});
         });
+        r.insert(u"/fault/empty-404"_s, [](SampleApiServer &, Context &c) { c.reply(404, {}, {}); });
         r.insert(u"/fault/429"_s, [](SampleApiServer &, Context &c) {
             c.json(429, QJsonObject {{u"error"_s, u"slow down"_s}}, {{"Retry-After", "7"}});
         });

@@ -341,6 +341,11 @@ void TestRequestEngine::requests_data()
     QTest::newRow("403") << u"http"_s << u"/fault/403"_s << none << false << u"forbidden (403)"_s << nothing;
     QTest::newRow("404") << u"http"_s << u"/no/such/path"_s << none << false
                          << u"Not found (404): the server has nothing at /no/such/path"_s << nothing;
+    QTest::newRow("empty 404") << u"http"_s << u"/fault/empty-404"_s << none << false << u"Not found (404)"_s
+                               << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+                                      QVERIFY(r.millisecondsToFirstByte >= 0); // not "-1 ms"
+                                      QVERIFY(r.millisecondsToFirstByte <= r.millisecondsTotal);
+                                  });
     QTest::newRow("429") << u"http"_s << u"/fault/429"_s << none << false << u"wait 7 s (Retry-After)"_s
                          << nothing;
     QTest::newRow("500") << u"http"_s << u"/fault/500"_s << none << false

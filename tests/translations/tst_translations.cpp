@@ -205,6 +205,33 @@ QStringList clashes(const QStringList &texts)
     return found;
 }
 
+// On the connection form, whose fields outnumber the alphabet: the keys of its push buttons (Test
+// connection, Create, ...) must be theirs alone, or Alt+key only moves the focus between the owners.
+QStringList buttonClashes(QWidget *window)
+{
+    QStringList buttonKeys;
+    for (QPushButton *button : window->findChildren<QPushButton *>()) {
+        if (button->isVisibleTo(window) && !acceleratorKeys(button->text()).isEmpty())
+            buttonKeys.append(acceleratorKeys(button->text()).first());
+    }
+    QStringList found;
+    for (const QString &clash : clashes(reachableAccelerators(window))) {
+        for (const QString &key : std::as_const(buttonKeys)) {
+            if (clash.startsWith(u"Alt+"_s + key + u':'))
+                found.append(clash);
+        }
+    }
+    found.removeDuplicates();
+    if (qEnvironmentVariableIsSet("QONDUIT_LIST_KEYS")) {
+        QStringList all;
+        for (const QString &text : reachableAccelerators(window))
+            all.append(acceleratorKeys(text).value(0) + u' ' + text);
+        all.sort();
+        qInfo().noquote() << all.join(u'\n');
+    }
+    return found;
+}
+
 QString tsFile(const QString &language)
 {
     return QStringLiteral(QONDUIT_TS_DIR "/qonduit_%1.ts").arg(language);
@@ -237,6 +264,8 @@ private slots:
     void menusHaveDistinctAccelerators();
     void pagesHaveDistinctAccelerators_data();
     void pagesHaveDistinctAccelerators();
+    void pluralsInEveryLanguage_data();
+    void pluralsInEveryLanguage();
 };
 
 void TestTranslations::initTestCase()
@@ -457,15 +486,16 @@ void TestTranslations::pagesHaveDistinctAccelerators_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("page");
     for (const QString &language : {u"en"_s, u"de"_s, u"fr"_s, u"sv"_s}) {
-        for (const QString &page :
-            {u"select data"_s, u"script"_s, u"publish to the cloud"_s, u"publish to the repository"_s}) {
+        for (const QString &page : {u"connection form"_s, u"select data"_s, u"script"_s,
+                 u"publish to the cloud"_s, u"publish to the repository"_s}) {
             QTest::addRow("%s, %s", qPrintable(language), qPrintable(page)) << language << page;
         }
     }
 }
 
-// The pages that are one window each: Alt+key reaches one control. (The connection form is left out:
-// its nine sections share one window and more fields than the alphabet has letters.)
+// The pages that are one window each: Alt+key reaches one control. The connection form's nine sections
+// share one window with more fields than the alphabet has letters: there the dialog's buttons, its
+// sections and its fields are one page, and a button's key is the button's alone.
 void TestTranslations::pagesHaveDistinctAccelerators()
 {
     QFETCH(QString, language);
@@ -489,11 +519,34 @@ void TestTranslations::pagesHaveDistinctAccelerators()
     window->show();
     // The form's sections share one window with more fields than there are letters: there only every
     // accelerator must reach its field.
-    const QStringList found
-        = page == u"connection form" ? QStringList() : clashes(reachableAccelerators(window.get()));
+    const QStringList found = page == u"connection form" ? buttonClashes(window.get())
+                                                         : clashes(reachableAccelerators(window.get()));
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     const QStringList dead = deadAccelerators(window.get(), page == u"connection form");
     QVERIFY2(dead.isEmpty(), qPrintable(u"no buddy: "_s + dead.join(u", "_s)));
+}
+
+void TestTranslations::pluralsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("two");
+    QTest::newRow("en") << u"en"_s << u"1 warning"_s << u"2 warnings"_s;
+    QTest::newRow("de") << u"de"_s << u"1 Warnung"_s << u"2 Warnungen"_s;
+}
+
+// "1 problem(s)" nowhere: English has its plural forms too (qonduit_en.ts, plural entries only).
+void TestTranslations::pluralsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, one);
+    QFETCH(QString, two);
+    Language::install(*qApp, QLocale(language));
+    QCOMPARE(QCoreApplication::translate("Qonduit::ConnectionDialog", "%n warning(s)", nullptr, 1), one);
+    QCOMPARE(QCoreApplication::translate("Qonduit::ConnectionDialog", "%n warning(s)", nullptr, 2), two);
+    const QString header
+        = QCoreApplication::translate("Qonduit::CollapsibleSection", "%1  (%n problem(s))", nullptr, 1);
+    QVERIFY2(!header.contains(u"(s)"_s), qPrintable(header));
 }
 
 QTEST_MAIN(TestTranslations)

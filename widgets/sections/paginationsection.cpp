@@ -19,7 +19,7 @@ PaginationSection::PaginationSection(QWidget *parent)
     addItem(m_type, tr("Next URL"), PaginationType::NextUrl);
     addItem(m_type, tr("Custom"), PaginationType::Custom);
     m_type->setMaximumWidth(200);
-    addRow(QStringLiteral("pagination.type"), tr("Pagination &type"), m_type,
+    addRow(QStringLiteral("pagination.type"), tr("Pa&gination type"), m_type,
         tr("How the REST API returns its data page by page. Field names are the names as the source returns "
            "them; a path is slash-separated, for example root/meta/total."));
     m_typeNote = addNote(QString());

@@ -65,7 +65,7 @@ void ProxySection::save(ConnectionSettings &settings) const
 NameSection::NameSection(QWidget *parent)
     : ConnectionSection(QStringLiteral("name"), tr("Name"), parent)
     , m_name(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("&Remember passwords and secret headers in the system keychain"), this))
+    , m_remember(new QCheckBox(tr("Remem&ber passwords and secret headers in the system keychain"), this))
 {
     m_name->setPlaceholderText(tr("REST connection"));
     addRow(QStringLiteral("name"), tr("&Name"), m_name,

@@ -42,7 +42,7 @@ RequestSection::RequestSection(QWidget *parent)
     m_timeout->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setMaximumWidth(140);
-    addRow(QStringLiteral("request.timeoutSeconds"), tr("&Timeout"), m_timeout,
+    addRow(QStringLiteral("request.timeoutSeconds"), tr("Time&out"), m_timeout,
         tr("The time limit in seconds for the connection to be completed. If the request takes longer, "
            "an error message is shown."));
 

@@ -10,7 +10,7 @@ TrustedLocationsSection::TrustedLocationsSection(QWidget *parent)
     : ConnectionSection(QStringLiteral("trustedLocations"), tr("Trusted locations"), parent)
     , m_locations(new NameValueEditor(tr("Alias"), tr("URL with port"), this))
 {
-    addTableRow(QStringLiteral("trustedLocations"), tr("&Trusted locations"), m_locations,
+    addTableRow(QStringLiteral("trustedLocations"), tr("Trusted &locations"), m_locations,
         tr("The only hosts to which the user credentials can be sent: a URL with a port number as the "
            "value, an alias for the host as the name. Aliases must be unique."));
 }
@@ -59,7 +59,7 @@ void QueryParametersSection::save(ConnectionSettings &settings) const
 
 SecuritySection::SecuritySection(QWidget *parent)
     : ConnectionSection(QStringLiteral("security"), tr("Security"), parent)
-    , m_allowResponseHeaders(new QCheckBox(tr("Allow &response headers"), this))
+    , m_allowResponseHeaders(new QCheckBox(tr("Allow response &headers"), this))
     , m_httpsOnly(new QCheckBox(tr("Allow &HTTPS only"), this))
     , m_whitelist(new NameValueEditor(tr("Alias"), tr("URL"), this))
 {

@@ -97,7 +97,7 @@ QVariant TableTreeModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return t.name == t.sourceName
                 ? tr("%1: %Ln rows", nullptr, int(std::min<qint64>(t.rows, INT_MAX))).arg(t.path)
-                : tr("%1: named %2 because \"%3\" is used earlier in the response")
+                : tr("%1: named %2 because a table above it or before it is called \"%3\" too")
                       .arg(t.path, t.name, t.sourceName);
         default:
             return {};

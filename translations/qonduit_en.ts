@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>%n spaces.</source>
+        <translation>
+            <numerusform>%n space.</numerusform>
+            <numerusform>%n spaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::CollapsibleSection</name>
+    <message numerus="yes">
+        <source>%1  (%n problem(s))</source>
+        <translation>
+            <numerusform>%1  (%n problem)</numerusform>
+            <numerusform>%1  (%n problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ConnectionDialog</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s) to fix</source>
+        <translation>
+            <numerusform>⚠ %n problem to fix</numerusform>
+            <numerusform>⚠ %n problems to fix</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::RequestSection</name>
+    <message numerus="yes">
+        <source>Send a request again when the server answers with one of the retry codes, up to %n more times, waiting a little longer each time (or as long as the server&apos;s Retry-After asks).</source>
+        <translation>
+            <numerusform>Send a request again when the server answers with one of the retry codes, up to %n more time, waiting a little longer each time (or as long as the server&apos;s Retry-After asks).</numerusform>
+            <numerusform>Send a request again when the server answers with one of the retry codes, up to %n more times, waiting a little longer each time (or as long as the server&apos;s Retry-After asks).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectDataPage</name>
+    <message numerus="yes">
+        <source>%1: %Ln tables, %2 rows.</source>
+        <translation>
+            <numerusform>%1: %Ln table, %2 rows.</numerusform>
+            <numerusform>%1: %Ln tables, %2 rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableTreeModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln rows</source>
+        <translation>
+            <numerusform>%1: %Ln row</numerusform>
+            <numerusform>%1: %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
