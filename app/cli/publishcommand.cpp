@@ -66,6 +66,9 @@ int runPublishCommand(const QStringList &arguments)
     if (!token || !pfxPassword)
         return 2;
     target.token = *token;
+    // A dry run needs no token: it shows where the token goes.
+    if (parser.isSet(dryRun) && target.kind == PublishTarget::Kind::Cloud && target.token.isEmpty())
+        target.token = PublishTarget::TokenPlaceholder.toString();
     target.pfxPassword = *pfxPassword;
 
     if (parser.isSet(dryRun)) {

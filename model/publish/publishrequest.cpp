@@ -4,6 +4,7 @@
 #include "connectionstringkeys.h"
 #include "qlikescape.h"
 #include "qlikvocabulary.h"
+#include "script/secretheaders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +17,14 @@ namespace {
 
 constexpr QByteArrayView Mask = "********";
 
-QJsonArray nameValueArray(const QList<NameValue> &items, bool encryptAuthorization)
+QJsonArray nameValueArray(const QList<NameValue> &items, bool encryptSecrets)
 {
     QJsonArray array;
     for (const NameValue &item : items) {
         QJsonObject entry {{QStringLiteral("name"), item.name}, {QStringLiteral("value"), item.value}};
-        if (encryptAuthorization && item.name.compare(u"Authorization", Qt::CaseInsensitive) == 0)
+        // Every header the form knows to be secret (Authorization, API keys, tokens, cookies) is
+        // stored encrypted by the cloud, and masked in a dry run.
+        if (encryptSecrets && isSecretHeader(item.name))
             entry.insert(QStringLiteral("encrypt"), true);
         array.append(entry);
     }
@@ -36,8 +39,20 @@ QByteArray maskedBody(const QByteArray &body, const QStringList &fields)
     // Secrets sit at the top or inside connectionProperties; header lists mask encrypted values.
     const auto maskIn = [&](QJsonObject &o) {
         for (const QString &field : fields) {
-            if (o.contains(field) && !o.value(field).toString().isEmpty())
+            const QJsonValue value = o.value(field);
+            if (value.isArray()) {
+                // A list of files ({"name", "value"}): the names stay, the contents are masked.
+                QJsonArray items = value.toArray();
+                for (qsizetype i = 0; i < items.size(); ++i) {
+                    QJsonObject item = items[i].toObject();
+                    if (item.contains(QStringLiteral("value")))
+                        item.insert(QStringLiteral("value"), QString::fromLatin1(Mask.toByteArray()));
+                    items[i] = item;
+                }
+                o.insert(field, items);
+            } else if (!value.toString().isEmpty()) {
                 o.insert(field, QString::fromLatin1(Mask.toByteArray()));
+            }
         }
         if (o.contains(QStringLiteral("queryHeaders"))) {
             QJsonArray headers = o.value(QStringLiteral("queryHeaders")).toArray();
@@ -59,13 +74,27 @@ QByteArray maskedBody(const QByteArray &body, const QStringList &fields)
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+// A path under the server's own: https://server/prefix/ + qrs/dataconnection keeps /prefix.
+QUrl underServer(const QUrl &server, const QString &path)
+{
+    QUrl url = server;
+    QString base = server.path();
+    if (!base.endsWith(u'/'))
+        base += u'/';
+    url.setPath(base + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
 } // namespace
 
 QString PublishRequest::describe(bool showSecrets) const
 {
     QString text = QString::fromLatin1(method) + u' ' + url.toString(QUrl::FullyEncoded) + u'\n';
     for (const auto &[name, value] : headers) {
-        const bool secret = !showSecrets && secretHeaders.contains(name);
+        const bool placeholder = value.contains(PublishTarget::TokenPlaceholder.toUtf8());
+        const bool secret = !showSecrets && secretHeaders.contains(name) && !placeholder;
         text += QString::fromLatin1(name) + QStringLiteral(": ")
             + QString::fromUtf8(secret ? Mask.toByteArray() : value) + u'\n';
     }
@@ -99,12 +128,17 @@ QString PublishRequest::curl(bool showSecrets) const
 QJsonObject cloudConnectionProperties(const ConnectionSettings &settings, const QByteArray &pfx)
 {
     QJsonObject properties;
+    // What means nothing in Qlik Cloud stays out: there is no Windows certificate store and no local
+    // file; certificates and validation travel the cloud's way, below (docs/qlik-formats.md 4).
+    static const QList<QStringView> notInTheCloud {Qlik::Key::Provider, Qlik::Key::QlikViewUserId,
+        Qlik::Key::QlikViewPassword, Qlik::Key::SkipServerCertificateValidation, Qlik::Key::UseCertificate,
+        Qlik::Key::CertificateStoreLocation, Qlik::Key::CertificateStoreName, Qlik::Key::CertificateName,
+        Qlik::Key::CertificateFilePath};
     for (const ConnectionStringKeys::KeySpec &key : ConnectionStringKeys::all()) {
         // Qlik's own API calls always set the newer connector's settings (readwritetimeout, retries).
         const bool always = key.placement == ConnectionStringKeys::Placement::WhenNotDefault;
         if (!key.get || !(always || ConnectionStringKeys::belongsInString(key, settings))
-            || key.name == Qlik::Key::Provider || key.name == Qlik::Key::QlikViewUserId
-            || key.name == Qlik::Key::QlikViewPassword)
+            || notInTheCloud.contains(key.name))
             continue;
         const QString value = key.get(settings);
         if (key.isList) {
@@ -139,13 +173,15 @@ PublishRequest cloudRequest(
     const ConnectionSettings &settings, const PublishTarget &target, const QByteArray &pfx)
 {
     PublishRequest request;
-    request.url = target.server.resolved(QUrl(QStringLiteral("/api/v1/data-connections")));
+    request.url = underServer(target.server, QStringLiteral("api/v1/data-connections"));
     request.headers
         = {{"Authorization", "Bearer " + target.token.toUtf8()}, {"Content-Type", "application/json"}};
     request.secretHeaders = {"Authorization"};
     request.secretBodyFields = {QStringLiteral("password"), QStringLiteral("mutualPfxCertificateKey"),
         QStringLiteral("mutualPfxCertificateFiles")};
-    QJsonObject body {{QStringLiteral("dataSourceId"), QStringLiteral("rest")},
+    // The published create schema (DcaasConnectionCreate) names it datasourceID, as Qlik's own clients
+    // send it; a tutorial's "dataSourceId" is not in the schema.
+    QJsonObject body {{QStringLiteral("datasourceID"), QStringLiteral("rest")},
         {QStringLiteral("qName"), target.name},
         {QStringLiteral("connectionProperties"), cloudConnectionProperties(settings, pfx)}};
     if (!target.spaceId.isEmpty())
@@ -158,7 +194,7 @@ PublishRequest cloudSpacesRequest(const PublishTarget &target)
 {
     PublishRequest request;
     request.method = "GET";
-    request.url = target.server.resolved(QUrl(QStringLiteral("/api/v1/spaces")));
+    request.url = underServer(target.server, QStringLiteral("api/v1/spaces"));
     request.headers = {{"Authorization", "Bearer " + target.token.toUtf8()}};
     request.secretHeaders = {"Authorization"};
     return request;
@@ -168,7 +204,9 @@ PublishRequest qrsRequest(
     const ConnectionSettings &settings, const PublishTarget &target, const QString &xrfkey)
 {
     PublishRequest request;
-    QUrl url = target.server.resolved(QUrl(QStringLiteral("/qrs/dataconnection")));
+    // Under the server's own path: a virtual proxy's prefix (https://server/prefix/qrs/...) is where
+    // header authentication is set up.
+    QUrl url = underServer(target.server, QStringLiteral("qrs/dataconnection"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("xrfkey"), xrfkey);
     url.setQuery(query);
@@ -177,9 +215,12 @@ PublishRequest qrsRequest(
     if (!target.headerUser.isEmpty())
         request.headers.append({"X-Qlik-User", target.headerUser.toUtf8()});
     request.secretBodyFields = {QStringLiteral("password")};
-    // The string Qlik stores: the statement without passwords, which travel beside it.
-    QJsonObject body {{QStringLiteral("name"), target.name},
-        {QStringLiteral("connectionstring"), ConnectionString::writeStatement(settings)},
+    // The string Qlik stores: the statement without passwords, which travel beside it, ending at its
+    // closing quote as Qlik's stored strings do (the script's ';' is not part of it).
+    QString statement = ConnectionString::writeStatement(settings);
+    if (statement.endsWith(u';'))
+        statement.chop(1);
+    QJsonObject body {{QStringLiteral("name"), target.name}, {QStringLiteral("connectionstring"), statement},
         {QStringLiteral("type"), Qlik::ProviderName.toString()}};
     if (!settings.authentication.userName.isEmpty()) {
         body.insert(QStringLiteral("username"), settings.authentication.userName);

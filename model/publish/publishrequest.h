@@ -18,6 +18,8 @@ struct PublishTarget
     QString name; // the data connection's name
     QString spaceId; // Cloud
     QString token; // Cloud: API key or OAuth bearer token; secret
+    // What a dry run without a token shows in its place: where the token goes, with nothing to hide.
+    static constexpr QStringView TokenPlaceholder = u"<token>";
     QString headerUser; // QRS through the proxy: "UserDirectory=INTERNAL; UserId=sa_api"
     QString pfxPath; // QRS on 4242: the client certificate
     QString pfxPassword; // secret

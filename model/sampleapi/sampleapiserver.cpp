@@ -275,6 +275,8 @@ QList<std::pair<QString, QString>> SampleApiServer::routeList()
         {u"/api/v1/data-connections"_s, u"Qlik Cloud: create a data connection (Bearer cloud-key-1)"_s},
         {u"/api/v1/spaces"_s, u"Qlik Cloud: the spaces"_s},
         {u"/qrs/dataconnection?xrfkey="_s, u"Qlik Sense Enterprise QRS: create a data connection"_s},
+        {u"/hdr/qrs/dataconnection?xrfkey="_s,
+            u"the same behind the virtual proxy hdr, X-Qlik-User required"_s},
         {u"/auth/basic"_s, u"Basic: analyst / s3cret"_s},
         {u"/auth/digest"_s, u"Digest MD5, qop=auth: analyst / s3cret"_s},
         {u"/auth/ntlm"_s, u"NTLMv2: QONDUIT\\analyst / s3cret"_s},
@@ -515,12 +517,12 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                 const QJsonObject body = QJsonDocument::fromJson(c.request.body()).object();
                 const QString name = body.value(u"qName"_s).toString();
                 const QJsonObject properties = body.value(u"connectionProperties"_s).toObject();
-                if (body.value(u"dataSourceId"_s).toString() != u"rest" || name.isEmpty()
+                if (body.value(u"datasourceID"_s).toString() != u"rest" || name.isEmpty()
                     || properties.value(u"url"_s).toString().isEmpty()) {
                     c.json(400,
                         QJsonObject {{u"errors"_s,
                             QJsonArray {QJsonObject {{u"title"_s,
-                                u"dataSourceId rest, qName and connectionProperties.url are required"_s}}}}});
+                                u"datasourceID rest, qName and connectionProperties.url are required"_s}}}}});
                 } else if (name == QLatin1StringView(RateLimitedName)) {
                     c.json(429,
                         QJsonObject {
@@ -542,7 +544,7 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                 }
             }
         });
-        r.insert(u"/qrs/dataconnection"_s, [](SampleApiServer &server, Context &c) {
+        const auto qrsCreate = [](SampleApiServer &server, Context &c) {
             // The xrfkey: 16 characters, the same in the query and in X-Qlik-Xrfkey.
             // Seed 003: "Unauthorized: Authentication failed or Xrfkey missing".
             const QString key
@@ -554,10 +556,11 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
             const QJsonObject body = QJsonDocument::fromJson(c.request.body()).object();
             const QString name = body.value(u"name"_s).toString();
             if (name.isEmpty() || body.value(u"type"_s).toString() != u"QvRestConnector.exe"
-                || !body.value(u"connectionstring"_s).toString().startsWith(u"CUSTOM CONNECT TO ")) {
+                || !body.value(u"connectionstring"_s).toString().startsWith(u"CUSTOM CONNECT TO ")
+                || !body.value(u"connectionstring"_s).toString().endsWith(u'"')) {
                 c.json(400,
-                    QJsonObject {
-                        {u"error"_s, u"name, connectionstring and type QvRestConnector.exe are required"_s}});
+                    QJsonObject {{u"error"_s,
+                        u"name, connectionstring (ending at its closing quote) and type QvRestConnector.exe are required"_s}});
             } else if (server.m_dataConnections.contains(name)) {
                 c.json(409, QJsonObject {{u"error"_s, u"Duplicate name"_s}});
             } else {
@@ -569,7 +572,17 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
                         {u"name"_s, name}, {u"connectionstring"_s, body.value(u"connectionstring"_s)},
                         {u"type"_s, u"QvRestConnector.exe"_s}});
             }
+        };
+        r.insert(u"/qrs/dataconnection"_s, qrsCreate);
+        // The same behind a virtual proxy with header authentication: /hdr/qrs/..., the user required.
+        r.insert(u"/hdr/qrs/dataconnection"_s, [qrsCreate](SampleApiServer &server, Context &c) {
+            if (c.header("X-Qlik-User").isEmpty()) {
+                c.json(401, QJsonObject {{u"message"_s, u"header authentication needs X-Qlik-User"_s}});
+                return;
+            }
+            qrsCreate(server, c);
         });
+        // Qlik stores a connection string that ends at its closing quote, never with the script's ';'.
 
         // Authentication.
         r.insert(u"/auth/basic"_s, [](SampleApiServer &, Context &c) {

@@ -371,6 +371,11 @@ void TestCli::publishCommand_data()
     QTest::newRow("dry run, cloud") << QStringList {u"--name"_s, u"CLI"_s, u"--cloud"_s, u"%1"_s,
         u"--space"_s, u"s1"_s, u"--token-env"_s, u"QONDUIT_TEST_TOKEN"_s, u"--dry-run"_s}
                                     << 0 << u"POST %1/api/v1/data-connections\nAuthorization: ********\n"_s;
+    QTest::newRow("dry run, cloud, no token: shows where it goes")
+        << QStringList {u"--name"_s, u"CLI"_s, u"--cloud"_s, u"%1"_s, u"--dry-run"_s} << 0
+        << u"POST %1/api/v1/data-connections\nAuthorization: Bearer <token>\n"_s;
+    QTest::newRow("cloud without a token is refused")
+        << QStringList {u"--name"_s, u"CLI"_s, u"--cloud"_s, u"%1"_s} << 1 << QString();
     QTest::newRow("dry run, QRS") << QStringList {u"--name"_s, u"CLI"_s, u"--qrs"_s, u"%1"_s, u"--dry-run"_s}
                                   << 0 << u"X-Qlik-Xrfkey: "_s;
     QTest::newRow("cloud") << QStringList {u"--name"_s, u"CLI cloud"_s, u"--cloud"_s, u"%1"_s,

@@ -1,6 +1,7 @@
 #include "publish/publisher.h"
 #include "sampleapiserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -16,6 +17,49 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(Qonduit::PublishTarget::Kind)
 
 namespace {
+
+// The published create schema, kept in the repository with its source (tests/network/schemas).
+QJsonObject createSchema()
+{
+    QFile file(QStringLiteral(QONDUIT_SCHEMAS "/data-connections-create.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no schema file");
+    return QJsonDocument::fromJson(file.readAll()).object().value(u"DcaasConnectionCreate"_s).toObject();
+}
+
+bool hasType(const QJsonValue &value, const QString &type)
+{
+    if (type == u"string")
+        return value.isString();
+    if (type == u"object")
+        return value.isObject();
+    if (type == u"array")
+        return value.isArray();
+    if (type == u"boolean")
+        return value.isBool();
+    if (type == u"integer")
+        return value.isDouble() && value.toDouble() == double(qint64(value.toDouble()));
+    return false;
+}
+
+// What an OpenAPI object schema asks of a body, the parts the create schema uses: required fields,
+// declared fields only (Qlik ignores or refuses others: a misspelt key is a lost value), their types.
+QStringList schemaProblems(const QJsonObject &body, const QJsonObject &schema)
+{
+    QStringList problems;
+    const QJsonObject properties = schema.value(u"properties"_s).toObject();
+    for (const QJsonValue &required : schema.value(u"required"_s).toArray()) {
+        if (!body.contains(required.toString()))
+            problems.append(u"missing required "_s + required.toString());
+    }
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!properties.contains(it.key()))
+            problems.append(u"not in the schema: "_s + it.key());
+        else if (!hasType(it.value(), properties.value(it.key()).toObject().value(u"type"_s).toString()))
+            problems.append(u"wrong type: "_s + it.key());
+    }
+    return problems;
+}
 
 ConnectionSettings connection()
 {
@@ -46,6 +90,12 @@ private slots:
     void problemsBeforeSending();
     void repositoryChecksTheXrfKey_data();
     void repositoryChecksTheXrfKey();
+    void cloudBodyFollowsThePublishedSchema_data();
+    void cloudBodyFollowsThePublishedSchema();
+    void everySecretIsMaskedAndEncrypted();
+    void cloudLeavesOutWhatMeansNothingThere();
+    void repositoryPathKeepsTheProxyPrefix();
+    void storedStringEndsAtTheQuote();
 
 private:
     SampleApiServer m_server;
@@ -261,6 +311,110 @@ void TestPublisher::repositoryChecksTheXrfKey()
     QVERIFY(done.wait(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
     delete reply;
+}
+
+void TestPublisher::cloudBodyFollowsThePublishedSchema_data()
+{
+    QTest::addColumn<QString>("space");
+    QTest::newRow("in a space") << u"5f0f2b1e8c1a2b0001a1b2c3"_s;
+    QTest::newRow("personal space") << QString();
+}
+
+void TestPublisher::cloudBodyFollowsThePublishedSchema()
+{
+    QFETCH(QString, space);
+    PublishTarget target;
+    target.server = QUrl(u"https://tenant.eu.qlikcloud.com"_s);
+    target.name = u"Orders"_s;
+    target.token = u"tok"_s;
+    target.spaceId = space;
+    const QJsonObject body = QJsonDocument::fromJson(cloudRequest(connection(), target).body).object();
+    const QStringList problems = schemaProblems(body, createSchema());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+    QCOMPARE(body[u"datasourceID"_s].toString(), u"rest"_s);
+    // Every property value is a string or a {"name", "value"} list, as the cloud's REST source takes them.
+    const QJsonObject properties = body[u"connectionProperties"_s].toObject();
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
+        QVERIFY2(it.value().isString() || it.value().isArray(), qPrintable(it.key()));
+}
+
+void TestPublisher::everySecretIsMaskedAndEncrypted()
+{
+    ConnectionSettings settings = connection();
+    settings.queryHeaders.append({u"X-Api-Key"_s, u"key-777"_s});
+    settings.certificates.source = CertificateSource::FromFile;
+    settings.certificates.pfxPassword = u"pfxpw"_s;
+    PublishTarget target;
+    target.server = QUrl(u"https://tenant.eu.qlikcloud.com"_s);
+    target.name = u"Orders"_s;
+    target.token = u"tok-123"_s;
+    const PublishRequest request = cloudRequest(settings, target, "PFX-FILE-BYTES");
+    const QByteArray base64 = QByteArray("PFX-FILE-BYTES").toBase64();
+    for (const QString &shown : {request.describe(), request.curl()}) {
+        for (const QString &secret :
+            {u"tok-123"_s, u"pa55"_s, u"s3cret"_s, u"key-777"_s, u"pfxpw"_s, QString::fromLatin1(base64)})
+            QVERIFY2(!shown.contains(secret), qPrintable(secret + u" shown in\n"_s + shown));
+    }
+    QVERIFY(request.describe().contains(u"certificate.pfx"_s)); // the file's name stays
+    const QJsonArray headers = QJsonDocument::fromJson(request.body)
+                                   .object()[u"connectionProperties"_s]
+                                   .toObject()[u"queryHeaders"_s]
+                                   .toArray();
+    QCOMPARE(headers.size(), 3);
+    QVERIFY(headers[0].toObject()[u"encrypt"_s].toBool()); // Authorization
+    QVERIFY(!headers[1].toObject().contains(u"encrypt"_s)); // Accept
+    QVERIFY(headers[2].toObject()[u"encrypt"_s].toBool()); // X-Api-Key
+    QVERIFY(request.describe(true).contains(u"key-777"_s));
+}
+
+void TestPublisher::cloudLeavesOutWhatMeansNothingThere()
+{
+    ConnectionSettings settings = connection();
+    settings.certificates.source = CertificateSource::FromFile;
+    settings.certificates.pfxFilePath = u"C:/certs/client.pfx"_s;
+    settings.certificates.skipServerCertificateValidation = true;
+    const QJsonObject properties = cloudConnectionProperties(settings, "PFX");
+    for (const QString &key : {u"useCertificate"_s, u"certificateStoreLocation"_s, u"certificateStoreName"_s,
+             u"certificateName"_s, u"certificateFilePath"_s, u"skipServerCertificateValidation"_s})
+        QVERIFY2(!properties.contains(key), qPrintable(key));
+    QCOMPARE(properties[u"serverCertificateValidation"_s].toString(), u"None"_s);
+    QCOMPARE(properties[u"enableMutualSSL"_s].toString(), u"true"_s);
+}
+
+void TestPublisher::repositoryPathKeepsTheProxyPrefix()
+{
+    PublishTarget target;
+    target.kind = PublishTarget::Kind::Qrs;
+    target.name = u"Orders behind a proxy"_s;
+    target.headerUser = u"UserDirectory=INTERNAL; UserId=sa_api"_s;
+    for (const QString &suffix : {u"/hdr/"_s, u"/hdr"_s}) {
+        target.server = QUrl(m_server.baseUrl().toString() + suffix);
+        QCOMPARE(qrsRequest(connection(), target, newXrfKey()).url.path(), u"/hdr/qrs/dataconnection"_s);
+    }
+    // Against the local repository behind its virtual proxy, which wants the header user.
+    target.server = QUrl(m_server.baseUrl().toString() + u"/hdr/"_s);
+    Publisher publisher;
+    QSignalSpy finished(&publisher, &Publisher::finished);
+    publisher.publish(connection(), target);
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.at(0).at(0).value<PublishResult>();
+    QVERIFY2(result.succeeded(), qPrintable(result.sentence));
+    target.server = QUrl(u"https://tenant.eu.qlikcloud.com/"_s);
+    QCOMPARE(cloudRequest(connection(), target).url.toString(),
+        u"https://tenant.eu.qlikcloud.com/api/v1/data-connections"_s);
+}
+
+void TestPublisher::storedStringEndsAtTheQuote()
+{
+    PublishTarget target;
+    target.kind = PublishTarget::Kind::Qrs;
+    target.server = QUrl(u"https://sense.example.com:4242"_s);
+    target.name = u"Orders"_s;
+    const QString stored = QJsonDocument::fromJson(qrsRequest(connection(), target, newXrfKey()).body)
+                               .object()[u"connectionstring"_s]
+                               .toString();
+    QVERIFY2(stored.startsWith(u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;"_s), qPrintable(stored));
+    QVERIFY2(stored.endsWith(u";\""_s), qPrintable(stored)); // the last pair's ';', then the quote
 }
 
 QTEST_GUILESS_MAIN(TestPublisher)
