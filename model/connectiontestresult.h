@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionsettings.h"
 #include "responsetype.h"
 
 #include <QByteArray>
@@ -44,6 +45,9 @@ struct ConnectionTestResult
     QStringList notes; // what the test could not do as the connection says, credentials withheld, ...
     // Each attempt that failed with a retry code and was tried again ("Retry failed request"), in order.
     QStringList retries;
+    // A query header that would make the request succeed as Qlik users make it (Authorization: Basic
+    // for a server that never asks); secret, empty name when there is none.
+    NameValue suggestedHeader;
     QByteArray body; // the whole body, or its first part when it was spilled to a file
     std::shared_ptr<QTemporaryFile> bodyFile; // the whole body when it was larger than the memory limit
 

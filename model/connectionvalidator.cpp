@@ -1,5 +1,6 @@
 #include "connectionvalidator.h"
 
+#include "proxyfactory.h"
 #include "requestplan.h"
 
 #include "connectionstringkeys.h"
@@ -254,6 +255,8 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
             Messages::ConnectionValidator::tr("The timeout must be from 1 to 10000 seconds; %1 is not.")
                 .arg(request.timeoutSeconds));
     }
+    if (const QString problem = proxyAddressProblem(settings.proxy); !problem.isEmpty())
+        problems.error(u"proxy.address"_s, problem);
     if (request.readWriteTimeoutSeconds < 1 || request.readWriteTimeoutSeconds > 10000) {
         problems.error(u"request.readWriteTimeoutSeconds"_s,
             Messages::ConnectionValidator::tr(

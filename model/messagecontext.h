@@ -7,6 +7,11 @@
 // Publisher, SecretStore) use their own tr().
 namespace Qonduit::Messages {
 
+struct Authentication
+{
+    Q_DECLARE_TR_FUNCTIONS(Authentication)
+};
+
 struct ConnectionFile
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionFile)
@@ -25,6 +30,11 @@ struct ConnectionValidator
 struct CurlImport
 {
     Q_DECLARE_TR_FUNCTIONS(CurlImport)
+};
+
+struct Proxy
+{
+    Q_DECLARE_TR_FUNCTIONS(Proxy)
 };
 
 struct RequestPlan

@@ -1,5 +1,7 @@
 #include "proxyfactory.h"
 
+#include "messagecontext.h"
+
 #include <QHostAddress>
 #include <QUrl>
 
@@ -31,6 +33,21 @@ QList<QNetworkProxy> ConnectionProxyFactory::queryProxy(const QNetworkProxyQuery
     proxy.setUser(url.userName());
     proxy.setPassword(m_settings.password);
     return {proxy};
+}
+
+QString proxyAddressProblem(const ProxySettings &settings)
+{
+    const QString address = settings.address.trimmed();
+    if (address.isEmpty())
+        return {};
+    const QUrl url(address.contains(u"://") ? address : QStringLiteral("http://") + address);
+    if (url.password().isEmpty())
+        return {};
+    return Messages::Proxy::tr(
+        "The proxy address holds a password, which would be written into the connection string: "
+        "remove it from the address (keep http://%1@...) and give it as the proxy password "
+        "(qonduit-cli: --proxy-password-env). Nothing was sent.")
+        .arg(url.userName());
 }
 
 } // namespace Qonduit

@@ -23,4 +23,8 @@ private:
     ProxySettings m_settings;
 };
 
+// A password written into the proxy address (http://user:pw@proxy:3128) would land in the connection
+// string: a sentence refusing it, empty when the address holds none. Used by the validator and the engine.
+QString proxyAddressProblem(const ProxySettings &settings);
+
 } // namespace Qonduit

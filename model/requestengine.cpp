@@ -1,4 +1,6 @@
 #include "requestengine.h"
+
+#include "authchallenge.h"
 #include "script/secretheaders.h"
 
 #include "proxyfactory.h"
@@ -190,6 +192,8 @@ void RequestEngine::start(const ConnectionSettings &settings)
     m_visited.clear();
     m_credentialsGiven.clear();
     m_canceled = m_timedOut = m_done = m_stalled = m_waitingToRetry = false;
+    m_authAttempted = m_answerChallenge = m_sendBasic = false;
+    m_authRefusal.clear();
     m_attempt = 0;
     m_retry->stop();
     m_proxyCredentialsGiven = false;
@@ -197,6 +201,10 @@ void RequestEngine::start(const ConnectionSettings &settings)
     m_clientKey = QSslKey();
     m_clock.start();
 
+    if (const QString problem = proxyAddressProblem(settings.proxy); !problem.isEmpty()) {
+        fail(problem);
+        return;
+    }
     auto plan = RequestPlan::fromSettings(settings);
     if (!plan) {
         fail(plan.error());
@@ -295,6 +303,11 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
         }
         request.setRawHeader(name, value);
     }
+    if (m_sendBasic && trusted && !request.hasRawHeader("Authorization")) {
+        const QByteArray pair
+            = (m_settings.authentication.userName + u':' + m_settings.authentication.password).toUtf8();
+        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    }
     if (url.scheme() == u"https") {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         if (!m_clientCertificate.isNull() && trusted) {
@@ -362,10 +375,11 @@ void RequestEngine::onSslErrors(const QList<QSslError> &errors)
 
 void RequestEngine::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator)
 {
-    const AuthSchema schema = m_settings.authentication.schema;
-    if (schema == AuthSchema::Anonymous || schema == AuthSchema::CurrentWindowsUser
-        || m_settings.authentication.userName.isEmpty())
-        return; // nothing to give: the 401 is the answer
+    // Qt answers the strongest scheme a server offers, which need not be the connection's. So the
+    // first 401 is read in onFinished(), and only when it offers the connection's own schema is the
+    // request sent again with credentials given here (Digest, NTLM) or in a header (Basic).
+    if (!m_answerChallenge)
+        return;
     if (!isTrustedHost(reply->url())) {
         m_result.notes.append(RequestEngine::tr(
             "Credentials were not sent to %1: it is not the connection's host nor a trusted "
@@ -531,6 +545,8 @@ void RequestEngine::onFinished()
     }
     if (status >= 400 && retryLater(reply, status))
         return;
+    if (status == 401 && answerChallenge(reply))
+        return;
     if (status >= 400) {
         const QString reason = QString::fromLatin1(m_result.reason);
         if (status == 401) {
@@ -538,16 +554,20 @@ void RequestEngine::onFinished()
             const QString offers = offered.isEmpty()
                 ? QString()
                 : RequestEngine::tr(" It offers: %1.").arg(offered.join(u", "_s));
-            if (!m_credentialsGiven.isEmpty())
+            if (!m_authRefusal.isEmpty())
+                fail(m_authRefusal, reason);
+            else if (m_authAttempted)
                 fail(RequestEngine::tr("The user name or password was not accepted (401).") + offers, reason);
             else
                 fail(RequestEngine::tr("The server asks for credentials (401).") + offers, reason);
         } else if (status == 403) {
             fail(RequestEngine::tr("Access is forbidden (403): the server will not show this resource to "
-                                   "these credentials."),
+                                   "these credentials.")
+                    + unchallengedBasic(),
                 reason);
         } else if (status == 404) {
-            fail(RequestEngine::tr("Not found (404): the server has nothing at %1.").arg(reply->url().path()),
+            fail(RequestEngine::tr("Not found (404): the server has nothing at %1.").arg(reply->url().path())
+                    + unchallengedBasic(),
                 reason);
         } else if (status == 429) {
             const QByteArray wait = reply->rawHeader("Retry-After");
@@ -560,6 +580,15 @@ void RequestEngine::onFinished()
             fail(RequestEngine::tr("The server failed (%1 %2); the problem is on its side.")
                      .arg(status)
                      .arg(reason),
+                reason);
+        } else if (status == 407) {
+            fail(m_proxyCredentialsGiven
+                    ? RequestEngine::tr(
+                        "The proxy refused the request (407): it did not accept the proxy's user "
+                        "name and password.")
+                    : RequestEngine::tr(
+                        "The proxy refused the request (407): it wants a user name and password "
+                        "(in the Proxy section; the password is kept apart from the address)."),
                 reason);
         } else {
             fail(
@@ -587,6 +616,56 @@ void RequestEngine::onFinished()
     });
     watcher->setFuture(QtConcurrent::run(
         [contentType, body, complete] { return detectResponseType(contentType, body, complete); }));
+}
+
+// A 401 that offers the connection's own schema is answered once, by sending the request again:
+// Basic with its header, Digest and NTLM through Qt's authenticator. Any other 401 sends nothing.
+bool RequestEngine::answerChallenge(QNetworkReply *reply)
+{
+    const AuthSchema schema = m_settings.authentication.schema;
+    if (m_authAttempted || schema == AuthSchema::Anonymous || schema == AuthSchema::CurrentWindowsUser
+        || m_settings.authentication.userName.isEmpty())
+        return false;
+    const AuthDecision decision = decideAuthentication(schema, parseChallenges(m_result.headers));
+    if (decision.answer != AuthDecision::Answer::Answer) {
+        m_authRefusal = authenticationRefusal(schema, decision);
+        return false;
+    }
+    if (!isTrustedHost(reply->url())) {
+        m_result.notes.append(RequestEngine::tr(
+            "Credentials were not sent to %1: it is not the connection's host nor a trusted location.")
+                                  .arg(reply->url().host()));
+        return false;
+    }
+    m_authAttempted = true;
+    if (schema == AuthSchema::Basic)
+        m_sendBasic = true;
+    else
+        m_answerChallenge = true;
+    m_result.body.clear();
+    m_result.bodyFile.reset();
+    m_result.size = 0;
+    m_result.millisecondsToFirstByte = -1;
+    send(reply->url(), m_sentMethod, m_sentBody);
+    return true;
+}
+
+// Basic credentials go only where a server asks for them, as Qlik's connector sends them. A server
+// that answers 403 or 404 instead of asking never gets them: say so, and offer the header Qlik users
+// add, which goes with every request.
+QString RequestEngine::unchallengedBasic()
+{
+    if (m_settings.authentication.schema != AuthSchema::Basic || m_authAttempted
+        || m_settings.authentication.userName.isEmpty())
+        return {};
+    const QByteArray pair
+        = (m_settings.authentication.userName + u':' + m_settings.authentication.password).toUtf8();
+    m_result.suggestedHeader
+        = {QStringLiteral("Authorization"), QStringLiteral("Basic ") + QString::fromLatin1(pair.toBase64())};
+    return RequestEngine::tr(
+        " The server answered without asking for credentials (no 401), so none were sent. If it expects "
+        "them on the first request, add the query header Authorization: Basic made from the user name and "
+        "password; Qlik's connector sends a query header with every request.");
 }
 
 // "Retry failed request" with the status among the retry codes: the same request again after a bounded

@@ -56,6 +56,8 @@ signals:
 private:
     void send(const QUrl &url, const QByteArray &method, const QByteArray &body);
     bool retryLater(QNetworkReply *reply, int status);
+    bool answerChallenge(QNetworkReply *reply);
+    QString unchallengedBasic();
     void onReadyRead();
     void onFinished();
     void finishWithCheck(const ResponseTypeCheck &check);
@@ -82,6 +84,10 @@ private:
     int m_attempt = 0;
     bool m_waitingToRetry = false;
     bool m_stalled = false;
+    bool m_authAttempted = false; // the connection's schema was answered once
+    bool m_answerChallenge = false; // Digest, NTLM: the authenticator may be filled
+    bool m_sendBasic = false; // Basic: the header goes with requests to trusted hosts
+    QString m_authRefusal; // why a 401 was not answered
     QElapsedTimer m_clock;
     QSet<QString> m_visited;
     QSet<QNetworkReply *> m_credentialsGiven;

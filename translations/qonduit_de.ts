@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Authentication</name>
+    <message>
+        <source>The server asks for %1, but the connection&apos;s authentication schema is %2, the only one Qlik&apos;s connector would answer: no credentials were sent. Choose the schema the server offers.</source>
+        <translation>Der Server verlangt %1, aber das Authentifizierungsschema der Verbindung ist %2, das einzige, auf das Qliks Connector antworten würde: Es wurden keine Anmeldedaten gesendet. Wählen Sie das Schema, das der Server anbietet.</translation>
+    </message>
+    <message>
+        <source>The server asks for Digest with %1, which Qonduit cannot answer (it speaks Digest with MD5 only): no credentials were sent.</source>
+        <translation>Der Server verlangt Digest mit %1, worauf Qonduit nicht antworten kann (es spricht Digest nur mit MD5): Es wurden keine Anmeldedaten gesendet.</translation>
+    </message>
+    <message>
+        <source>The server offers %1 beside %2; Qonduit&apos;s network layer would answer %3 instead of the connection&apos;s %2, which Qlik&apos;s connector would not do: no credentials were sent.</source>
+        <translation>Der Server bietet %1 neben %2 an; Qonduits Netzwerkschicht würde mit %3 statt mit dem %2 der Verbindung antworten, was Qliks Connector nicht täte: Es wurden keine Anmeldedaten gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFile</name>
     <message>
         <source>: expected an object</source>
@@ -378,6 +393,13 @@
     <message>
         <source>mixed</source>
         <translation>gemischt</translation>
+    </message>
+</context>
+<context>
+    <name>Proxy</name>
+    <message>
+        <source>The proxy address holds a password, which would be written into the connection string: remove it from the address (keep http://%1@...) and give it as the proxy password (qonduit-cli: --proxy-password-env). Nothing was sent.</source>
+        <translation>Die Proxy-Adresse enthält ein Passwort, das in den Verbindungsstring geschrieben würde: Entfernen Sie es aus der Adresse (behalten Sie http://%1@...) und geben Sie es als Proxy-Passwort an (qonduit-cli: --proxy-password-env). Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +903,10 @@
     <message>
         <source>Sett&amp;ings</source>
         <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <source>The query header %1 is added; test the connection again.</source>
+        <translation>Der Abfrage-Header %1 ist hinzugefügt; testen Sie die Verbindung erneut.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1809,18 @@
         <source>Attempt %1 answered %2 %3; tried again after %4 s.</source>
         <translation>Versuch %1 ergab %2 %3; nach %4 s erneut versucht.</translation>
     </message>
+    <message>
+        <source>The proxy refused the request (407): it did not accept the proxy&apos;s user name and password.</source>
+        <translation>Der Proxy hat die Anfrage abgelehnt (407): Er hat Benutzername und Passwort des Proxys nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request (407): it wants a user name and password (in the Proxy section; the password is kept apart from the address).</source>
+        <translation>Der Proxy hat die Anfrage abgelehnt (407): Er verlangt Benutzername und Passwort (im Abschnitt Proxy; das Passwort steht getrennt von der Adresse).</translation>
+    </message>
+    <message>
+        <source> The server answered without asking for credentials (no 401), so none were sent. If it expects them on the first request, add the query header Authorization: Basic made from the user name and password; Qlik&apos;s connector sends a query header with every request.</source>
+        <translation> Der Server hat geantwortet, ohne nach Anmeldedaten zu fragen (kein 401), daher wurden keine gesendet. Erwartet er sie bei der ersten Anfrage, fügen Sie den Abfrage-Header Authorization: Basic aus Benutzername und Passwort hinzu; Qliks Connector sendet einen Abfrage-Header mit jeder Anfrage.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -2511,6 +2549,14 @@ Eltern: %4
     <message>
         <source>Retried: %1</source>
         <translation>Wiederholt: %1</translation>
+    </message>
+    <message>
+        <source>Adds the header to the query headers, made from the user name and password: a secret header, kept out of files and sent only to the connection&apos;s host</source>
+        <translation>Fügt den Header aus Benutzername und Passwort zu den Abfrage-Headern hinzu: ein geheimer Header, der nicht in Dateien landet und nur an den Host der Verbindung geht</translation>
+    </message>
+    <message>
+        <source>Add the query header %1</source>
+        <translation>Abfrage-Header %1 hinzufügen</translation>
     </message>
 </context>
 <context>

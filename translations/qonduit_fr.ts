@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Authentication</name>
+    <message>
+        <source>The server asks for %1, but the connection&apos;s authentication schema is %2, the only one Qlik&apos;s connector would answer: no credentials were sent. Choose the schema the server offers.</source>
+        <translation>Le serveur demande %1, mais le schéma d&apos;authentification de la connexion est %2, le seul auquel le connecteur de Qlik répondrait : aucun identifiant n&apos;a été envoyé. Choisissez le schéma que le serveur propose.</translation>
+    </message>
+    <message>
+        <source>The server asks for Digest with %1, which Qonduit cannot answer (it speaks Digest with MD5 only): no credentials were sent.</source>
+        <translation>Le serveur demande Digest avec %1, auquel Qonduit ne sait pas répondre (il ne parle Digest qu&apos;avec MD5) : aucun identifiant n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server offers %1 beside %2; Qonduit&apos;s network layer would answer %3 instead of the connection&apos;s %2, which Qlik&apos;s connector would not do: no credentials were sent.</source>
+        <translation>Le serveur propose %1 à côté de %2 ; la couche réseau de Qonduit répondrait %3 au lieu du %2 de la connexion, ce que le connecteur de Qlik ne ferait pas : aucun identifiant n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFile</name>
     <message>
         <source>: expected an object</source>
@@ -378,6 +393,13 @@
     <message>
         <source>mixed</source>
         <translation>mixte</translation>
+    </message>
+</context>
+<context>
+    <name>Proxy</name>
+    <message>
+        <source>The proxy address holds a password, which would be written into the connection string: remove it from the address (keep http://%1@...) and give it as the proxy password (qonduit-cli: --proxy-password-env). Nothing was sent.</source>
+        <translation>L&apos;adresse du proxy contient un mot de passe, qui serait écrit dans la chaîne de connexion : retirez-le de l&apos;adresse (gardez http://%1@...) et donnez-le comme mot de passe du proxy (qonduit-cli : --proxy-password-env). Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +903,10 @@
     <message>
         <source>Sett&amp;ings</source>
         <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>The query header %1 is added; test the connection again.</source>
+        <translation>L&apos;en-tête de requête %1 est ajouté ; testez à nouveau la connexion.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1809,18 @@
         <source>Attempt %1 answered %2 %3; tried again after %4 s.</source>
         <translation>La tentative %1 a répondu %2 %3 ; nouvel essai après %4 s.</translation>
     </message>
+    <message>
+        <source>The proxy refused the request (407): it did not accept the proxy&apos;s user name and password.</source>
+        <translation>Le proxy a refusé la requête (407) : il n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe du proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request (407): it wants a user name and password (in the Proxy section; the password is kept apart from the address).</source>
+        <translation>Le proxy a refusé la requête (407) : il demande un nom d&apos;utilisateur et un mot de passe (dans la section Proxy ; le mot de passe est gardé à part de l&apos;adresse).</translation>
+    </message>
+    <message>
+        <source> The server answered without asking for credentials (no 401), so none were sent. If it expects them on the first request, add the query header Authorization: Basic made from the user name and password; Qlik&apos;s connector sends a query header with every request.</source>
+        <translation> Le serveur a répondu sans demander d&apos;identifiants (pas de 401), aucun n&apos;a donc été envoyé. S&apos;il les attend dès la première requête, ajoutez l&apos;en-tête de requête Authorization: Basic fait du nom d&apos;utilisateur et du mot de passe ; le connecteur de Qlik envoie un en-tête de requête avec chaque requête.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -2511,6 +2549,14 @@ Parent : %4
     <message>
         <source>Retried: %1</source>
         <translation>Réessayé : %1</translation>
+    </message>
+    <message>
+        <source>Adds the header to the query headers, made from the user name and password: a secret header, kept out of files and sent only to the connection&apos;s host</source>
+        <translation>Ajoute l&apos;en-tête, fait du nom d&apos;utilisateur et du mot de passe, aux en-têtes de requête : un en-tête secret, gardé hors des fichiers et envoyé seulement à l&apos;hôte de la connexion</translation>
+    </message>
+    <message>
+        <source>Add the query header %1</source>
+        <translation>Ajouter l&apos;en-tête de requête %1</translation>
     </message>
 </context>
 <context>

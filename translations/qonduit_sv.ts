@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>Authentication</name>
+    <message>
+        <source>The server asks for %1, but the connection&apos;s authentication schema is %2, the only one Qlik&apos;s connector would answer: no credentials were sent. Choose the schema the server offers.</source>
+        <translation>Servern begär %1, men anslutningens autentiseringsschema är %2, det enda som Qliks koppling skulle svara på: inga inloggningsuppgifter skickades. Välj det schema som servern erbjuder.</translation>
+    </message>
+    <message>
+        <source>The server asks for Digest with %1, which Qonduit cannot answer (it speaks Digest with MD5 only): no credentials were sent.</source>
+        <translation>Servern begär Digest med %1, som Qonduit inte kan svara på (det talar Digest endast med MD5): inga inloggningsuppgifter skickades.</translation>
+    </message>
+    <message>
+        <source>The server offers %1 beside %2; Qonduit&apos;s network layer would answer %3 instead of the connection&apos;s %2, which Qlik&apos;s connector would not do: no credentials were sent.</source>
+        <translation>Servern erbjuder %1 bredvid %2; Qonduits nätverkslager skulle svara med %3 i stället för anslutningens %2, vilket Qliks koppling inte skulle göra: inga inloggningsuppgifter skickades.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFile</name>
     <message>
         <source>: expected an object</source>
@@ -378,6 +393,13 @@
     <message>
         <source>mixed</source>
         <translation>blandat</translation>
+    </message>
+</context>
+<context>
+    <name>Proxy</name>
+    <message>
+        <source>The proxy address holds a password, which would be written into the connection string: remove it from the address (keep http://%1@...) and give it as the proxy password (qonduit-cli: --proxy-password-env). Nothing was sent.</source>
+        <translation>Proxyadressen innehåller ett lösenord, som skulle skrivas in i anslutningssträngen: ta bort det ur adressen (behåll http://%1@...) och ange det som proxylösenord (qonduit-cli: --proxy-password-env). Inget skickades.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +903,10 @@
     <message>
         <source>Sett&amp;ings</source>
         <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>The query header %1 is added; test the connection again.</source>
+        <translation>Frågehuvudet %1 är tillagt; testa anslutningen igen.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1809,18 @@
         <source>Attempt %1 answered %2 %3; tried again after %4 s.</source>
         <translation>Försök %1 svarade %2 %3; försökte igen efter %4 s.</translation>
     </message>
+    <message>
+        <source>The proxy refused the request (407): it did not accept the proxy&apos;s user name and password.</source>
+        <translation>Proxyn avvisade begäran (407): den godtog inte proxyns användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the request (407): it wants a user name and password (in the Proxy section; the password is kept apart from the address).</source>
+        <translation>Proxyn avvisade begäran (407): den vill ha användarnamn och lösenord (i avsnittet Proxy; lösenordet hålls skilt från adressen).</translation>
+    </message>
+    <message>
+        <source> The server answered without asking for credentials (no 401), so none were sent. If it expects them on the first request, add the query header Authorization: Basic made from the user name and password; Qlik&apos;s connector sends a query header with every request.</source>
+        <translation> Servern svarade utan att be om inloggningsuppgifter (ingen 401), så inga skickades. Väntar den sig dem i den första begäran, lägg till frågehuvudet Authorization: Basic gjort av användarnamn och lösenord; Qliks koppling skickar ett frågehuvud med varje begäran.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -2511,6 +2549,14 @@ Rader: %3
     <message>
         <source>Retried: %1</source>
         <translation>Försökt igen: %1</translation>
+    </message>
+    <message>
+        <source>Adds the header to the query headers, made from the user name and password: a secret header, kept out of files and sent only to the connection&apos;s host</source>
+        <translation>Lägger till huvudet, gjort av användarnamn och lösenord, bland frågehuvudena: ett hemligt huvud som hålls utanför filer och skickas bara till anslutningens värd</translation>
+    </message>
+    <message>
+        <source>Add the query header %1</source>
+        <translation>Lägg till frågehuvudet %1</translation>
     </message>
 </context>
 <context>

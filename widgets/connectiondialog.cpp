@@ -172,6 +172,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_engine, &RequestEngine::progress, m_testResult, &TestResultView::showProgress);
     connect(m_testResult, &TestResultView::cancelRequested, m_engine, &RequestEngine::cancel);
+    connect(m_testResult, &TestResultView::headerSuggested, this, [this](const NameValue &header) {
+        // As an edit of the form: the header replaces one of the same name, and the draft keeps it.
+        ConnectionSettings edited = settings();
+        edited.queryHeaders.removeIf(
+            [&](const NameValue &h) { return h.name.compare(header.name, Qt::CaseInsensitive) == 0; });
+        edited.queryHeaders.append(header);
+        loadAsEdit(edited);
+        m_messageBar->show(MessageBar::Kind::Information,
+            tr("The query header %1 is added; test the connection again.").arg(header.name));
+    });
     connect(m_engine, &RequestEngine::finished, this, [this](const ConnectionTestResult &result) {
         m_testResult->showResult(result);
         m_testButton->setEnabled(true);

@@ -23,6 +23,7 @@ TestResultView::TestResultView(QWidget *parent)
     , m_sentence(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel test"), this))
+    , m_addHeader(new QPushButton(this))
     , m_details(new QTabWidget(this))
     , m_summary(new QPlainTextEdit(this))
     , m_headers(new QTableWidget(this))
@@ -38,6 +39,12 @@ TestResultView::TestResultView(QWidget *parent)
     m_progress->setTextVisible(true);
     m_cancel->setObjectName(QStringLiteral("testResult.cancel"));
     m_cancel->setAutoDefault(false);
+    m_addHeader->setObjectName(QStringLiteral("testResult.addSuggestedHeader"));
+    m_addHeader->setAutoDefault(false);
+    m_addHeader->setToolTip(tr("Adds the header to the query headers, made from the user name and password: "
+                               "a secret header, kept out of files and sent only to the connection's host"));
+    m_addHeader->hide();
+    connect(m_addHeader, &QPushButton::clicked, this, [this] { emit headerSuggested(m_suggestedHeader); });
     m_summary->setObjectName(QStringLiteral("testResult.summary"));
     m_summary->setReadOnly(true);
     m_headers->setObjectName(QStringLiteral("testResult.headers"));
@@ -60,6 +67,7 @@ TestResultView::TestResultView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sentence);
+    layout->addWidget(m_addHeader, 0, Qt::AlignLeft);
     layout->addLayout(progressRow);
     layout->addWidget(m_details, 1);
     m_progress->hide();
@@ -77,6 +85,7 @@ void TestResultView::showRunning(const QString &url)
     m_cancel->show();
     m_cancel->setFocus();
     m_details->hide();
+    m_addHeader->hide();
 }
 
 void TestResultView::showProgress(qint64 received, qint64 total)
@@ -99,6 +108,9 @@ void TestResultView::showResult(const ConnectionTestResult &result)
     m_sentence->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(color));
     m_sentence->setText((ok ? QStringLiteral("\u2714 ") : QStringLiteral("\u2716 ")) + result.sentence);
     m_sentence->setAccessibleName(m_sentence->text());
+    m_suggestedHeader = result.suggestedHeader;
+    m_addHeader->setVisible(!m_suggestedHeader.name.isEmpty());
+    m_addHeader->setText(tr("Add the query header %1").arg(m_suggestedHeader.name));
 
     QStringList lines;
     // The detail of an HTTP failure is its reason phrase, which the status line already shows.

@@ -31,11 +31,15 @@ public:
 
 signals:
     void cancelRequested();
+    // The user takes the fix the result offers: a query header to add to the connection.
+    void headerSuggested(const Qonduit::NameValue &header);
 
 private:
     QLabel *m_sentence;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QPushButton *m_addHeader; // the fix a result offers, when it offers one
+    NameValue m_suggestedHeader;
     QTabWidget *m_details;
     QPlainTextEdit *m_summary;
     QTableWidget *m_headers;

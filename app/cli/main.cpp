@@ -17,7 +17,7 @@ const QString Usage = QStringLiteral(
     "commands:\n"
     "  connection print [--format qlik|json] [INPUT]   the connection as a statement or a .qonduit file\n"
     "  connection validate [INPUT]                     one 'field: message' line per problem\n"
-    "  test [--user NAME] [--password-env VAR] [--pfx-password-env VAR] [INPUT]\n"
+    "  test [--user NAME] [--password-env VAR] [--pfx-password-env VAR] [--proxy-password-env VAR] [INPUT]\n"
     "                                                  performs the request; first line OK or FAILED\n"
     "  schema [--response FILE] [--format auto|json|xml|csv] [--all-pages] [--json] [INPUT]\n"
     "                                                  the response as Qlik's tables, fields and keys\n"

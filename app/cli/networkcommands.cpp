@@ -73,12 +73,16 @@ CredentialOptions::CredentialOptions()
           QStringLiteral("environment variable that holds the password"), QStringLiteral("VAR"))
     , pfxPasswordEnv(QStringLiteral("pfx-password-env"),
           QStringLiteral("environment variable that holds the PFX password"), QStringLiteral("VAR"))
+    , proxyPasswordEnv(QStringLiteral("proxy-password-env"),
+          QStringLiteral("environment variable that holds the proxy's password (the user name is in the "
+                         "proxy address, http://user@proxy:3128)"),
+          QStringLiteral("VAR"))
 {
 }
 
 void CredentialOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({user, passwordEnv, pfxPasswordEnv});
+    parser.addOptions({user, passwordEnv, pfxPasswordEnv, proxyPasswordEnv});
 }
 
 bool CredentialOptions::apply(const QCommandLineParser &parser, Qonduit::ConnectionSettings &settings) const
@@ -86,7 +90,8 @@ bool CredentialOptions::apply(const QCommandLineParser &parser, Qonduit::Connect
     if (parser.isSet(user))
         settings.authentication.userName = parser.value(user);
     for (const auto &[option, target] : {std::pair {&passwordEnv, &settings.authentication.password},
-             std::pair {&pfxPasswordEnv, &settings.certificates.pfxPassword}}) {
+             std::pair {&pfxPasswordEnv, &settings.certificates.pfxPassword},
+             std::pair {&proxyPasswordEnv, &settings.proxy.password}}) {
         const auto secret = secretFromEnvironment(parser, *option);
         if (!secret)
             return false;
@@ -142,7 +147,7 @@ int runTestCommand(const QStringList &arguments)
     QCommandLineParser parser;
     const auto read = readConnectionCommand(parser, QStringLiteral("test"), arguments,
         QStringLiteral("usage: qonduit-cli test [--user NAME] [--password-env VAR] [--pfx-password-env VAR] "
-                       "[INPUT]\n"));
+                       "[--proxy-password-env VAR] [INPUT]\n"));
     if (!read)
         return 2;
     const ConnectionSettings settings = *read;

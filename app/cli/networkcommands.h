@@ -23,6 +23,7 @@ struct CredentialOptions
     QCommandLineOption user;
     QCommandLineOption passwordEnv;
     QCommandLineOption pfxPasswordEnv;
+    QCommandLineOption proxyPasswordEnv;
 };
 
 // The secret held by the environment variable an option names: secrets never come on the command line,

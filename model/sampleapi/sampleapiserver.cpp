@@ -280,6 +280,8 @@ QList<std::pair<QString, QString>> SampleApiServer::routeList()
         {u"/auth/basic"_s, u"Basic: analyst / s3cret"_s},
         {u"/auth/digest"_s, u"Digest MD5, qop=auth: analyst / s3cret"_s},
         {u"/auth/ntlm"_s, u"NTLMv2: QONDUIT\\analyst / s3cret"_s},
+        {u"/auth/basic-404"_s, u"404 without a challenge unless Basic analyst / s3cret comes at once"_s},
+        {u"/auth/digest-sha256"_s, u"401 asking for Digest with SHA-256 only"_s},
         {u"/auth/bearer"_s, u"Authorization: Bearer token-4711"_s},
         {u"/auth/to-alias"_s, u"redirects to /auth/alias on the alias host 127.0.0.2"_s},
         {u"/auth/alias"_s, u"Basic, accepted only when reached as 127.0.0.2"_s},
@@ -601,6 +603,21 @@ const QHash<QString, SampleApiServer::Handler> &SampleApiServer::routes()
             else
                 c.json(401, QJsonObject {{u"error"_s, u"a bearer token is needed"_s}},
                     {{"WWW-Authenticate", "Bearer realm=\"qonduit\""}});
+        });
+        r.insert(u"/auth/basic-404"_s, [](SampleApiServer &, Context &c) {
+            // As private resources on large public APIs: no challenge, a 404 unless Basic comes at once.
+            const QByteArray expected
+                = "Basic " + QByteArray(UserName).append(':').append(Password).toBase64();
+            if (c.header("Authorization") == expected)
+                c.json(200, QJsonObject {{u"orders"_s, orders()}});
+            else
+                c.json(404, QJsonObject {{u"message"_s, u"Not Found"_s}});
+        });
+        r.insert(u"/auth/digest-sha256"_s, [](SampleApiServer &, Context &c) {
+            c.json(401, QJsonObject {{u"error"_s, u"Digest SHA-256 credentials needed"_s}},
+                {{"WWW-Authenticate",
+                    "Digest realm=\"qonduit\", qop=\"auth\", algorithm=SHA-256, nonce=\"n1\", "
+                    "opaque=\"o1\""}});
         });
         r.insert(u"/auth/digest"_s, [](SampleApiServer &server, Context &c) {
             const QByteArray realm = "qonduit";

@@ -1,4 +1,5 @@
 #include "connectionfile.h"
+#include "forwardproxy.h"
 #include "sampleapiserver.h"
 
 #include <QEventLoop>
@@ -73,10 +74,13 @@ private slots:
     void scriptCommand();
     void publishCommand_data();
     void publishCommand();
+    void proxyPasswordFromTheEnvironment_data();
+    void proxyPasswordFromTheEnvironment();
 
 private:
     QTemporaryDir m_dir;
     Qonduit::SampleApiServer m_api;
+    Qonduit::ForwardProxy m_proxy;
     QString file(const QString &name, const QByteArray &content);
 };
 
@@ -94,6 +98,7 @@ void TestCli::initTestCase()
     QVERIFY(QFile::exists(QStringLiteral(QONDUIT_CLI)));
     QString error;
     QVERIFY2(m_api.start(0, nullptr, &error), qPrintable(error));
+    QVERIFY2(m_proxy.start(&error), qPrintable(error));
 }
 
 void TestCli::commands_data()
@@ -405,6 +410,38 @@ void TestCli::publishCommand()
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QString(out).replace(u"%1"_s, base)), qPrintable(run.out));
     QVERIFY(!run.out.contains(QString::fromLatin1(Qonduit::SampleApiServer::CloudApiKey)));
+}
+
+void TestCli::proxyPasswordFromTheEnvironment_data()
+{
+    QTest::addColumn<QString>("address"); // %1: the proxy's port
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    const QStringList env {u"--proxy-password-env"_s, u"QONDUIT_TEST_PROXY_PASSWORD"_s};
+    QTest::newRow("password from the environment")
+        << u"http://bob@127.0.0.1:%1"_s << env << 0 << u"OK 200 JSON"_s;
+    QTest::newRow("no password: the proxy refuses") << u"http://bob@127.0.0.1:%1"_s << QStringList {} << 1
+                                                    << u"FAILED The proxy refused the request (407)"_s;
+    QTest::newRow("a password in the address is refused")
+        << u"http://bob:pw@127.0.0.1:%1"_s << env << 1 << u"FAILED The proxy address holds a password"_s;
+}
+
+void TestCli::proxyPasswordFromTheEnvironment()
+{
+    QFETCH(QString, address);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    m_proxy.requireCredentials("bob:pw");
+    qputenv("QONDUIT_TEST_PROXY_PASSWORD", "pw");
+    const QString connection
+        = u"provider=QvRestConnector.exe;url=%1/orders;useProxy=true;proxyAddress=%2;"_s.arg(
+            m_api.baseUrl().toString(), address.arg(m_proxy.serverPort()));
+    const Run run = runCli(QStringList {u"test"_s} + arguments + QStringList {u"-"_s}, connection.toUtf8());
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.startsWith(out), qPrintable(run.out));
+    QVERIFY(!run.out.contains(u":pw@"_s) || exitCode != 0);
 }
 
 void TestCli::sampleApiCommandServes()

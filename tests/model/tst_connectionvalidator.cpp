@@ -69,6 +69,14 @@ void TestConnectionValidator::rules_data()
         s.request.timeoutSeconds = 10000;
         s.request.timeoutSeconds = 1;
     }) << E {};
+    QTest::newRow("a password in the proxy address") << edit([](ConnectionSettings &s) {
+        s.proxy.useProxy = true;
+        s.proxy.address = u"http://bob:pw@proxy:3128"_s;
+    }) << E {{u"proxy.address"_s, true, u"holds a password"_s}};
+    QTest::newRow("a user in the proxy address is fine") << edit([](ConnectionSettings &s) {
+        s.proxy.useProxy = true;
+        s.proxy.address = u"http://bob@proxy:3128"_s;
+    }) << E {};
     QTest::newRow("read/write timeout 0")
         << edit([](ConnectionSettings &s) { s.request.readWriteTimeoutSeconds = 0; })
         << E {{u"request.readWriteTimeoutSeconds"_s, true, u"from 1 to 10000 seconds; 0"_s}};

@@ -66,6 +66,10 @@ void TestProxy::modes_data()
         << true << u"http://bob@127.0.0.1:%1"_s << false << QByteArray("bob:pw") << u"pw"_s << 200 << true;
     QTest::newRow("wrong proxy password")
         << true << u"http://bob@127.0.0.1:%1"_s << false << QByteArray("bob:pw") << u"nope"_s << 407 << true;
+    QTest::newRow("no proxy password")
+        << true << u"http://bob@127.0.0.1:%1"_s << false << QByteArray("bob:pw") << QString() << 407 << true;
+    QTest::newRow("a password in the address is refused") << true << u"http://bob:pw@127.0.0.1:%1"_s << false
+                                                          << QByteArray("bob:pw") << QString() << 0 << false;
 }
 
 void TestProxy::modes()
@@ -87,6 +91,14 @@ void TestProxy::modes()
     settings.proxy.password = password;
     const ConnectionTestResult result = run(settings);
     QCOMPARE(result.status, status);
+    if (status == 407) // the proxy's refusal, not the server's
+        QVERIFY2(result.sentence.startsWith(u"The proxy refused the request (407)"_s),
+            qPrintable(result.sentence));
+    if (address.contains(u":pw@"_s)) {
+        QVERIFY2(
+            result.sentence.contains(u"The proxy address holds a password"_s), qPrintable(result.sentence));
+        QCOMPARE(m_proxy.targets().size(), before); // nothing was sent
+    }
     if (status == 200) {
         QCOMPARE(result.body.contains("\"via\": \"proxy\""), viaProxy);
         QCOMPARE(m_proxy.targets().size() > before, viaProxy);

@@ -184,6 +184,48 @@ void TestRequestEngine::requests_data()
     QTest::newRow("ntlm wrong domain")
         << u"http"_s << u"/auth/ntlm"_s << credentials(AuthSchema::Ntlm, u"OTHER\\analyst"_s, password)
         << false << u"not accepted (401)"_s << nothing;
+    // The connection's schema, and only it: Qlik's connector answers no other challenge.
+    const auto nothingSent = [](const QString &path) {
+        return ResultCheck([path](const ConnectionTestResult &, const auto &received) {
+            for (const auto &request : received) {
+                if (request.path == path)
+                    QVERIFY2(request.authorization.isEmpty(), request.authorization.constData());
+            }
+        });
+    };
+    QTest::newRow("digest chosen, the server offers only basic")
+        << u"http"_s << u"/auth/basic"_s << credentials(AuthSchema::Digest, user, password) << false
+        << u"The server asks for Basic, but the connection's authentication schema is Digest"_s
+        << nothingSent(u"/auth/basic"_s);
+    QTest::newRow("basic chosen, the server offers only digest")
+        << u"http"_s << u"/auth/digest"_s << credentials(AuthSchema::Basic, user, password) << false
+        << u"asks for Digest, but the connection's authentication schema is Basic"_s
+        << nothingSent(u"/auth/digest"_s);
+    QTest::newRow("ntlm chosen, the server offers only basic")
+        << u"http"_s << u"/auth/basic"_s << credentials(AuthSchema::Ntlm, user, password) << false
+        << u"no credentials were sent"_s << nothingSent(u"/auth/basic"_s);
+    QTest::newRow("basic chosen, the server offers digest and basic: basic it is")
+        << u"http"_s << u"/fault/401"_s << credentials(AuthSchema::Basic, user, password) << false
+        << u"not accepted (401)"_s << ResultCheck([](const ConnectionTestResult &, const auto &received) {
+               QVERIFY(received.constLast().authorization.startsWith("Basic "));
+           });
+    QTest::newRow("digest with SHA-256")
+        << u"http"_s << u"/auth/digest-sha256"_s << credentials(AuthSchema::Digest, user, password) << false
+        << u"asks for Digest with SHA-256, which Qonduit cannot answer"_s
+        << nothingSent(u"/auth/digest-sha256"_s);
+    QTest::newRow("basic, a 404 without a challenge")
+        << u"http"_s << u"/auth/basic-404"_s << credentials(AuthSchema::Basic, user, password) << false
+        << u"answered without asking for credentials (no 401), so none were sent"_s
+        << ResultCheck([](const ConnectionTestResult &r, const auto &received) {
+               QCOMPARE(r.suggestedHeader.name, u"Authorization"_s);
+               QCOMPARE(r.suggestedHeader.value, u"Basic YW5hbHlzdDpzM2NyZXQ="_s); // analyst:s3cret
+               QVERIFY(received.constLast().authorization.isEmpty());
+           });
+    QTest::newRow("basic as a query header, the fix Qlik users apply")
+        << u"http"_s << u"/auth/basic-404"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.queryHeaders = {{u"Authorization"_s, u"Basic YW5hbHlzdDpzM2NyZXQ="_s}};
+           })
+        << true << u"Connected"_s << nothing;
     QTest::newRow("bearer right") << u"http"_s << u"/auth/bearer"_s
                                   << SettingsEdit([](ConnectionSettings &s) {
                                          s.queryHeaders = {{u"Authorization"_s, u"Bearer token-4711"_s}};

@@ -119,6 +119,7 @@ private slots:
     void missingPasswordIsAskedFor_data();
     void missingPasswordIsAskedFor();
     void testConnectionCanBeCanceled();
+    void basicHeaderIsOfferedWhenTheServerNeverAsks();
     void curlCommandFillsTheForm_data();
     void curlCommandFillsTheForm();
 
@@ -611,6 +612,33 @@ void TestConnectionDialog::testConnectionShowsTheResult()
     auto *bodyView = dialog.findChild<QPlainTextEdit *>(u"testResult.body"_s);
     QTRY_VERIFY2(bodyView->toPlainText().contains(body), qPrintable(bodyView->toPlainText().left(200)));
     QVERIFY(dialog.findChild<QPlainTextEdit *>(u"testResult.summary"_s)->toPlainText().contains(u"URL: "_s));
+}
+
+// A server that answers 404 instead of asking: the result offers the Authorization: Basic query header,
+// which Qlik users add by hand; taking it makes the next test succeed, and no file holds the secret.
+void TestConnectionDialog::basicHeaderIsOfferedWhenTheServerNeverAsks()
+{
+    ConnectionDialog dialog;
+    ConnectionSettings settings;
+    settings.request.url = m_api.baseUrl().toString() + u"/auth/basic-404"_s;
+    settings.authentication = {AuthSchema::Basic, QString::fromLatin1(SampleApiServer::UserName),
+        QString::fromLatin1(SampleApiServer::Password)};
+    dialog.load(settings);
+    auto *add = dialog.findChild<QPushButton *>(u"testResult.addSuggestedHeader"_s);
+    QVERIFY(add);
+    dialog.testConnection();
+    auto *line = dialog.findChild<QLabel *>(u"testResult.sentence"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        line->text().contains(u"without asking for credentials"_s), qPrintable(line->text()), 10000);
+    QVERIFY(add->isVisibleTo(&dialog));
+    add->click();
+    QCOMPARE(dialog.settings().queryHeaders.size(), 1);
+    QCOMPARE(dialog.settings().queryHeaders[0].name, u"Authorization"_s);
+    QVERIFY(!ConnectionFile::write(dialog.settings()).contains("YW5hbHlzdDpzM2NyZXQ=")); // a secret header
+    dialog.testConnection();
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        line->text().startsWith(u"\u2714 Connected"_s), qPrintable(line->text()), 10000);
+    QVERIFY(!add->isVisibleTo(&dialog));
 }
 
 void TestConnectionDialog::missingPasswordIsAskedFor_data()
