@@ -2647,6 +2647,13 @@ Eltern: %4
         <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain; the tables show what came before it.</source>
         <translation>Die Antwort enthält bei Byte %1 ein NUL-Byte (ein Null-Byte), das kein JSON-, XML- oder CSV-Text enthalten darf; die Tabellen zeigen, was davor kam.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) too big for a double (such as %1) were kept as text.</source>
+        <translation>
+            <numerusform>%n Zahl, zu groß für ein Double (etwa %1), wurde als Text behalten.</numerusform>
+            <numerusform>%n Zahlen, zu groß für ein Double (etwa %1), wurden als Text behalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponseType</name>

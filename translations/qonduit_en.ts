@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>ResponseParser</name>
+    <message numerus="yes">
+        <source>%n number(s) too big for a double (such as %1) were kept as text.</source>
+        <translation>
+            <numerusform>%n number too big for a double (such as %1) was kept as text.</numerusform>
+            <numerusform>%n numbers too big for a double (such as %1) were kept as text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelectDataPage</name>
     <message numerus="yes">
         <source>%1: %Ln tables, %2 rows.</source>

@@ -2647,6 +2647,13 @@ Parent : %4
         <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain; the tables show what came before it.</source>
         <translation>La réponse contient un octet NUL (un octet zéro) à l&apos;octet %1, qu&apos;aucun texte JSON, XML ou CSV ne peut contenir ; les tables montrent ce qui le précède.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) too big for a double (such as %1) were kept as text.</source>
+        <translation>
+            <numerusform>%n nombre trop grand pour un double (comme %1) a été gardé comme texte.</numerusform>
+            <numerusform>%n nombres trop grands pour un double (comme %1) ont été gardés comme texte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponseType</name>

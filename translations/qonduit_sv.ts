@@ -2647,6 +2647,13 @@ Rader: %3
         <source>The response holds a NUL byte (a zero byte) at byte %1, which no JSON, XML or CSV text may contain; the tables show what came before it.</source>
         <translation>Svaret innehåller en NUL-byte (en nollbyte) vid byte %1, som ingen JSON-, XML- eller CSV-text får innehålla; tabellerna visar det som kom före den.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) too big for a double (such as %1) were kept as text.</source>
+        <translation>
+            <numerusform>%n tal för stort för en double (som %1) behölls som text.</numerusform>
+            <numerusform>%n tal för stora för en double (som %1) behölls som text.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponseType</name>

@@ -7,6 +7,7 @@
 #include "version.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 namespace {
 
@@ -41,6 +42,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qonduit-cli"));
     QCoreApplication::setApplicationVersion(Qonduit::Version.toString());
+    // The command line speaks English, with English's plural forms ("1 number", "2 numbers").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral("qonduit_en"), QStringLiteral(":/qonduit/i18n")))
+        QCoreApplication::installTranslator(&plurals);
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString command = arguments.value(0);

@@ -36,6 +36,7 @@ public:
     void key(std::string_view name) override;
     void scalar(ScalarKind kind, std::string_view text) override;
     bool keepGoing(qint64 bytesRead) override { return m_next.keepGoing(bytesRead); }
+    void note(const QString &text) override { m_next.note(text); }
 
 private:
     struct Container

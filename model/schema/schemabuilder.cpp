@@ -633,6 +633,12 @@ void SchemaBuilder::addResponseHeaders(const QList<std::pair<QByteArray, QByteAr
     closeRecord();
 }
 
+void SchemaBuilder::note(const QString &text)
+{
+    if (!m_notes.contains(text))
+        m_notes.append(text);
+}
+
 qint64 SchemaBuilder::recordsOf(int table) const
 {
     return table >= 0 && table < int(m_tables.size()) ? m_tables[table].rows : 0;
@@ -648,6 +654,7 @@ Schema SchemaBuilder::snapshot(bool withRows) const
                                         "one record; the first value of each name counts.")
                 .arg(m_repeatedValues));
     }
+    schema.warnings.append(m_notes);
     const bool sequence = m_options.keys == KeyGenerationStrategy::SequenceId
         || m_options.keys == KeyGenerationStrategy::NoKeys;
     for (const Table &table : m_tables) {

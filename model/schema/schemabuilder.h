@@ -67,6 +67,7 @@ public:
     void key(std::string_view name) override;
     void scalar(ScalarKind kind, std::string_view text) override;
     bool keepGoing(qint64 bytesRead) override;
+    void note(const QString &text) override;
 
 private:
     struct Field
@@ -172,6 +173,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     std::function<void(qint64)> m_progress;
     QString m_stopReason;
+    QStringList m_notes; // from the parsers, once each
     bool m_canceled = false;
 };
 

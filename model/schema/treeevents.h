@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 #include <string_view>
@@ -26,6 +27,8 @@ public:
     virtual void scalar(ScalarKind kind, std::string_view text) = 0;
     // Asked now and then with the bytes read so far: false stops the parse (canceled or too deep).
     virtual bool keepGoing(qint64 bytesRead) = 0;
+    // Something the parser read otherwise than the format says, for the user (a number kept as text).
+    virtual void note(const QString &text) { Q_UNUSED(text) }
 };
 
 } // namespace Qonduit

@@ -77,11 +77,8 @@ ParseProblem XmlParser::parse(std::string_view text, TreeEvents &events)
         element.opened = true;
         out.key(element.name);
         events.beginObject();
-        if (!isBlank(element.text)) {
-            out.key(content);
-            out.value(element.text);
-        }
-        element.text.clear();
+        // Its text so far stays: mixed content (text beside child elements) is one @Content, given
+        // when the element closes, with the text after the children too.
     };
 
     while (!reader.atEnd()) {

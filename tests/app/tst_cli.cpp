@@ -256,6 +256,9 @@ void TestCli::schemaCommand_data()
         << plain << QStringList {u"--response"_s, u"%R"_s} << R"({"id": 1, "items": [{"id": 2}]})"_ba << 0
         << u"TABLE root rows=1 parent=-\n  id_u0 integer 1/1\n  __KEY_root integer 1/1\n"
            "TABLE items rows=1 parent=root\n  id integer 1/1\n  __FK_items integer 1/1\n"_s;
+    QTest::newRow("numbers too big for a double: kept as text, said in English")
+        << plain << QStringList {u"--response"_s, u"%R"_s} << R"({"a": 1e400})"_ba << 0
+        << u"TABLE root rows=1 parent=-\n  a text 1/1\n"_s;
     QTest::newRow("csv options")
         << plain
         << QStringList {u"--response"_s, u"%R"_s, u"--format"_s, u"csv"_s, u"--no-header"_s, u"--delimiter"_s,
@@ -295,6 +298,9 @@ void TestCli::schemaCommand()
     QVERIFY2(run.out.startsWith(out), qPrintable(run.out));
     if (QTest::currentDataTag() == QByteArrayLiteral("invalid body says where"))
         QVERIFY2(run.err.contains(u"line 2, column 8: Invalid JSON"_s), qPrintable(run.err));
+    if (QByteArrayView(QTest::currentDataTag()).startsWith("numbers too big"))
+        QVERIFY2(run.out.contains(u"1 number too big for a double (such as 1e400) was kept as text."_s),
+            qPrintable(run.out));
     if (QTest::currentDataTag() == QByteArrayLiteral("all pages")) {
         QVERIFY2(run.out.contains(u"TABLE items rows=25 parent=root\n"_s), qPrintable(run.out));
         QVERIFY2(run.out.contains(u"note: pages: 3"_s), qPrintable(run.out));

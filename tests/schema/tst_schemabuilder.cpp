@@ -24,6 +24,7 @@ private slots:
     void responseHeaderTable();
     void previewLimit();
     void pagesAddToOneModel();
+    void numbersTooBigAreKeptAsText();
     void duplicatesCompareWholeRecords_data();
     void duplicatesCompareWholeRecords();
     void depthCountsLevels_data();
@@ -122,6 +123,13 @@ void TestSchemaBuilder::tables_data()
            "TABLE order rows=2 parent=orders\n  id integer 2/2\n  sku text 2/2\n  __KEY_order integer 2/2\n"
            "  __FK_order integer 2/2\n"
            "TABLE note rows=1 parent=order\n  lang text 1/1\n  @Content text 1/1\n  __FK_note integer 1/1\n"_s;
+    QTest::newRow("XML mixed content is one @Content, nothing dropped")
+        << "<r><i>text<b>1</b>more</i></r>"_ba << ResponseFormat::Xml
+        << u"TABLE r rows=1 parent=-\n  __KEY_r integer 1/1\n"
+           "TABLE i rows=1 parent=r\n  b integer 1/1\n  @Content text 1/1\n  __FK_i integer 1/1\n"_s;
+    QTest::newRow("JSON numbers too big for a double are kept as text")
+        << R"([{"a": 1e400, "b": 2}, {"a": -2e999, "b": 3}, {"a": 1.5, "b": 1e-400}])"_ba
+        << ResponseFormat::Json << u"TABLE root rows=3 parent=-\n  a mixed 3/3\n  b number 3/3\n"_s;
     QTest::newRow("XML element without attributes holding elements")
         << "<r><meta><total>3</total></meta><item><v>1</v></item><item><v>2</v></item></r>"_ba
         << ResponseFormat::Xml
@@ -300,6 +308,24 @@ void TestSchemaBuilder::pagesAddToOneModel()
     QCOMPARE(schema.tables[0].rows, 2); // one root row per page
     QCOMPARE(schema.tables[1].rows, 4);
     QCOMPARE(builder.duplicateRecords(), 1); // {"id": 2} came again on page 2
+}
+
+void TestSchemaBuilder::numbersTooBigAreKeptAsText()
+{
+    const QByteArray body = R"({"n": 1e400, "items": [{"v": -1e999}, {"v": 2}]})"_ba;
+    const Schema schema = parseSchema(body, optionsFor(ResponseFormat::Json));
+    QVERIFY2(schema.problem.isEmpty(), qPrintable(schema.problem.message));
+    QCOMPARE(schema.tables.size(), 2);
+    QCOMPARE(schema.tables[0].fields[0].type, FieldType::Text);
+    QCOMPARE(schema.tables[0].previewRows[0][0].toString(), u"1e400"_s);
+    QCOMPARE(schema.tables[1].rows, 2); // the rest of the response is read
+    QVERIFY2(schema.warnings.join(u' ').contains(u"too big for a double (such as 1e400) were kept as text"_s),
+        qPrintable(schema.warnings.join(u' ')));
+    // Every event once, in order: the tree after the big numbers is as it would be without them.
+    const Schema plain = parseSchema(
+        R"({"n": "1e400", "items": [{"v": "x"}, {"v": 2}]})"_ba, optionsFor(ResponseFormat::Json));
+    QCOMPARE(schema.tables[1].fields.size(), plain.tables[1].fields.size());
+    QCOMPARE(schema.tables[1].previewRows.size(), plain.tables[1].previewRows.size());
 }
 
 void TestSchemaBuilder::duplicatesCompareWholeRecords_data()
