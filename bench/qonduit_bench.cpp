@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // qonduit-bench schema json|xml|csv MB   the schema pass over a generated body, in MB/s, with peak memory
 // qonduit-bench pages N                  N pages of about one KiB from the sample API on loopback
 //

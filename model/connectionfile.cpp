@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectionfile.h"
 
 #include "connectionstring.h"

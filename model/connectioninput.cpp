@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectioninput.h"
 
 #include "connectionfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectionstring.h"
 
 #include "connectionstringkeys.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectionvalidator.h"
 
 #include "proxyfactory.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "curlimport.h"
 
 #include "messagecontext.h"

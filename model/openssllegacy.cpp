@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "openssllegacy.h"
 
 #if QONDUIT_HAVE_OPENSSL

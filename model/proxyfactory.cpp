@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "proxyfactory.h"
 
 #include "messagecontext.h"

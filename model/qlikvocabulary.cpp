@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "qlikvocabulary.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "requestplan.h"
 
 #include "messagecontext.h"

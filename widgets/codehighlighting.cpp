@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "codehighlighting.h"
 
 #include "datahighlighter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "codeview.h"
 
 #include "codehighlighting.h"

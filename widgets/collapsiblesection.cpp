@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "collapsiblesection.h"
 
 #include "connectionsection.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectionsection.h"
 
 #include "namevalueeditor.h"

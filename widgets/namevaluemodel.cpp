@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "namevaluemodel.h"
 
 #include "script/secretheaders.h"

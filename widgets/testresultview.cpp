@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "testresultview.h"
 
 #include "bodyformatter.h"

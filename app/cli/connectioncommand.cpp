@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectioncommand.h"
 
 #include "connectionfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "networkcommands.h"
 
 #include "connectioninput.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "publishcommand.h"
 
 #include "input.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schemacommand.h"
 
 #include "input.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "scriptcommand.h"
 
 #include "input.h"

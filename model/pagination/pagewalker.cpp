@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "pagination/pagewalker.h"
 
 #include "pagination/pathprobe.h"

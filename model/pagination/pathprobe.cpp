@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "pagination/pathprobe.h"
 
 namespace Qonduit {

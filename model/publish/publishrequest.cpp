@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "publish/publishrequest.h"
 
 #include "connectionstring.h"

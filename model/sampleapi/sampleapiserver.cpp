@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sampleapiserver.h"
 
 #include "ntlmmessages.h"

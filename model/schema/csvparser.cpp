@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schema/csvparser.h"
 
 #include "messagecontext.h"

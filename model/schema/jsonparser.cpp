@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schema/jsonparser.h"
 
 #include "messagecontext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schema/qliknames.h"
 
 #include "qlikvocabulary.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schema/responseparser.h"
 
 #include "responsetype.h"

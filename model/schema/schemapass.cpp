@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schema/schemapass.h"
 
 #include "messagecontext.h"

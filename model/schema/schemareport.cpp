@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schema/schemareport.h"
 
 #include <QJsonArray>

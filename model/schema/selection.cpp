@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schema/selection.h"
 
 #include "messagecontext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "schema/xmlparser.h"
 
 #include "messagecontext.h"

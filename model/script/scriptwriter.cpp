@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "script/scriptwriter.h"
 
 #include "connectionstring.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "secrets/secretstore.h"
 
 #include "script/secretheaders.h"

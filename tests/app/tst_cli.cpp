@@ -1,12 +1,15 @@
+// SPDX-License-Identifier: MIT
 #include "connectionfile.h"
 #include "forwardproxy.h"
 #include "sampleapiserver.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
@@ -74,6 +77,8 @@ private slots:
     void scriptCommand();
     void publishCommand_data();
     void publishCommand();
+    void completionKnowsEveryOption_data();
+    void completionKnowsEveryOption();
     void proxyPasswordFromTheEnvironment_data();
     void proxyPasswordFromTheEnvironment();
 
@@ -416,6 +421,42 @@ void TestCli::publishCommand()
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(QString(out).replace(u"%1"_s, base)), qPrintable(run.out));
     QVERIFY(!run.out.contains(QString::fromLatin1(Qonduit::SampleApiServer::CloudApiKey)));
+}
+
+void TestCli::completionKnowsEveryOption_data()
+{
+    QTest::addColumn<QStringList>("command");
+    for (const QStringList &command : {QStringList {u"connection"_s, u"print"_s}, QStringList {u"test"_s},
+             QStringList {u"schema"_s}, QStringList {u"script"_s}, QStringList {u"publish"_s},
+             QStringList {u"sample-api"_s}})
+        QTest::newRow(qPrintable(command.join(u' '))) << command;
+}
+
+// The bash completion (installer/completion) offers every option a command's usage names, for that
+// command, and the credential options where the command reads a connection.
+void TestCli::completionKnowsEveryOption()
+{
+    QFETCH(QStringList, command);
+    QFile file(QStringLiteral(QONDUIT_COMPLETION));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString script = QString::fromUtf8(file.readAll());
+    const QString name = command.first();
+    QVERIFY(script.contains(u"compgen -W \"connection test schema script publish sample-api"_s));
+    // The command's own list: `    schema) options="..."`, or the connection block's.
+    const QRegularExpression own(u"\\n\\s*"_s + QRegularExpression::escape(name) + u"\\)(?:(?!;;).)*?options=\"([^\"]*)\""_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = own.match(script);
+    QVERIFY2(match.hasMatch(), qPrintable(name));
+    QString options = match.captured(1);
+    options.replace(u"$credentials"_s, u"--user --password-env --pfx-password-env --proxy-password-env"_s);
+    const Run run = runCli(command + QStringList {u"--no-such-option"_s});
+    static const QRegularExpression option(u"--[a-z][a-z0-9-]+"_s);
+    const QString usage = run.err.section(u"usage:"_s, 1);
+    QVERIFY2(!usage.isEmpty(), qPrintable(run.err));
+    for (auto it = option.globalMatch(usage); it.hasNext();) {
+        const QString found = it.next().captured();
+        QVERIFY2(options.split(u' ').contains(found), qPrintable(found + u" is not offered for "_s + name));
+    }
 }
 
 void TestCli::proxyPasswordFromTheEnvironment_data()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectioninputcheck.h"
 
 #include "connectionfile.h"

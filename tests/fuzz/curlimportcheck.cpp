@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "curlimportcheck.h"
 
 #include "connectionstring.h"

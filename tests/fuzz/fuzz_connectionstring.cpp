@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer entry point: build with the fuzz preset (see README, "Fuzzing").
 #include "connectioninputcheck.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer entry point for the curl import: build with the fuzz preset (README, "Fuzzing").
 #include "curlimportcheck.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer entry point for the response parsers and the schema builder: build with the fuzz preset.
 #include "responseparsercheck.h"
 

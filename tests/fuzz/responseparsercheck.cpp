@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "responseparsercheck.h"
 
 #include "schema/schemapass.h"

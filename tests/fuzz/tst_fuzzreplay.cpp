@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs the fuzzer's checks on its seed corpus and on deterministic mutations of it, so that every
 // ./test exercises what the fuzzer guards, with no clang needed.
 #include "connectioninputcheck.h"

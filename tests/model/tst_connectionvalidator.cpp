@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectionstring.h"
 #include "connectionvalidator.h"
 #include "settingsdump.h"

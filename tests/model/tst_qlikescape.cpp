@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "qlikescape.h"
 
 #include <QRandomGenerator>

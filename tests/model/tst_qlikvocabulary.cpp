@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectionstringkeys.h"
 #include "qlikvocabulary.h"
 

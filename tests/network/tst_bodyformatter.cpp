@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "bodyformatter.h"
 
 #include <QTest>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ntlmmessages.h"
 
 #include <QRandomGenerator>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "requestengine.h"
 #include "sampleapiserver.h"
 #include "settingsdump.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectionstring.h"
 #include "schema/schemapass.h"
 #include "script/scriptwriter.h"

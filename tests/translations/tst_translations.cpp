@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "connectiondialog.h"
 #include "language.h"
 #include "messagebar.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "namevalueeditor.h"
 #include "namevaluemodel.h"
 

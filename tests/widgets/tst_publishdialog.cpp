@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "codeview.h"
 #include "publish/publishdialog.h"
 #include "sampleapiserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "datahighlighter.h"
 #include "qlikscripthighlighter.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "codeview.h"
 #include "schema/schemapass.h"
 #include "script/scriptpage.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "publish/publishdialog.h"
 
 #include "codeview.h"

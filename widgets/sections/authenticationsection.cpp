@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "authenticationsection.h"
 
 #include "secretfield.h"

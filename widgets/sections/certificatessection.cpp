@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "certificatessection.h"
 
 #include "secretfield.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "proxynamesections.h"
 
 #include "secretfield.h"

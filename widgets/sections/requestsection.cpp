@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "requestsection.h"
 
 #include "requestplan.h"

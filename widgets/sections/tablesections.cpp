@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tablesections.h"
 
 #include "namevalueeditor.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "selectdata/previewmodel.h"
 
 #include <QColor>

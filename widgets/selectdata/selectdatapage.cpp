@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "selectdata/selectdatapage.h"
 
 #include "pagination/pagewalker.h"

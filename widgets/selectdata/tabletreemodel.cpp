@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "selectdata/tabletreemodel.h"
 
 #include <QLocale>
