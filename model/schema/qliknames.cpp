@@ -10,55 +10,6 @@ namespace Qonduit {
 
 namespace {
 
-QList<int> topTables(const QList<SchemaTable> &tables)
-{
-    QList<int> tops;
-    for (int i = 0; i < tables.size(); ++i) {
-        if (tables[i].parent < 0)
-            tops.append(i);
-    }
-    return tops;
-}
-
-// Children in document order before their parent; each top table's tree in turn. Iterative: a
-// hostile response nests hundreds of tables deep.
-QList<int> postOrder(const QList<SchemaTable> &tables)
-{
-    QList<int> order;
-    order.reserve(tables.size());
-    for (int top : topTables(tables)) {
-        QList<std::pair<int, int>> stack {{top, 0}}; // (table, next child to visit)
-        while (!stack.isEmpty()) {
-            auto &[table, next] = stack.last();
-            const QList<int> &children = tables[table].children;
-            if (next < children.size()) {
-                const int child = children[next++];
-                stack.append({child, 0});
-            } else {
-                order.append(table);
-                stack.removeLast();
-            }
-        }
-    }
-    return order;
-}
-
-QList<int> preOrder(const QList<SchemaTable> &tables)
-{
-    QList<int> order;
-    order.reserve(tables.size());
-    const QList<int> tops = topTables(tables);
-    QList<int> pending(tops.crbegin(), tops.crend());
-    while (!pending.isEmpty()) {
-        const int table = pending.takeLast();
-        order.append(table);
-        const QList<int> &children = tables[table].children;
-        for (auto it = children.crbegin(); it != children.crend(); ++it)
-            pending.append(*it);
-    }
-    return order;
-}
-
 // One counter per name: the first claim keeps it, later ones get _u0, _u1, ... A made name never
 // takes one that the response itself uses somewhere (a field literally called id_u0), so that names
 // stay unique; Qlik's behaviour there cannot be observed (ours).
@@ -109,10 +60,10 @@ void assignQlikNames(QList<SchemaTable> &tables)
             fieldSources.insert(field.sourceName);
     }
     NameCounter tableNames(std::move(tableSources));
-    for (int table : preOrder(tables))
+    for (int table : parentsFirst(tables))
         tables[table].name = tableNames.claim(tables[table].sourceName);
     NameCounter fieldNames(std::move(fieldSources));
-    for (int table : postOrder(tables)) {
+    for (int table : childrenFirst(tables)) {
         for (SchemaField &field : tables[table].fields)
             field.name = fieldNames.claim(field.sourceName);
     }

@@ -78,9 +78,8 @@ int Schema::indexOf(QStringView tableName) const
     return -1;
 }
 
-QList<int> Schema::treeOrder() const
+QList<int> parentsFirst(const QList<SchemaTable> &tables)
 {
-    // Iterative: a hostile response can nest hundreds of tables deep.
     QList<int> order;
     order.reserve(tables.size());
     QList<int> pending;
@@ -96,6 +95,34 @@ QList<int> Schema::treeOrder() const
             pending.append(*it);
     }
     return order;
+}
+
+QList<int> childrenFirst(const QList<SchemaTable> &tables)
+{
+    QList<int> order;
+    order.reserve(tables.size());
+    for (int top = 0; top < tables.size(); ++top) {
+        if (tables[top].parent >= 0)
+            continue;
+        QList<std::pair<int, qsizetype>> stack {{top, 0}}; // (table, next child to visit)
+        while (!stack.isEmpty()) {
+            auto &[table, next] = stack.last();
+            const QList<int> &children = tables[table].children;
+            if (next < children.size()) {
+                const int child = children[next++];
+                stack.append({child, 0});
+            } else {
+                order.append(table);
+                stack.removeLast();
+            }
+        }
+    }
+    return order;
+}
+
+QList<int> Schema::treeOrder() const
+{
+    return parentsFirst(tables);
 }
 
 int Schema::depth(int table) const

@@ -50,6 +50,10 @@ struct SchemaTable
     int foreignKeyField() const;
 };
 
+// Walks of the table tree, each top table's tree in turn; iterative, for responses hundreds deep.
+QList<int> parentsFirst(const QList<SchemaTable> &tables); // pre-order, children in document order
+QList<int> childrenFirst(const QList<SchemaTable> &tables); // post-order, children in document order
+
 // The response as the tables and keys Qlik builds from it (docs/qlik-formats.md 2.1, 2.2), with what the
 // parse found.
 struct Schema
