@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>PublishDialog</name>
-    <message numerus="yes">
-        <source>%n spaces.</source>
-        <translation>
-            <numerusform>%n space.</numerusform>
-            <numerusform>%n spaces.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Qonduit::CollapsibleSection</name>
     <message numerus="yes">
         <source>%1  (%n problem(s))</source>
@@ -39,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Qonduit::PublishDialog</name>
+    <message numerus="yes">
+        <source>%n spaces.</source>
+        <translation>
+            <numerusform>%n space.</numerusform>
+            <numerusform>%n spaces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qonduit::RequestSection</name>
     <message numerus="yes">
         <source>Send a request again when the server answers with one of the retry codes, up to %n more times, waiting a little longer each time (or as long as the server&apos;s Retry-After asks).</source>
@@ -49,17 +49,7 @@
     </message>
 </context>
 <context>
-    <name>ResponseParser</name>
-    <message numerus="yes">
-        <source>%n number(s) too big for a double (such as %1) were kept as text.</source>
-        <translation>
-            <numerusform>%n number too big for a double (such as %1) was kept as text.</numerusform>
-            <numerusform>%n numbers too big for a double (such as %1) were kept as text.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SelectDataPage</name>
+    <name>Qonduit::SelectDataPage</name>
     <message numerus="yes">
         <source>%1: %Ln tables, %2 rows.</source>
         <translation>
@@ -69,12 +59,22 @@
     </message>
 </context>
 <context>
-    <name>TableTreeModel</name>
+    <name>Qonduit::TableTreeModel</name>
     <message numerus="yes">
         <source>%1: %Ln rows</source>
         <translation>
             <numerusform>%1: %Ln row</numerusform>
             <numerusform>%1: %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message numerus="yes">
+        <source>%n number(s) too big for a double (such as %1) were kept as text.</source>
+        <translation>
+            <numerusform>%n number too big for a double (such as %1) was kept as text.</numerusform>
+            <numerusform>%n numbers too big for a double (such as %1) were kept as text.</numerusform>
         </translation>
     </message>
 </context>

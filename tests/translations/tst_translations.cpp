@@ -250,7 +250,7 @@ private slots:
     void languages_data();
     void complete_data() { languages_data(); }
     void complete();
-    void currentWithTheSources_data() { languages_data(); }
+    void currentWithTheSources_data();
     void currentWithTheSources();
     void checksCatchMistakes_data();
     void checksCatchMistakes();
@@ -299,6 +299,12 @@ void TestTranslations::complete()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
 }
 
+void TestTranslations::currentWithTheSources_data()
+{
+    languages_data();
+    QTest::newRow("en (plural forms only)") << u"en"_s;
+}
+
 // lupdate on a copy: a string added to the sources and not yet translated shows up as unfinished, one
 // removed as vanished. Fix with `cmake --build <dir> --target update_translations` and translate.
 void TestTranslations::currentWithTheSources()
@@ -311,9 +317,11 @@ void TestTranslations::currentWithTheSources()
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    QStringList options {u"-locations"_s, u"none"_s, u"-no-ui-lines"_s};
+    if (language == u"en")
+        options.append(u"-pluralonly"_s); // English needs only its plural forms
     lupdate.start(QStringLiteral(QONDUIT_LUPDATE),
-        {u"-locations"_s, u"none"_s, u"-no-ui-lines"_s,
-            u"@"_s + QStringLiteral(QONDUIT_TRANSLATED_SOURCES_LIST), u"-ts"_s, copy});
+        options + QStringList {u"@"_s + QStringLiteral(QONDUIT_TRANSLATED_SOURCES_LIST), u"-ts"_s, copy});
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     QString error;
