@@ -304,11 +304,8 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
         }
         request.setRawHeader(name, value);
     }
-    if (m_sendBasic && trusted && !request.hasRawHeader("Authorization")) {
-        const QByteArray pair
-            = (m_settings.authentication.userName + u':' + m_settings.authentication.password).toUtf8();
-        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
-    }
+    if (m_sendBasic && trusted && !request.hasRawHeader("Authorization"))
+        request.setRawHeader("Authorization", basicAuthorization().toLatin1());
     if (url.scheme() == u"https") {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         if (!m_clientCertificate.isNull() && trusted) {
@@ -382,10 +379,7 @@ void RequestEngine::onAuthenticationRequired(QNetworkReply *reply, QAuthenticato
     if (!m_answerChallenge)
         return;
     if (!isTrustedHost(reply->url())) {
-        m_result.notes.append(RequestEngine::tr(
-            "Credentials were not sent to %1: it is not the connection's host nor a trusted "
-            "location.")
-                                  .arg(reply->url().host()));
+        noteCredentialsWithheld(reply->url());
         return;
     }
     if (m_credentialsGiven.contains(reply))
@@ -482,9 +476,7 @@ void RequestEngine::onFinished()
     const int status = m_result.status;
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        m_result.body.clear();
-        m_result.size = 0;
-        m_result.millisecondsToFirstByte = -1;
+        forgetAnswer();
         followRedirect(target, status);
         return;
     }
@@ -619,6 +611,31 @@ void RequestEngine::onFinished()
         [contentType, body, complete] { return detectResponseType(contentType, body, complete); }));
 }
 
+// The answer so far is of no use (a redirect, a 401 to answer, a status to retry): the next one starts
+// afresh, a body spilled to disk included.
+void RequestEngine::forgetAnswer()
+{
+    m_result.body.clear();
+    m_result.bodyFile.reset();
+    m_result.size = 0;
+    m_result.millisecondsToFirstByte = -1;
+}
+
+// "Basic <base64 of user:password>": the header Basic sends, and the one the result offers to add.
+QString RequestEngine::basicAuthorization() const
+{
+    const QByteArray pair
+        = (m_settings.authentication.userName + u':' + m_settings.authentication.password).toUtf8();
+    return QStringLiteral("Basic ") + QString::fromLatin1(pair.toBase64());
+}
+
+void RequestEngine::noteCredentialsWithheld(const QUrl &url)
+{
+    m_result.notes.append(RequestEngine::tr(
+        "Credentials were not sent to %1: it is not the connection's host nor a trusted location.")
+                              .arg(url.host()));
+}
+
 // A 401 that offers the connection's own schema is answered once, by sending the request again:
 // Basic with its header, Digest and NTLM through Qt's authenticator. Any other 401 sends nothing.
 bool RequestEngine::answerChallenge(QNetworkReply *reply)
@@ -633,9 +650,7 @@ bool RequestEngine::answerChallenge(QNetworkReply *reply)
         return false;
     }
     if (!isTrustedHost(reply->url())) {
-        m_result.notes.append(RequestEngine::tr(
-            "Credentials were not sent to %1: it is not the connection's host nor a trusted location.")
-                                  .arg(reply->url().host()));
+        noteCredentialsWithheld(reply->url());
         return false;
     }
     m_authAttempted = true;
@@ -643,10 +658,7 @@ bool RequestEngine::answerChallenge(QNetworkReply *reply)
         m_sendBasic = true;
     else
         m_answerChallenge = true;
-    m_result.body.clear();
-    m_result.bodyFile.reset();
-    m_result.size = 0;
-    m_result.millisecondsToFirstByte = -1;
+    forgetAnswer();
     send(reply->url(), m_sentMethod, m_sentBody);
     return true;
 }
@@ -659,10 +671,7 @@ QString RequestEngine::unchallengedBasic()
     if (m_settings.authentication.schema != AuthSchema::Basic || m_authAttempted
         || m_settings.authentication.userName.isEmpty())
         return {};
-    const QByteArray pair
-        = (m_settings.authentication.userName + u':' + m_settings.authentication.password).toUtf8();
-    m_result.suggestedHeader
-        = {QStringLiteral("Authorization"), QStringLiteral("Basic ") + QString::fromLatin1(pair.toBase64())};
+    m_result.suggestedHeader = {QStringLiteral("Authorization"), basicAuthorization()};
     return RequestEngine::tr(
         " The server answered without asking for credentials (no 401), so none were sent. If it expects "
         "them on the first request, add the query header Authorization: Basic made from the user name and "
@@ -682,10 +691,7 @@ bool RequestEngine::retryLater(QNetworkReply *reply, int status)
                                 .arg(status)
                                 .arg(QString::fromLatin1(m_result.reason))
                                 .arg(QLocale::c().toString(delay / 1000.0, 'g', 3)));
-    m_result.body.clear();
-    m_result.bodyFile.reset();
-    m_result.size = 0;
-    m_result.millisecondsToFirstByte = -1;
+    forgetAnswer();
     m_timeout->stop();
     m_waitingToRetry = true;
     m_retry->start(delay);

@@ -59,6 +59,9 @@ private:
     bool retryLater(QNetworkReply *reply, int status);
     bool answerChallenge(QNetworkReply *reply);
     QString unchallengedBasic();
+    void forgetAnswer();
+    QString basicAuthorization() const;
+    void noteCredentialsWithheld(const QUrl &url);
     void onReadyRead();
     void onFinished();
     void finishWithCheck(const ResponseTypeCheck &check);

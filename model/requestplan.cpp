@@ -3,6 +3,7 @@
 
 #include "messagecontext.h"
 
+#include <QDateTime>
 #include <QStringEncoder>
 #include <QUrlQuery>
 
@@ -111,12 +112,24 @@ bool RequestPlan::shouldRetry(const RequestSettings &request, int status, int at
     return codes && codes.value().contains(status);
 }
 
+std::optional<int> RequestPlan::retryAfterSeconds(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (when.isValid())
+        return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return std::nullopt;
+}
+
 int RequestPlan::retryDelayMs(int attempt, const QByteArray &retryAfter)
 {
-    bool ok = false;
-    const int seconds = retryAfter.trimmed().toInt(&ok);
-    if (ok && seconds >= 0)
-        return std::min(seconds * 1000, MaxRetryDelayMs);
+    if (const std::optional<int> seconds = retryAfterSeconds(retryAfter))
+        return std::min<qint64>(qint64(*seconds) * 1000, MaxRetryDelayMs);
     return std::min(1000 << std::min(attempt, 10), MaxRetryDelayMs);
 }
 

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace Qonduit {
 
 // Exactly the request a connection describes, before anything is sent: a pure function of the
@@ -37,6 +39,8 @@ struct RequestPlan
     static constexpr int MaxRetries = 3;
     static constexpr int MaxRetryDelayMs = 8000;
     static bool shouldRetry(const RequestSettings &request, int status, int attempt);
+    // Seconds to wait from a Retry-After header: a number of seconds, or an HTTP date; nullopt for none.
+    static std::optional<int> retryAfterSeconds(const QByteArray &value);
     static int retryDelayMs(int attempt, const QByteArray &retryAfter);
 };
 

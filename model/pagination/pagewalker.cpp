@@ -5,7 +5,6 @@
 #include "requestengine.h"
 #include "requestplan.h"
 
-#include <QDateTime>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QThreadPool>
@@ -73,21 +72,6 @@ qint64 numberOr(const QString &text, qint64 fallback)
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     return ok ? value : fallback;
-}
-
-// Seconds to wait from a Retry-After header: a number of seconds, or an HTTP date.
-std::optional<int> retryAfterSeconds(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return std::max(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (when.isValid())
-        return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
-    return std::nullopt;
 }
 
 } // namespace
@@ -229,7 +213,7 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
         // The guard waits only where the server names a time: a bare 503 fails as it does in Qlik,
         // unless the connection retries it.
         const std::optional<int> wait
-            = retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
+            = RequestPlan::retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
         if ((response.status == 429 || response.status == 503) && wait && m_retries < m_options.maxRetries
             && response.retries.isEmpty()) {
             const int seconds = *wait;
