@@ -149,11 +149,6 @@ AuthDecision decideAuthentication(AuthSchema chosen, const QList<AuthChallenge> 
     return decision;
 }
 
-QString authSchemaLabel(AuthSchema schema)
-{
-    return schemeWord(schema);
-}
-
 QString authenticationRefusal(AuthSchema chosen, const AuthDecision &decision)
 {
     const QString offered = decision.offered.join(QStringLiteral(", "));

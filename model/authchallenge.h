@@ -41,7 +41,5 @@ struct AuthDecision
 AuthDecision decideAuthentication(AuthSchema chosen, const QList<AuthChallenge> &challenges);
 // The sentence for a decision that sends nothing; empty for Answer.
 QString authenticationRefusal(AuthSchema chosen, const AuthDecision &decision);
-// The word Qlik's form uses for a schema: Basic, Digest, NTLM.
-QString authSchemaLabel(AuthSchema schema);
 
 } // namespace Qonduit

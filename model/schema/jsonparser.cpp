@@ -151,6 +151,7 @@ public:
         : m_text(text)
         , m_numbers(numbers)
     {
+        settle(); // a number may start the text
     }
     Ch Peek() const { return current(); }
     Ch Take()
@@ -193,10 +194,6 @@ private:
         settle();
     }
 
-public:
-    void start() { settle(); }
-
-private:
     std::string_view m_text;
     const std::vector<std::pair<std::size_t, std::size_t>> &m_numbers;
     std::size_t m_position = 0;
@@ -257,14 +254,12 @@ ParseProblem JsonParser::parse(std::string_view text, TreeEvents &events)
             // How many events the first run gave: count them by running once more, giving none.
             ResumingEvents counter(events, std::numeric_limits<qint64>::max());
             QuotingStream stream(text, tooBig);
-            stream.start();
             run(stream, counter);
             delivered = counter.count();
         }
         tooBig.emplace_back(result.Offset(), numberLength(text, result.Offset()));
         ResumingEvents resumed(events, delivered);
         QuotingStream stream(text, tooBig);
-        stream.start();
         run(stream, resumed);
         delivered = resumed.count();
     }

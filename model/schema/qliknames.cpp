@@ -10,6 +10,12 @@ namespace Qonduit {
 
 namespace {
 
+// The name a repeat gets: name_u0 for the second occurrence (repeat 0), name_u1 for the third.
+QString repeatedName(const QString &name, int repeat)
+{
+    return name + Qlik::Tables::RenameInfix.toString() + QString::number(repeat);
+}
+
 // One counter per name: the first claim keeps it, later ones get _u0, _u1, ... A made name never
 // takes one that the response itself uses somewhere (a field literally called id_u0), so that names
 // stay unique; Qlik's behaviour there cannot be observed (ours).
@@ -44,11 +50,6 @@ private:
 };
 
 } // namespace
-
-QString repeatedName(const QString &name, int repeat)
-{
-    return name + Qlik::Tables::RenameInfix.toString() + QString::number(repeat);
-}
 
 void assignQlikNames(QList<SchemaTable> &tables)
 {

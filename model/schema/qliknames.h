@@ -21,7 +21,4 @@ namespace Qonduit {
 // anything kept across parses (ticks, renames) is keyed by path and source name, never by these.
 void assignQlikNames(QList<SchemaTable> &tables);
 
-// The name a repeat gets: name_u0 for the second occurrence (repeat 0), name_u1 for the third.
-QString repeatedName(const QString &name, int repeat);
-
 } // namespace Qonduit

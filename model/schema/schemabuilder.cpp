@@ -305,7 +305,6 @@ void SchemaBuilder::openRecord(int tableIndex, int parentNode)
     frame.serial = ++m_serial;
     frame.hash = HashSeed;
     frame.inArray = !m_stack.empty() && m_stack.back().isArray;
-    frame.whole = HashSeed;
     if (const Frame *parent = enclosingRecord())
         frame.withinElement = parent->inArray || parent->withinElement;
     ++table.rows;
@@ -340,10 +339,11 @@ void SchemaBuilder::closeRecord()
     // element holds. A page's own top object (its paging metadata), a record without values, or a
     // child record (tags that repeat from record to record) is no duplicate.
     if (m_options.detectDuplicates) {
+        const quint64 whole = frame.children == 0 ? frame.hash : mix(frame.hash, frame.children);
         if (Frame *parent = enclosingRecord())
-            parent->whole = mix(parent->whole, frame.whole ^ (quint64(frame.table) << 1));
-        if (frame.inArray && !frame.withinElement && frame.whole != HashSeed) {
-            auto [it, inserted] = m_tables[frame.table].seen.try_emplace(frame.whole, m_page);
+            parent->children = mix(parent->children, whole ^ (quint64(frame.table) << 1));
+        if (frame.inArray && !frame.withinElement && whole != HashSeed) {
+            auto [it, inserted] = m_tables[frame.table].seen.try_emplace(whole, m_page);
             if (!inserted && it->second < m_page)
                 ++m_duplicates;
         }
@@ -479,8 +479,6 @@ void SchemaBuilder::setValue(Frame &frame, int fieldIndex, ScalarKind kind, std:
     if (m_hashing) {
         frame.hash = mix(frame.hash, quint64(fieldIndex) << 8 | quint64(kind));
         frame.hash = hashBytes(frame.hash, text);
-        if (m_options.detectDuplicates)
-            frame.whole = hashBytes(mix(frame.whole, quint64(fieldIndex) << 8 | quint64(kind)), text);
     }
     if (frame.previewRow >= 0) {
         QVariantList &values = m_tables[frame.table].preview[frame.previewRow].values;

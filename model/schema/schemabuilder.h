@@ -132,9 +132,10 @@ private:
         int cursor = 0; // the slot the next key probably names: records repeat their key order
         quint64 serial = 0;
         quint64 hash = 0;
-        // Duplicates across pages: the whole record, its child tables' records folded in, and whether
-        // it sits inside another array element (then it is part of a record, not a record of the page).
-        quint64 whole = 0;
+        // Duplicates across pages: the records of its child tables folded together (the whole record is
+        // this with `hash`), and whether it sits inside another array element (then it is part of a
+        // record, not a record of the page).
+        quint64 children = 0;
         bool withinElement = false;
     };
     Frame *enclosingRecord(); // the innermost record frame on the stack, or nullptr
