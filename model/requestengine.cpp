@@ -325,6 +325,12 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         if (reply == m_reply && m_result.millisecondsToFirstByte < 0)
             m_result.millisecondsToFirstByte = m_clock.elapsed();
+        // A bounded read buffer: without it Qt's network thread reads as fast as the server sends and
+        // posts every piece to this thread, where they pile up ahead of the window's own events (seconds
+        // without an answer on a big body, and hundreds of MB handed over in one readAll()). Set here and
+        // not at sendCustomRequest(): Qt 6.4 makes the network thread's side of the reply later, and a
+        // size set before that never reaches it.
+        reply->setReadBufferSize(ReadBufferBytes);
     });
     connect(reply, &QNetworkReply::readyRead, this, &RequestEngine::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &RequestEngine::onFinished);
@@ -335,27 +341,43 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
 void RequestEngine::onReadyRead()
 {
     auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply || reply != m_reply)
+    if (!reply || reply != m_reply || m_done)
         return;
     if (m_result.millisecondsToFirstByte < 0)
         m_result.millisecondsToFirstByte = m_clock.elapsed();
     m_stall->start();
-    const QByteArray data = reply->readAll();
-    m_result.size += data.size();
-    if (m_result.bodyFile) {
-        m_result.bodyFile->write(data);
+    // Read in place, into the body or one reused piece for the file: no allocation per piece, which is
+    // what a big download on the GUI thread costs most (each fresh megabyte is page faults).
+    const qint64 available = reply->bytesAvailable();
+    if (!m_result.bodyFile && m_result.body.size() + available <= m_memoryLimit) {
+        const qsizetype had = m_result.body.size();
+        if (m_result.body.capacity() < had + available)
+            m_result.body.reserve(qsizetype(std::min(std::max(had + available, 2 * had), m_memoryLimit)));
+        m_result.body.resize(had + available);
+        const qint64 read = std::max<qint64>(reply->read(m_result.body.data() + had, available), 0);
+        m_result.body.resize(had + read);
+        m_result.size += read;
         return;
     }
-    m_result.body += data;
-    if (m_result.body.size() > m_memoryLimit) {
+    if (!m_result.bodyFile) {
         // Past the limit the body goes to disk; the first part stays for the type check and the preview.
         m_result.bodyFile = std::make_shared<QTemporaryFile>();
-        if (m_result.bodyFile->open()) {
-            m_result.bodyFile->write(m_result.body);
-            m_result.body.truncate(64 * 1024);
-        } else {
+        if (!m_result.bodyFile->open()) {
             m_result.bodyFile.reset();
+            fail(RequestEngine::tr("The response is larger than %1 and cannot be kept: no temporary file "
+                                   "can be made (%2).")
+                     .arg(QLocale::c().formattedDataSize(m_memoryLimit), QDir::tempPath()));
+            reply->abort();
+            return;
         }
+        m_result.bodyFile->write(m_result.body);
+        m_result.body = m_result.body.left(64 * 1024); // a copy: truncate() would keep the capacity
+    }
+    m_piece.resize(ReadBufferBytes);
+    qint64 read = 0;
+    while ((read = reply->read(m_piece.data(), m_piece.size())) > 0) {
+        m_result.size += read;
+        m_result.bodyFile->write(m_piece.constData(), read);
     }
 }
 

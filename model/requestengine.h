@@ -31,6 +31,8 @@ class RequestEngine : public QObject
 
 public:
     static constexpr int MaxRedirects = 10;
+    // The most a reply holds unread: the network thread waits for the engine beyond it.
+    static constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
     explicit RequestEngine(QObject *parent = nullptr);
     ~RequestEngine() override;
@@ -85,6 +87,7 @@ private:
     QTimer *m_retry;
     QByteArray m_sentMethod; // what the current request sent, for a retry
     QByteArray m_sentBody;
+    QByteArray m_piece; // what is read from the reply on its way into the body file
     int m_attempt = 0;
     bool m_waitingToRetry = false;
     bool m_stalled = false;
@@ -97,7 +100,9 @@ private:
     QSet<QNetworkReply *> m_credentialsGiven;
     QSslCertificate m_clientCertificate;
     QSslKey m_clientKey;
-    qint64 m_memoryLimit = 64 * 1024 * 1024;
+    // Past this a body goes to a temporary file. Small enough that moving what came so far to the file
+    // is a short write on the thread that runs the engine (the GUI thread in the dialog).
+    qint64 m_memoryLimit = 16 * 1024 * 1024;
     QString m_certificateFolder;
     bool m_reuseManager = false;
     bool m_proxyCredentialsGiven = false;

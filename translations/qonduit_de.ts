@@ -1821,6 +1821,10 @@
         <source> The server answered without asking for credentials (no 401), so none were sent. If it expects them on the first request, add the query header Authorization: Basic made from the user name and password; Qlik&apos;s connector sends a query header with every request.</source>
         <translation> Der Server hat geantwortet, ohne nach Anmeldedaten zu fragen (kein 401), daher wurden keine gesendet. Erwartet er sie bei der ersten Anfrage, fügen Sie den Abfrage-Header Authorization: Basic aus Benutzername und Passwort hinzu; Qliks Connector sendet einen Abfrage-Header mit jeder Anfrage.</translation>
     </message>
+    <message>
+        <source>The response is larger than %1 and cannot be kept: no temporary file can be made (%2).</source>
+        <translation>Die Antwort ist größer als %1 und kann nicht behalten werden: Es lässt sich keine temporäre Datei anlegen (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>

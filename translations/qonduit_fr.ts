@@ -1821,6 +1821,10 @@
         <source> The server answered without asking for credentials (no 401), so none were sent. If it expects them on the first request, add the query header Authorization: Basic made from the user name and password; Qlik&apos;s connector sends a query header with every request.</source>
         <translation> Le serveur a répondu sans demander d&apos;identifiants (pas de 401), aucun n&apos;a donc été envoyé. S&apos;il les attend dès la première requête, ajoutez l&apos;en-tête de requête Authorization: Basic fait du nom d&apos;utilisateur et du mot de passe ; le connecteur de Qlik envoie un en-tête de requête avec chaque requête.</translation>
     </message>
+    <message>
+        <source>The response is larger than %1 and cannot be kept: no temporary file can be made (%2).</source>
+        <translation>La réponse dépasse %1 et ne peut pas être conservée : impossible de créer un fichier temporaire (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>

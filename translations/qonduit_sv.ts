@@ -1821,6 +1821,10 @@
         <source> The server answered without asking for credentials (no 401), so none were sent. If it expects them on the first request, add the query header Authorization: Basic made from the user name and password; Qlik&apos;s connector sends a query header with every request.</source>
         <translation> Servern svarade utan att be om inloggningsuppgifter (ingen 401), så inga skickades. Väntar den sig dem i den första begäran, lägg till frågehuvudet Authorization: Basic gjort av användarnamn och lösenord; Qliks koppling skickar ett frågehuvud med varje begäran.</translation>
     </message>
+    <message>
+        <source>The response is larger than %1 and cannot be kept: no temporary file can be made (%2).</source>
+        <translation>Svaret är större än %1 och kan inte behållas: ingen tillfällig fil kan skapas (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>

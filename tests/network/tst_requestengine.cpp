@@ -7,8 +7,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Qonduit;
 using namespace Qonduit::Testing;
@@ -50,6 +52,7 @@ private slots:
     void restartGivesOnlyTheLatestResult();
     void bigBodySpillsToAFile_data();
     void bigBodySpillsToAFile();
+    void bigBodyArrivesInBoundedPieces();
     void nothingLeaksIntoTheNextRun();
 
 private:
@@ -558,6 +561,66 @@ void TestRequestEngine::bigBodySpillsToAFile()
     QCOMPARE(result.bodyFile->size(), result.size);
     QVERIFY(result.body.size() <= 64 * 1024);
     QCOMPARE(result.type, ResponseType::Json);
+}
+
+// The class of defect behind a window that stopped answering on a big body: the network thread handed
+// the engine's thread everything it could read, hundreds of MB in one piece. The server runs on a thread
+// of its own here (as a real one does not wait for the client's event loop); the reply's unread data is
+// looked at before each event the reply gets, and never grows past the read buffer (and a block Qt may
+// hand over whole).
+void TestRequestEngine::bigBodyArrivesInBoundedPieces()
+{
+    QThread serverThread;
+    serverThread.start();
+    QObject serverContext;
+    serverContext.moveToThread(&serverThread);
+    SampleApiServer *server = nullptr;
+    QString error;
+    QMetaObject::invokeMethod(
+        &serverContext,
+        [&] {
+            server = new SampleApiServer;
+            if (!server->start(0, nullptr, &error)) {
+                delete server;
+                server = nullptr;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    const auto stopServer = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            &serverContext, [&] { delete server; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+    });
+    QVERIFY2(server, qPrintable(error));
+
+    struct UnreadWatch : QObject
+    {
+        qint64 most = 0;
+        bool eventFilter(QObject *watched, QEvent *) override
+        {
+            most = std::max(most, static_cast<QNetworkReply *>(watched)->bytesAvailable());
+            return false;
+        }
+    } watch;
+    RequestEngine engine;
+    bool busy = false;
+    connect(&engine, &RequestEngine::progress, &watch, [&engine, &watch, &busy] {
+        for (QNetworkReply *reply : engine.findChildren<QNetworkReply *>())
+            reply->installEventFilter(&watch); // once per reply: Qt keeps one filter per object
+        // The engine's thread busy for a moment, as a GUI thread is while it paints: what the server
+        // sends meanwhile must wait in the socket, not pile up in the reply.
+        if (!std::exchange(busy, true))
+            QThread::msleep(500);
+    });
+    ConnectionSettings settings;
+    settings.request.url = server->baseUrl().toString() + u"/big?mb=64"_s;
+    const ConnectionTestResult result = run(settings, &engine);
+    QVERIFY2(result.succeeded(), qPrintable(result.sentence));
+    QVERIFY(result.size >= 64 * 1024 * 1024);
+    QVERIFY2(watch.most > 0, "the watch saw no data");
+    QVERIFY2(watch.most <= 4 * RequestEngine::ReadBufferBytes,
+        qPrintable(u"%1 bytes unread at once"_s.arg(watch.most)));
 }
 
 // Qt caches credentials per host in a network access manager: a second run without credentials must
