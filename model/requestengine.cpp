@@ -2,6 +2,7 @@
 #include "requestengine.h"
 
 #include "authchallenge.h"
+#include "bodyformatter.h"
 #include "script/secretheaders.h"
 
 #include "proxyfactory.h"
@@ -371,7 +372,7 @@ void RequestEngine::onReadyRead()
             return;
         }
         m_result.bodyFile->write(m_result.body);
-        m_result.body = m_result.body.left(64 * 1024); // a copy: truncate() would keep the capacity
+        m_result.body = m_result.body.left(BodyPreviewBytes); // a copy: truncate() keeps the capacity
     }
     m_piece.resize(ReadBufferBytes);
     qint64 read = 0;

@@ -482,6 +482,53 @@
     </message>
 </context>
 <context>
+    <name>Qonduit::BodyView</name>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 existiert und kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;whole body</source>
+        <translation>Ganzen Body ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Save the whole bod&amp;y…</source>
+        <translation>Ganzen Body spei&amp;chern …</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <source>Writes the whole body to a temporary file and opens it with the desktop&apos;s application for its type</source>
+        <translation>Schreibt den ganzen Body in eine temporäre Datei und öffnet sie mit der Anwendung, die der Desktop für ihren Typ vorsieht</translation>
+    </message>
+    <message>
+        <source>Save the whole body</source>
+        <translation>Ganzen Body speichern</translation>
+    </message>
+    <message>
+        <source>Formatting the body ...</source>
+        <translation>Der Body wird formatiert ...</translation>
+    </message>
+    <message>
+        <source>The first %1 of the body are shown; the rest is %2. Open or save the whole body to read all of it.</source>
+        <translation>Die ersten %1 des Bodys werden gezeigt; der Rest sind %2. Öffnen oder speichern Sie den ganzen Body, um alles zu lesen.</translation>
+    </message>
+    <message>
+        <source>Writing the body to %1 …</source>
+        <translation>Der Body wird nach %1 geschrieben …</translation>
+    </message>
+    <message>
+        <source>The whole body is in %1.</source>
+        <translation>Der ganze Body steht in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Qonduit::CertificatesSection</name>
     <message>
         <source>Certificates</source>
@@ -2491,10 +2538,6 @@ Eltern: %4
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Response body</source>
-        <translation>Antwort-Body</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -2545,10 +2588,6 @@ Eltern: %4
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Formatting the body ...</source>
-        <translation>Der Body wird formatiert ...</translation>
     </message>
     <message>
         <source>Retried: %1</source>

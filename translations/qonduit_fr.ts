@@ -482,6 +482,53 @@
     </message>
 </context>
 <context>
+    <name>Qonduit::BodyView</name>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 existe et ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;whole body</source>
+        <translation>Ouvrir le corps &amp;entier</translation>
+    </message>
+    <message>
+        <source>Save the whole bod&amp;y…</source>
+        <translation>Enregistrer le corps entie&amp;r…</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Writes the whole body to a temporary file and opens it with the desktop&apos;s application for its type</source>
+        <translation>Écrit le corps entier dans un fichier temporaire et l&apos;ouvre avec l&apos;application du bureau pour son type</translation>
+    </message>
+    <message>
+        <source>Save the whole body</source>
+        <translation>Enregistrer le corps entier</translation>
+    </message>
+    <message>
+        <source>Formatting the body ...</source>
+        <translation>Mise en forme du corps ...</translation>
+    </message>
+    <message>
+        <source>The first %1 of the body are shown; the rest is %2. Open or save the whole body to read all of it.</source>
+        <translation>Les premiers %1 du corps sont affichés ; le reste fait %2. Ouvrez ou enregistrez le corps entier pour tout lire.</translation>
+    </message>
+    <message>
+        <source>Writing the body to %1 …</source>
+        <translation>Écriture du corps dans %1 …</translation>
+    </message>
+    <message>
+        <source>The whole body is in %1.</source>
+        <translation>Le corps entier est dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>Qonduit::CertificatesSection</name>
     <message>
         <source>Certificates</source>
@@ -2491,10 +2538,6 @@ Parent : %4
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Response body</source>
-        <translation>Corps de la réponse</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -2545,10 +2588,6 @@ Parent : %4
     <message>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
-    </message>
-    <message>
-        <source>Formatting the body ...</source>
-        <translation>Mise en forme du corps ...</translation>
     </message>
     <message>
         <source>Retried: %1</source>

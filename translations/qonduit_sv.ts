@@ -482,6 +482,53 @@
     </message>
 </context>
 <context>
+    <name>Qonduit::BodyView</name>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 finns och kan inte ersättas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan inte skriva %1: %2.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;whole body</source>
+        <translation>Öppna &amp;hela texten</translation>
+    </message>
+    <message>
+        <source>Save the whole bod&amp;y…</source>
+        <translation>Spara hela te&amp;xten…</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Svarstext</translation>
+    </message>
+    <message>
+        <source>Writes the whole body to a temporary file and opens it with the desktop&apos;s application for its type</source>
+        <translation>Skriver hela texten till en tillfällig fil och öppnar den med skrivbordets program för dess typ</translation>
+    </message>
+    <message>
+        <source>Save the whole body</source>
+        <translation>Spara hela texten</translation>
+    </message>
+    <message>
+        <source>Formatting the body ...</source>
+        <translation>Formaterar texten ...</translation>
+    </message>
+    <message>
+        <source>The first %1 of the body are shown; the rest is %2. Open or save the whole body to read all of it.</source>
+        <translation>De första %1 av texten visas; resten är %2. Öppna eller spara hela texten för att läsa allt.</translation>
+    </message>
+    <message>
+        <source>Writing the body to %1 …</source>
+        <translation>Skriver texten till %1 …</translation>
+    </message>
+    <message>
+        <source>The whole body is in %1.</source>
+        <translation>Hela texten finns i %1.</translation>
+    </message>
+</context>
+<context>
     <name>Qonduit::CertificatesSection</name>
     <message>
         <source>Certificates</source>
@@ -2491,10 +2538,6 @@ Rader: %3
         <translation>Värde</translation>
     </message>
     <message>
-        <source>Response body</source>
-        <translation>Svarstext</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -2545,10 +2588,6 @@ Rader: %3
     <message>
         <source>Note: %1</source>
         <translation>Anmärkning: %1</translation>
-    </message>
-    <message>
-        <source>Formatting the body ...</source>
-        <translation>Formaterar texten ...</translation>
     </message>
     <message>
         <source>Retried: %1</source>

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "testresultview.h"
 
-#include "bodyformatter.h"
-#include "codeview.h"
+#include "bodyview.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,7 +13,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Qonduit {
 
@@ -28,7 +25,7 @@ TestResultView::TestResultView(QWidget *parent)
     , m_details(new QTabWidget(this))
     , m_summary(new QPlainTextEdit(this))
     , m_headers(new QTableWidget(this))
-    , m_body(new CodeView(this))
+    , m_body(new BodyView(this))
 {
     setObjectName(QStringLiteral("testResultView"));
     m_sentence->setObjectName(QStringLiteral("testResult.sentence"));
@@ -54,8 +51,6 @@ TestResultView::TestResultView(QWidget *parent)
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_body->setObjectName(QStringLiteral("testResult.body"));
-    m_body->setAccessibleName(tr("Response body"));
     m_details->setObjectName(QStringLiteral("testResult.details"));
     m_details->addTab(m_summary, tr("Summary"));
     m_details->addTab(m_headers, tr("Headers"));
@@ -78,7 +73,6 @@ TestResultView::TestResultView(QWidget *parent)
 
 void TestResultView::showRunning(const QString &url)
 {
-    ++m_formatting;
     m_sentence->setStyleSheet(QString());
     m_sentence->setText(tr("Testing %1 ...").arg(url));
     m_progress->setRange(0, 0); // busy until the size is known
@@ -147,21 +141,7 @@ void TestResultView::showResult(const ConnectionTestResult &result)
     }
     m_headers->resizeColumnToContents(0);
 
-    // Indenting a big body is work: it happens on a worker thread, and the view fills in when it is done.
-    m_body->setCode(tr("Formatting the body ..."), CodeView::Language::Plain);
-    const int formatting = ++m_formatting;
-    const CodeView::Language language = result.type == ResponseType::Json ? CodeView::Language::Json
-        : result.type == ResponseType::Xml                                ? CodeView::Language::Xml
-                                                                          : CodeView::Language::Plain;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, formatting, language] {
-        watcher->deleteLater();
-        if (formatting == m_formatting)
-            m_body->setCode(watcher->result(), language);
-    });
-    watcher->setFuture(QtConcurrent::run([body = result.body, type = result.type, size = result.size] {
-        return prettyBody(body, type, size);
-    }));
+    m_body->showBody(result);
     m_details->show();
 }
 

@@ -14,7 +14,7 @@ class QPlainTextEdit;
 
 namespace Qonduit {
 
-class CodeView;
+class BodyView;
 
 // "Test connection" as the user sees it: a progress bar with Cancel while the request runs, then one
 // green or red sentence, and the details: summary (status, timings, redirects, TLS, notes), response
@@ -29,6 +29,7 @@ public:
     void showRunning(const QString &url);
     void showProgress(qint64 received, qint64 total);
     void showResult(const ConnectionTestResult &result);
+    BodyView *bodyView() const { return m_body; }
 
 signals:
     void cancelRequested();
@@ -44,8 +45,7 @@ private:
     QTabWidget *m_details;
     QPlainTextEdit *m_summary;
     QTableWidget *m_headers;
-    CodeView *m_body;
-    int m_formatting = 0; // bumps with each result, so a late formatter result is dropped
+    BodyView *m_body;
 };
 
 } // namespace Qonduit

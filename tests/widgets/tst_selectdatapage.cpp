@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTreeView>
 
@@ -67,6 +68,7 @@ private slots:
     void formatSwitchReparses();
     void selectingParentRowLinksChildren();
     void previewAllPages();
+    void bigResponseIsReadOffTheGuiThread();
     void ticksAndRenamesSurviveRenumbering();
 };
 
@@ -279,6 +281,51 @@ void TestSelectDataPage::previewAllPages()
 
 // Qlik's _uN names move when a deeper table with the same name arrives (a re-parse, a new test, a page
 // walk): ticks and renames stay on the field they were given to, whatever its name is now.
+// A big body, spilled to a file as the engine does: showResponse() hands it to a worker and returns at
+// once (the page busy, no tables yet); the tables come from the worker's snapshots, each with at most the
+// preview's rows, never from reading the body on this thread.
+void TestSelectDataPage::bigResponseIsReadOffTheGuiThread()
+{
+    QByteArray body = R"({"orders": [)";
+    int orders = 0;
+    for (; body.size() < 20 * 1024 * 1024; ++orders)
+        body += R"({"id": )" + QByteArray::number(orders) + R"(, "lines": [{"sku": "A"}, {"sku": "B"}]}, )";
+    body.chop(2);
+    body += "]}";
+    ConnectionTestResult response = responseOf(body.left(256 * 1024));
+    response.size = body.size();
+    response.bodyFile = std::make_shared<QTemporaryFile>();
+    QVERIFY(response.bodyFile->open());
+    response.bodyFile->write(body);
+    response.bodyFile->flush();
+    body.clear();
+
+    SelectDataPage page;
+    page.resize(1000, 700);
+    page.show();
+    auto *tree = page.findChild<QTreeView *>(u"tableTree"_s);
+    QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy parsed(&page, &SelectDataPage::parsed);
+    QSignalSpy snapshots(page.findChild<SchemaJob *>(), &SchemaJob::snapshot);
+    page.showResponse(response);
+    QVERIFY(page.isBusy());
+    QVERIFY(page.schema().tables.isEmpty());
+    QVERIFY(page.findChild<QPushButton *>(u"cancelButton"_s)->isVisibleTo(&page));
+    QVERIFY(parsed.wait(120000));
+    for (const QList<QVariant> &snapshot : std::as_const(snapshots)) {
+        const Schema partial = snapshot.first().value<Schema>();
+        QVERIFY(!partial.complete);
+        for (const SchemaTable &table : partial.tables)
+            QVERIFY(table.previewRows.size() <= 1000);
+    }
+    const Schema &schema = page.schema();
+    QVERIFY(schema.complete);
+    QCOMPARE(schema.tables[schema.indexOf(u"orders"_s)].rows, orders);
+    QCOMPARE(schema.tables[schema.indexOf(u"lines"_s)].rows, 2 * orders);
+    QCOMPARE(schema.tables[schema.indexOf(u"lines"_s)].previewRows.size(), 1000);
+    QVERIFY(!page.isBusy());
+}
+
 void TestSelectDataPage::ticksAndRenamesSurviveRenumbering()
 {
     SelectDataPage page;
