@@ -473,9 +473,7 @@ void RequestEngine::onFinished()
     }
 
     if (m_canceled) {
-        m_result.outcome = ConnectionTestResult::Outcome::Canceled;
-        m_result.sentence = RequestEngine::tr("The test was canceled.");
-        complete();
+        completeCanceled();
         return;
     }
     if (m_timedOut) {
@@ -724,9 +722,7 @@ bool RequestEngine::retryLater(QNetworkReply *reply, int status)
 void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
 {
     if (m_canceled) {
-        m_result.outcome = ConnectionTestResult::Outcome::Canceled;
-        m_result.sentence = RequestEngine::tr("The test was canceled.");
-        complete();
+        completeCanceled();
         return;
     }
     m_result.type = check.type;
@@ -750,9 +746,7 @@ void RequestEngine::cancel()
     if (m_waitingToRetry && !m_done) {
         m_retry->stop();
         m_waitingToRetry = false;
-        m_result.outcome = ConnectionTestResult::Outcome::Canceled;
-        m_result.sentence = RequestEngine::tr("The test was canceled.");
-        complete();
+        completeCanceled();
         return;
     }
     if (m_done || (!m_reply && !m_check))
@@ -760,6 +754,16 @@ void RequestEngine::cancel()
     m_canceled = true;
     if (m_reply)
         m_reply->abort();
+}
+
+// What came before a cancel is of no use: a canceled big download keeps neither its memory nor its file.
+void RequestEngine::completeCanceled()
+{
+    m_result.outcome = ConnectionTestResult::Outcome::Canceled;
+    m_result.sentence = RequestEngine::tr("The test was canceled.");
+    m_result.body = QByteArray();
+    m_result.bodyFile.reset();
+    complete();
 }
 
 void RequestEngine::fail(const QString &sentence, const QString &detail)

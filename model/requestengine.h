@@ -74,6 +74,7 @@ private:
     bool mayRedirectTo(const QUrl &url) const;
     bool loadClientCertificate(QString *problem);
     void fail(const QString &sentence, const QString &detail = {});
+    void completeCanceled();
     void complete();
 
     ConnectionSettings m_settings;

@@ -48,6 +48,7 @@ private slots:
     void requests_data();
     void requests();
     void cancel();
+    void cancelDropsWhatCame();
     void restartGivesOnlyTheLatestResult_data();
     void restartGivesOnlyTheLatestResult();
     void bigBodySpillsToAFile_data();
@@ -507,6 +508,28 @@ void TestRequestEngine::cancel()
     QCOMPARE(result.outcome, ConnectionTestResult::Outcome::Canceled);
     QVERIFY(result.millisecondsTotal < 5000);
     QCOMPARE(finished.size(), 1);
+}
+
+// A canceled download holds nothing: neither the part in memory nor the file it was spilling to.
+void TestRequestEngine::cancelDropsWhatCame()
+{
+    RequestEngine engine;
+    engine.setMemoryLimit(64 * 1024);
+    QSignalSpy finished(&engine, &RequestEngine::finished);
+    connect(&engine, &RequestEngine::progress, &engine, [&engine](qint64 received) {
+        if (received > 4 * 1024 * 1024)
+            engine.cancel();
+    });
+    ConnectionSettings settings;
+    settings.request.url = m_http.baseUrl().toString() + u"/big?mb=512"_s;
+    engine.start(settings);
+    QVERIFY(finished.wait(60000));
+    const auto result = finished.first().first().value<ConnectionTestResult>();
+    QCOMPARE(result.outcome, ConnectionTestResult::Outcome::Canceled);
+    QVERIFY(result.size > 4 * 1024 * 1024);
+    QVERIFY(result.size < 512 * 1024 * 1024);
+    QVERIFY(result.body.isEmpty());
+    QVERIFY(!result.bodyFile);
 }
 
 void TestRequestEngine::restartGivesOnlyTheLatestResult_data()
