@@ -194,6 +194,7 @@ void RequestEngine::start(const ConnectionSettings &settings)
     m_visited.clear();
     m_credentialsGiven.clear();
     m_canceled = m_timedOut = m_done = m_stalled = m_waitingToRetry = false;
+    m_readQueued = m_finishWhenRead = false;
     m_authAttempted = m_answerChallenge = m_sendBasic = false;
     m_authRefusal.clear();
     m_attempt = 0;
@@ -341,45 +342,81 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
 
 void RequestEngine::onReadyRead()
 {
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply || reply != m_reply || m_done)
+    if (auto *reply = qobject_cast<QNetworkReply *>(sender()))
+        readSome(reply);
+}
+
+// Reads at most ReadPerTurnBytes of what the reply holds, and the rest on later turns of the event loop:
+// when the network thread got ahead (its own socket buffer is Qt's, and unbounded), the end of a big
+// download hands over hundreds of MB at once, and reading them in one go froze the window.
+void RequestEngine::readSome(QNetworkReply *reply)
+{
+    if (reply != m_reply || m_done)
         return;
     if (m_result.millisecondsToFirstByte < 0)
         m_result.millisecondsToFirstByte = m_clock.elapsed();
     m_stall->start();
-    // Read in place, into the body or one reused piece for the file: no allocation per piece, which is
-    // what a big download on the GUI thread costs most (each fresh megabyte is page faults).
-    const qint64 available = reply->bytesAvailable();
-    if (!m_result.bodyFile && m_result.body.size() + available <= m_memoryLimit) {
-        const qsizetype had = m_result.body.size();
-        if (m_result.body.capacity() < had + available)
-            m_result.body.reserve(qsizetype(std::min(std::max(had + available, 2 * had), m_memoryLimit)));
-        m_result.body.resize(had + available);
-        const qint64 read = std::max<qint64>(reply->read(m_result.body.data() + had, available), 0);
-        m_result.body.resize(had + read);
+    qint64 budget = ReadPerTurnBytes;
+    while (budget > 0 && reply->bytesAvailable() > 0) {
+        const qint64 wanted = std::min(reply->bytesAvailable(), budget);
+        qint64 read = 0;
+        // In place, into the body or one reused piece for the file: no allocation per piece, which is
+        // what a big download on the GUI thread costs most (each fresh megabyte is page faults).
+        if (!m_result.bodyFile && m_result.body.size() + wanted <= m_memoryLimit) {
+            const qsizetype had = m_result.body.size();
+            if (m_result.body.capacity() < had + wanted)
+                m_result.body.reserve(qsizetype(std::min(std::max(had + wanted, 2 * had), m_memoryLimit)));
+            m_result.body.resize(had + wanted);
+            read = std::max<qint64>(reply->read(m_result.body.data() + had, wanted), 0);
+            m_result.body.resize(had + read);
+        } else {
+            if (!m_result.bodyFile && !spillToFile(reply))
+                return;
+            m_piece.resize(ReadBufferBytes);
+            read = reply->read(m_piece.data(), std::min<qint64>(wanted, m_piece.size()));
+            if (read > 0)
+                m_result.bodyFile->write(m_piece.constData(), read);
+        }
+        if (read <= 0)
+            break;
         m_result.size += read;
+        budget -= read;
+    }
+    if (reply->bytesAvailable() > 0) {
+        if (!m_readQueued) {
+            m_readQueued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this, reply = QPointer<QNetworkReply>(reply)] {
+                    m_readQueued = false;
+                    if (reply && reply != m_reply)
+                        reply->deleteLater(); // a run that has been replaced meanwhile
+                    else if (reply)
+                        readSome(reply);
+                },
+                Qt::QueuedConnection);
+        }
         return;
     }
-    if (!m_result.bodyFile) {
-        // Past the limit the body goes to disk; the first part stays for the type check and the preview.
-        m_result.bodyFile = std::make_shared<QTemporaryFile>();
-        if (!m_result.bodyFile->open()) {
-            m_result.bodyFile.reset();
-            fail(RequestEngine::tr("The response is larger than %1 and cannot be kept: no temporary file "
-                                   "can be made (%2).")
-                     .arg(QLocale::c().formattedDataSize(m_memoryLimit), QDir::tempPath()));
-            reply->abort();
-            return;
-        }
-        m_result.bodyFile->write(m_result.body);
-        m_result.body = m_result.body.left(BodyPreviewBytes); // a copy: truncate() keeps the capacity
+    if (std::exchange(m_finishWhenRead, false))
+        finishReply(reply);
+}
+
+// Past the memory limit the body goes to disk; the first part stays for the type check and the preview.
+bool RequestEngine::spillToFile(QNetworkReply *reply)
+{
+    m_result.bodyFile = std::make_shared<QTemporaryFile>();
+    if (!m_result.bodyFile->open()) {
+        m_result.bodyFile.reset();
+        fail(RequestEngine::tr("The response is larger than %1 and cannot be kept: no temporary file "
+                               "can be made (%2).")
+                 .arg(QLocale::c().formattedDataSize(m_memoryLimit), QDir::tempPath()));
+        reply->abort();
+        return false;
     }
-    m_piece.resize(ReadBufferBytes);
-    qint64 read = 0;
-    while ((read = reply->read(m_piece.data(), m_piece.size())) > 0) {
-        m_result.size += read;
-        m_result.bodyFile->write(m_piece.constData(), read);
-    }
+    m_result.bodyFile->write(m_result.body);
+    m_result.body = m_result.body.left(BodyPreviewBytes); // a copy: truncate() keeps the capacity
+    return true;
 }
 
 void RequestEngine::onSslErrors(const QList<QSslError> &errors)
@@ -449,9 +486,18 @@ bool RequestEngine::followRedirect(const QUrl &target, int status)
 
 void RequestEngine::onFinished()
 {
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply)
+    if (auto *reply = qobject_cast<QNetworkReply *>(sender()))
+        finishReply(reply);
+}
+
+void RequestEngine::finishReply(QNetworkReply *reply)
+{
+    if (reply == m_reply && !m_done && reply->bytesAvailable() > 0) {
+        // The body's last part is read first, in turns (readSome() comes back here).
+        m_finishWhenRead = true;
+        readSome(reply);
         return;
+    }
     reply->deleteLater();
     if (reply != m_reply || m_done)
         return;

@@ -33,6 +33,8 @@ public:
     static constexpr int MaxRedirects = 10;
     // The most a reply holds unread: the network thread waits for the engine beyond it.
     static constexpr qint64 ReadBufferBytes = 1024 * 1024;
+    // The most the engine reads in one turn of its thread's event loop.
+    static constexpr qint64 ReadPerTurnBytes = 4 * ReadBufferBytes;
 
     explicit RequestEngine(QObject *parent = nullptr);
     ~RequestEngine() override;
@@ -65,7 +67,10 @@ private:
     QString basicAuthorization() const;
     void noteCredentialsWithheld(const QUrl &url);
     void onReadyRead();
+    void readSome(QNetworkReply *reply);
+    bool spillToFile(QNetworkReply *reply);
     void onFinished();
+    void finishReply(QNetworkReply *reply);
     void finishWithCheck(const ResponseTypeCheck &check);
     void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
     void onSslErrors(const QList<QSslError> &errors);
@@ -92,6 +97,8 @@ private:
     int m_attempt = 0;
     bool m_waitingToRetry = false;
     bool m_stalled = false;
+    bool m_readQueued = false; // a readSome() for the rest is on its way
+    bool m_finishWhenRead = false; // the reply has finished; its rest is being read
     bool m_authAttempted = false; // the connection's schema was answered once
     bool m_answerChallenge = false; // Digest, NTLM: the authenticator may be filled
     bool m_sendBasic = false; // Basic: the header goes with requests to trusted hosts

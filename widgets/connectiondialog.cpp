@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectiondialog.h"
 
+#include "backgroundrequest.h"
 #include "codeview.h"
 #include "collapsiblesection.h"
 #include "connectionfile.h"
@@ -11,7 +12,6 @@
 #include "messagebar.h"
 #include "namevaluemodel.h"
 #include "publish/publishdialog.h"
-#include "requestengine.h"
 #include "script/scriptpage.h"
 #include "script/secretheaders.h"
 #include "secrets/secretstore.h"
@@ -65,7 +65,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_statementView(new CodeView(this))
     , m_bottomTabs(new QTabWidget(this))
     , m_testResult(new TestResultView(this))
-    , m_engine(new RequestEngine(this))
+    , m_engine(new BackgroundRequest(this))
     , m_pages(new QStackedWidget(this))
     , m_formPage(new QWidget(this))
     , m_selectData(new SelectDataPage(this))
@@ -171,8 +171,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     for (QPushButton *button : {m_testButton, m_createButton, m_cancelButton})
         button->setAutoDefault(false); // Enter in a field must not create the connection
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_engine, &RequestEngine::progress, m_testResult, &TestResultView::showProgress);
-    connect(m_testResult, &TestResultView::cancelRequested, m_engine, &RequestEngine::cancel);
+    connect(m_engine, &BackgroundRequest::progress, m_testResult, &TestResultView::showProgress);
+    connect(m_testResult, &TestResultView::cancelRequested, m_engine, &BackgroundRequest::cancel);
     connect(m_testResult, &TestResultView::headerSuggested, this, [this](const NameValue &header) {
         // As an edit of the form: the header replaces one of the same name, and the draft keeps it.
         ConnectionSettings edited = settings();
@@ -183,7 +183,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         m_messageBar->show(MessageBar::Kind::Information,
             tr("The query header %1 is added; test the connection again.").arg(header.name));
     });
-    connect(m_engine, &RequestEngine::finished, this, [this](const ConnectionTestResult &result) {
+    connect(m_engine, &BackgroundRequest::finished, this, [this](const ConnectionTestResult &result) {
         m_testResult->showResult(result);
         m_testButton->setEnabled(true);
         // As in Qlik's Add data: a successful test goes on to selecting the data.

@@ -22,7 +22,7 @@ class QToolButton;
 namespace Qonduit {
 
 class CodeView;
-class RequestEngine;
+class BackgroundRequest;
 class TestResultView;
 class SelectDataPage;
 class ScriptPage;
@@ -121,7 +121,7 @@ private:
     CodeView *m_statementView;
     QTabWidget *m_bottomTabs;
     TestResultView *m_testResult;
-    RequestEngine *m_engine;
+    BackgroundRequest *m_engine; // the test runs on a thread of its own
     QStackedWidget *m_pages;
     QWidget *m_formPage;
     SelectDataPage *m_selectData;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "backgroundrequest.h"
 #include "connectiondialog.h"
 #include "connectioninput.h"
 #include "language.h"
-#include "requestengine.h"
 #include "version.h"
 
 #include "selectdata/selectdatapage.h"
@@ -44,8 +44,9 @@ int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, con
                 QTimer::singleShot(300, &loop, &QEventLoop::quit);
             });
         } else {
-            QObject::connect(dialog.findChild<Qonduit::RequestEngine *>(), &Qonduit::RequestEngine::finished,
-                &loop, [&loop] { QTimer::singleShot(300, &loop, &QEventLoop::quit); }); // let the body format
+            QObject::connect(dialog.findChild<Qonduit::BackgroundRequest *>(),
+                &Qonduit::BackgroundRequest::finished, &loop,
+                [&loop] { QTimer::singleShot(300, &loop, &QEventLoop::quit); }); // let the body format
         }
         dialog.testConnection();
         loop.exec();

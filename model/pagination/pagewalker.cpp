@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pagination/pagewalker.h"
 
+#include "backgroundrequest.h"
 #include "pagination/pathprobe.h"
-#include "requestengine.h"
 #include "requestplan.h"
 
 #include <QPointer>
@@ -93,10 +93,10 @@ struct PageWalker::PageParse
 
 PageWalker::PageWalker(QObject *parent)
     : QObject(parent)
-    , m_engine(new RequestEngine(this))
+    , m_engine(new BackgroundRequest(this))
 {
     m_engine->setReuseConnections(true);
-    connect(m_engine, &RequestEngine::finished, this, &PageWalker::onResponse);
+    connect(m_engine, &BackgroundRequest::finished, this, &PageWalker::onResponse);
 }
 
 PageWalker::~PageWalker()

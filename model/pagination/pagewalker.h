@@ -14,7 +14,7 @@
 
 namespace Qonduit {
 
-class RequestEngine;
+class BackgroundRequest;
 
 // One line of the page timeline.
 struct PageRecord
@@ -93,7 +93,7 @@ private:
     ConnectionSettings m_settings;
     SchemaOptions m_schemaOptions;
     PageWalkOptions m_options;
-    RequestEngine *m_engine;
+    BackgroundRequest *m_engine; // pages are received on a thread of their own
     std::shared_ptr<SchemaBuilder> m_builder;
     std::shared_ptr<std::atomic_bool> m_cancel;
     Position m_position;
