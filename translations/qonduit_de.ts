@@ -2042,10 +2042,6 @@
         <translation>&amp;Geheimnisse einschließen</translation>
     </message>
     <message>
-        <source>← Select &amp;data</source>
-        <translation>← &amp;Daten auswählen</translation>
-    </message>
-    <message>
         <source>Connect statement</source>
         <translation>Connect-Anweisung</translation>
     </message>
@@ -2115,7 +2111,7 @@
     </message>
     <message>
         <source>Sa&amp;ve as .qvs…</source>
-        <translation>Als .qvs &amp;speichern…</translation>
+        <translation>Als .qvs s&amp;peichern…</translation>
     </message>
     <message>
         <source>Save the script</source>
@@ -2160,6 +2156,10 @@
     <message>
         <source>&amp;Publish…</source>
         <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>← Select d&amp;ata</source>
+        <translation>← Da&amp;ten auswählen</translation>
     </message>
 </context>
 <context>
@@ -2246,12 +2246,8 @@
         <translation>Kreuzen Sie die zu ladenden Felder an; Doppelklick oder F2 auf einem Namen benennt ihn um</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>&amp;Felder</translation>
-    </message>
-    <message>
         <source>Data &amp;preview</source>
-        <translation>&amp;Datenvorschau</translation>
+        <translation>Datenv&amp;orschau</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
@@ -2275,7 +2271,7 @@
     </message>
     <message>
         <source>Back to the connection form (Alt+C)</source>
-        <translation>Zurück zum Verbindungsformular (Alt+C)</translation>
+        <translation>Zurück zum Verbindungsformular (Alt+V)</translation>
     </message>
     <message>
         <source>Response type</source>
@@ -2296,10 +2292,6 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Response type:</source>
-        <translation>&amp;Antworttyp:</translation>
     </message>
     <message>
         <source>Delimiter</source>
@@ -2395,7 +2387,7 @@
     </message>
     <message>
         <source>&amp;Script →</source>
-        <translation>&amp;Skript →</translation>
+        <translation>S&amp;kript →</translation>
     </message>
     <message>
         <source>The CONNECT, SELECT and LOAD script for what is ticked</source>
@@ -2485,12 +2477,20 @@ Eltern: %4
 </translation>
     </message>
     <message>
-        <source>R&amp;e-parse</source>
-        <translation>Neu &amp;einlesen</translation>
-    </message>
-    <message>
         <source>Pre&amp;view all pages</source>
         <translation>Alle Seite&amp;n in der Vorschau</translation>
+    </message>
+    <message>
+        <source>Fie&amp;lds</source>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>Response &amp;type:</source>
+        <translation>Antwort&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-parse</source>
+        <translation>Neu &amp;einlesen</translation>
     </message>
 </context>
 <context>

@@ -2042,10 +2042,6 @@
         <translation>Inclure les &amp;secrets</translation>
     </message>
     <message>
-        <source>← Select &amp;data</source>
-        <translation>← Sélectionner les &amp;données</translation>
-    </message>
-    <message>
         <source>Connect statement</source>
         <translation>Instruction de connexion</translation>
     </message>
@@ -2159,7 +2155,11 @@
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation>&amp;Publier…</translation>
+        <translation>Pu&amp;blier…</translation>
+    </message>
+    <message>
+        <source>← Select d&amp;ata</source>
+        <translation>← Sé&amp;lectionner les données</translation>
     </message>
 </context>
 <context>
@@ -2246,10 +2246,6 @@
         <translation>Cochez les champs à charger ; double-cliquez ou appuyez sur F2 sur un nom pour le renommer</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>C&amp;hamps</translation>
-    </message>
-    <message>
         <source>Data &amp;preview</source>
         <translation>&amp;Aperçu des données</translation>
     </message>
@@ -2296,10 +2292,6 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Response type:</source>
-        <translation>Type de &amp;réponse :</translation>
     </message>
     <message>
         <source>Delimiter</source>
@@ -2485,12 +2477,20 @@ Parent : %4
 </translation>
     </message>
     <message>
-        <source>R&amp;e-parse</source>
-        <translation>Réa&amp;nalyser</translation>
-    </message>
-    <message>
         <source>Pre&amp;view all pages</source>
         <translation>Aperçu de &amp;toutes les pages</translation>
+    </message>
+    <message>
+        <source>Fie&amp;lds</source>
+        <translation>C&amp;hamps</translation>
+    </message>
+    <message>
+        <source>Response &amp;type:</source>
+        <translation>Type de &amp;réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Re-parse</source>
+        <translation>Réana&amp;lyser</translation>
     </message>
 </context>
 <context>

@@ -2042,10 +2042,6 @@
         <translation>Ta med &amp;hemligheter</translation>
     </message>
     <message>
-        <source>← Select &amp;data</source>
-        <translation>← Välj &amp;data</translation>
-    </message>
-    <message>
         <source>Connect statement</source>
         <translation>Anslutningssats</translation>
     </message>
@@ -2161,6 +2157,10 @@
         <source>&amp;Publish…</source>
         <translation>&amp;Publicera…</translation>
     </message>
+    <message>
+        <source>← Select d&amp;ata</source>
+        <translation>← Välj da&amp;ta</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::SecretField</name>
@@ -2246,12 +2246,8 @@
         <translation>Kryssa i fälten som ska läsas in; dubbelklicka eller tryck F2 på ett namn för att byta namn på det</translation>
     </message>
     <message>
-        <source>&amp;Fields</source>
-        <translation>&amp;Fält</translation>
-    </message>
-    <message>
         <source>Data &amp;preview</source>
-        <translation>&amp;Dataförhandsvisning</translation>
+        <translation>Dataför&amp;handsvisning</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
@@ -2259,7 +2255,7 @@
     </message>
     <message>
         <source>P&amp;ages</source>
-        <translation>S&amp;idor</translation>
+        <translation>Sid&amp;or</translation>
     </message>
     <message>
         <source>Page %1 read…</source>
@@ -2271,11 +2267,11 @@
     </message>
     <message>
         <source>← &amp;Connection</source>
-        <translation>← &amp;Anslutning</translation>
+        <translation>← Anslut&amp;ning</translation>
     </message>
     <message>
         <source>Back to the connection form (Alt+C)</source>
-        <translation>Tillbaka till anslutningsformuläret (Alt+C)</translation>
+        <translation>Tillbaka till anslutningsformuläret (Alt+N)</translation>
     </message>
     <message>
         <source>Response type</source>
@@ -2296,10 +2292,6 @@
     <message>
         <source>CSV</source>
         <translation>CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Response type:</source>
-        <translation>S&amp;varstyp:</translation>
     </message>
     <message>
         <source>Delimiter</source>
@@ -2485,12 +2477,20 @@ Rader: %3
 </translation>
     </message>
     <message>
-        <source>R&amp;e-parse</source>
-        <translation>&amp;Tolka om</translation>
-    </message>
-    <message>
         <source>Pre&amp;view all pages</source>
         <translation>Förhandsvisa a&amp;lla sidor</translation>
+    </message>
+    <message>
+        <source>Fie&amp;lds</source>
+        <translation>&amp;Fält</translation>
+    </message>
+    <message>
+        <source>Response &amp;type:</source>
+        <translation>S&amp;varstyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-parse</source>
+        <translation>&amp;Tolka om</translation>
     </message>
 </context>
 <context>

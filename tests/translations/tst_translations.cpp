@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -513,10 +514,17 @@ void TestTranslations::pagesHaveDistinctAccelerators()
     std::unique_ptr<QWidget> window;
     if (page == u"connection form") {
         window = std::make_unique<ConnectionDialog>();
-    } else if (page == u"select data") {
-        window = std::make_unique<SelectDataPage>();
-    } else if (page == u"script") {
-        window = std::make_unique<ScriptPage>();
+    } else if (page == u"select data" || page == u"script") {
+        // As pages of the dialog, under its menu bar: Alt+D on the script page opened the Data menu
+        // instead of going back to select data, and Re-parse shared Alt+E with the Edit menu.
+        auto dialog = std::make_unique<ConnectionDialog>();
+        auto *pages = dialog->findChild<QStackedWidget *>(u"pages"_s);
+        QVERIFY(pages);
+        if (page == u"select data")
+            pages->setCurrentWidget(dialog->selectDataPage());
+        else
+            pages->setCurrentWidget(dialog->findChild<ScriptPage *>());
+        window = std::move(dialog);
     } else {
         auto dialog = std::make_unique<PublishDialog>(ConnectionSettings());
         auto *target = dialog->findChild<QComboBox *>(u"targetCombo"_s);
@@ -528,6 +536,13 @@ void TestTranslations::pagesHaveDistinctAccelerators()
     window->show();
     // The form's sections share one window with more fields than there are letters: there only every
     // accelerator must reach its field.
+    if (page != u"connection form" && qEnvironmentVariableIsSet("QONDUIT_LIST_KEYS")) {
+        QStringList all;
+        for (const QString &text : reachableAccelerators(window.get()))
+            all.append(acceleratorKeys(text).value(0) + u' ' + text);
+        all.sort();
+        qInfo().noquote() << all.join(u'\n');
+    }
     const QStringList found = page == u"connection form" ? buttonClashes(window.get())
                                                          : clashes(reachableAccelerators(window.get()));
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));

@@ -33,7 +33,7 @@ ScriptPage::ScriptPage(QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("scriptPage"));
-    auto *back = new QPushButton(tr("← Select &data"), this);
+    auto *back = new QPushButton(tr("← Select d&ata"), this);
     back->setObjectName(QStringLiteral("scriptBackButton"));
     connect(back, &QPushButton::clicked, this, &ScriptPage::backRequested);
 

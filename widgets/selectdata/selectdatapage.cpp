@@ -123,7 +123,7 @@ SelectDataPage::SelectDataPage(QWidget *parent)
     auto *fieldsLayout = new QVBoxLayout(fieldsPane);
     fieldsLayout->addWidget(m_fieldFilter);
     fieldsLayout->addWidget(m_fieldTable);
-    m_tabs->addTab(fieldsPane, tr("&Fields"));
+    m_tabs->addTab(fieldsPane, tr("Fie&lds"));
 
     auto *previewPane = new QWidget(m_tabs);
     m_previewTable = makeTable(QStringLiteral("previewTable"), previewPane);
@@ -199,7 +199,7 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     m_format->addItem(tr("JSON"), int(ResponseFormat::Json));
     m_format->addItem(tr("XML"), int(ResponseFormat::Xml));
     m_format->addItem(tr("CSV"), int(ResponseFormat::Csv));
-    auto *formatLabel = new QLabel(tr("&Response type:"), bar);
+    auto *formatLabel = new QLabel(tr("Response &type:"), bar);
     formatLabel->setBuddy(m_format);
 
     m_csvOptions = new QWidget(bar);
@@ -232,7 +232,7 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     for (QWidget *w : std::initializer_list<QWidget *> {m_delimiter, m_quote, m_header, m_encoding})
         csvLayout->addWidget(w);
 
-    m_reparse = new QPushButton(tr("R&e-parse"), bar);
+    m_reparse = new QPushButton(tr("&Re-parse"), bar);
     m_reparse->setObjectName(QStringLiteral("reparseButton"));
     m_reparse->setToolTip(tr("Read the same response again with these settings; nothing is fetched"));
     m_allPages = new QPushButton(tr("Pre&view all pages"), bar);
