@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The request engine on a thread of its own, as the dialog and the page walker use it.
 #include "backgroundrequest.h"
-#include "sampleapiserver.h"
+#include "threadedsampleapi.h"
 
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -17,43 +16,19 @@ class TestBackgroundRequest : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void receivesWhileTheCallerIsBusy_data();
     void receivesWhileTheCallerIsBusy();
     void onlyTheLatestRunIsDelivered();
     void cancel();
 
 private:
-    // The sample API on a thread of its own: it answers while this thread is blocked, as a real one does.
-    QThread m_serverThread;
-    QObject m_serverContext;
-    SampleApiServer *m_server = nullptr;
+    Testing::ThreadedSampleApi m_server; // answers while this thread is blocked
 };
 
 void TestBackgroundRequest::initTestCase()
 {
-    m_serverThread.start();
-    m_serverContext.moveToThread(&m_serverThread);
     QString error;
-    QMetaObject::invokeMethod(
-        &m_serverContext,
-        [&] {
-            m_server = new SampleApiServer;
-            if (!m_server->start(0, nullptr, &error)) {
-                delete m_server;
-                m_server = nullptr;
-            }
-        },
-        Qt::BlockingQueuedConnection);
-    QVERIFY2(m_server, qPrintable(error));
-}
-
-void TestBackgroundRequest::cleanupTestCase()
-{
-    QMetaObject::invokeMethod(
-        &m_serverContext, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
-    m_serverThread.quit();
-    m_serverThread.wait();
+    QVERIFY2(m_server.start(&error), qPrintable(error));
 }
 
 void TestBackgroundRequest::receivesWhileTheCallerIsBusy_data()
@@ -72,7 +47,7 @@ void TestBackgroundRequest::receivesWhileTheCallerIsBusy()
     BackgroundRequest request;
     QSignalSpy finished(&request, &BackgroundRequest::finished);
     ConnectionSettings settings;
-    settings.request.url = m_server->baseUrl().toString() + path;
+    settings.request.url = m_server.baseUrl() + path;
     request.start(settings);
     QVERIFY(request.isRunning());
     QThread::msleep(6000);
@@ -89,9 +64,9 @@ void TestBackgroundRequest::onlyTheLatestRunIsDelivered()
     BackgroundRequest request;
     QSignalSpy finished(&request, &BackgroundRequest::finished);
     ConnectionSettings slow;
-    slow.request.url = m_server->baseUrl().toString() + u"/fault/slow?ms=1500"_s;
+    slow.request.url = m_server.baseUrl() + u"/fault/slow?ms=1500"_s;
     ConnectionSettings quick;
-    quick.request.url = m_server->baseUrl().toString() + u"/orders"_s;
+    quick.request.url = m_server.baseUrl() + u"/orders"_s;
     request.start(slow);
     request.start(quick);
     QVERIFY(finished.wait(10000));
@@ -106,7 +81,7 @@ void TestBackgroundRequest::cancel()
     BackgroundRequest request;
     QSignalSpy finished(&request, &BackgroundRequest::finished);
     ConnectionSettings settings;
-    settings.request.url = m_server->baseUrl().toString() + u"/fault/slow?ms=10000"_s;
+    settings.request.url = m_server.baseUrl() + u"/fault/slow?ms=10000"_s;
     request.start(settings);
     QTest::qWait(200);
     request.cancel();

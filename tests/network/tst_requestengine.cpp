@@ -3,6 +3,7 @@
 #include "sampleapiserver.h"
 #include "settingsdump.h"
 #include "testcertificates.h"
+#include "threadedsampleapi.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -593,29 +594,9 @@ void TestRequestEngine::bigBodySpillsToAFile()
 // hand over whole).
 void TestRequestEngine::bigBodyArrivesInBoundedPieces()
 {
-    QThread serverThread;
-    serverThread.start();
-    QObject serverContext;
-    serverContext.moveToThread(&serverThread);
-    SampleApiServer *server = nullptr;
+    Testing::ThreadedSampleApi server;
     QString error;
-    QMetaObject::invokeMethod(
-        &serverContext,
-        [&] {
-            server = new SampleApiServer;
-            if (!server->start(0, nullptr, &error)) {
-                delete server;
-                server = nullptr;
-            }
-        },
-        Qt::BlockingQueuedConnection);
-    const auto stopServer = qScopeGuard([&] {
-        QMetaObject::invokeMethod(
-            &serverContext, [&] { delete server; }, Qt::BlockingQueuedConnection);
-        serverThread.quit();
-        serverThread.wait();
-    });
-    QVERIFY2(server, qPrintable(error));
+    QVERIFY2(server.start(&error), qPrintable(error));
 
     struct UnreadWatch : QObject
     {
@@ -637,7 +618,7 @@ void TestRequestEngine::bigBodyArrivesInBoundedPieces()
             QThread::msleep(500);
     });
     ConnectionSettings settings;
-    settings.request.url = server->baseUrl().toString() + u"/big?mb=64"_s;
+    settings.request.url = server.baseUrl() + u"/big?mb=64"_s;
     const ConnectionTestResult result = run(settings, &engine);
     QVERIFY2(result.succeeded(), qPrintable(result.sentence));
     QVERIFY(result.size >= 64 * 1024 * 1024);
