@@ -6,6 +6,7 @@
 #include "script/secretheaders.h"
 
 #include "proxyfactory.h"
+#include "replyfailure.h"
 
 #include "openssllegacy.h"
 
@@ -334,16 +335,11 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
         // size set before that never reaches it.
         reply->setReadBufferSize(ReadBufferBytes);
     });
-    connect(reply, &QNetworkReply::readyRead, this, &RequestEngine::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &RequestEngine::onFinished);
-    connect(reply, &QNetworkReply::sslErrors, this, &RequestEngine::onSslErrors);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readSome(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finishReply(reply); });
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
     connect(reply, &QNetworkReply::downloadProgress, this, &RequestEngine::progress);
-}
-
-void RequestEngine::onReadyRead()
-{
-    if (auto *reply = qobject_cast<QNetworkReply *>(sender()))
-        readSome(reply);
 }
 
 // Reads at most ReadPerTurnBytes of what the reply holds, and the rest on later turns of the event loop:
@@ -419,9 +415,8 @@ bool RequestEngine::spillToFile(QNetworkReply *reply)
     return true;
 }
 
-void RequestEngine::onSslErrors(const QList<QSslError> &errors)
+void RequestEngine::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
     for (const QSslError &error : errors)
         m_result.tls.errors.append(error.errorString());
     // As Qlik does: the certificate is checked, and its problems reported, even when they are ignored.
@@ -484,12 +479,6 @@ bool RequestEngine::followRedirect(const QUrl &target, int status)
     return true;
 }
 
-void RequestEngine::onFinished()
-{
-    if (auto *reply = qobject_cast<QNetworkReply *>(sender()))
-        finishReply(reply);
-}
-
 void RequestEngine::finishReply(QNetworkReply *reply)
 {
     if (reply == m_reply && !m_done && reply->bytesAvailable() > 0) {
@@ -522,24 +511,11 @@ void RequestEngine::finishReply(QNetworkReply *reply)
         completeCanceled();
         return;
     }
-    if (m_timedOut) {
-        fail(RequestEngine::tr("No complete answer within %1 s, the connection's timeout.")
-                 .arg(m_settings.request.timeoutSeconds),
-            reply->errorString());
+    const ReplyFacts facts = factsOf(reply);
+    if (const auto failure = ReplyFailures::interrupted(facts)) {
+        fail(failure->sentence, failure->detail);
         return;
     }
-    if (m_stalled) {
-        fail(m_result.size > 0
-                ? RequestEngine::tr("The answer stopped: no bytes came for %1 s, the connection's read/write "
-                                    "timeout, after %2 had arrived.")
-                      .arg(m_settings.request.readWriteTimeoutSeconds)
-                      .arg(QLocale::c().formattedDataSize(m_result.size))
-                : RequestEngine::tr("No answer came within %1 s, the connection's read/write timeout.")
-                      .arg(m_settings.request.readWriteTimeoutSeconds),
-            reply->errorString());
-        return;
-    }
-
     const int status = m_result.status;
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
@@ -547,117 +523,21 @@ void RequestEngine::finishReply(QNetworkReply *reply)
         followRedirect(target, status);
         return;
     }
-    if (status == 0) {
-        const QUrl url = reply->url();
-        switch (reply->error()) {
-        case QNetworkReply::ConnectionRefusedError:
-            fail(RequestEngine::tr("Nothing answers at %1: the connection was refused.")
-                     .arg(RequestPlan::hostAndPort(url)),
-                reply->errorString());
-            break;
-        case QNetworkReply::HostNotFoundError:
-            fail(RequestEngine::tr("The host %1 was not found.").arg(url.host()), reply->errorString());
-            break;
-        case QNetworkReply::RemoteHostClosedError:
-            // With TLS 1.3 a server that wants a client certificate closes the connection after the
-            // handshake.
-            if (url.scheme() == u"https" && m_clientCertificate.isNull())
-                fail(RequestEngine::tr(
-                         "The server closed the TLS connection without answering: it may require a client "
-                         "certificate "
-                         "(choose \"From file\" under Use certificate)."),
-                    reply->errorString());
-            else
-                fail(RequestEngine::tr("The server closed the connection without answering."),
-                    reply->errorString());
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            if (!m_result.detail.isEmpty())
-                fail(m_result.detail, reply->errorString());
-            else if (m_clientCertificate.isNull())
-                fail(RequestEngine::tr("The TLS handshake failed: the server may require a client "
-                                       "certificate (choose \"From "
-                                       "file\" "
-                                       "under Use certificate)."),
-                    reply->errorString());
-            else
-                fail(RequestEngine::tr(
-                         "The TLS handshake failed: the server did not accept the client certificate."),
-                    reply->errorString());
-            break;
-        default:
-            fail(
-                RequestEngine::tr("The request failed: %1.").arg(reply->errorString()), reply->errorString());
-        }
-        return;
-    }
-    if (reply->error() == QNetworkReply::RemoteHostClosedError
-        || reply->error() == QNetworkReply::UnknownNetworkError
-        || (reply->hasRawHeader("Content-Length")
-            && reply->rawHeader("Content-Length").toLongLong() > m_result.size
-            && reply->error() != QNetworkReply::NoError && status < 400)) {
-        fail(RequestEngine::tr(
-                 "The server closed the connection before the whole response arrived (%1 of %2 bytes).")
-                 .arg(m_result.size)
-                 .arg(QString::fromLatin1(reply->rawHeader("Content-Length"))),
-            reply->errorString());
+    if (const auto failure = ReplyFailures::transport(facts)) {
+        fail(failure->sentence, failure->detail);
         return;
     }
     if (status >= 400 && retryLater(reply, status))
         return;
     if (status == 401 && answerChallenge(reply))
         return;
-    if (status >= 400) {
-        const QString reason = QString::fromLatin1(m_result.reason);
-        if (status == 401) {
-            const QStringList offered = offeredSchemes(m_result.headers);
-            const QString offers = offered.isEmpty()
-                ? QString()
-                : RequestEngine::tr(" It offers: %1.").arg(offered.join(u", "_s));
-            if (!m_authRefusal.isEmpty())
-                fail(m_authRefusal, reason);
-            else if (m_authAttempted)
-                fail(RequestEngine::tr("The user name or password was not accepted (401).") + offers, reason);
-            else
-                fail(RequestEngine::tr("The server asks for credentials (401).") + offers, reason);
-        } else if (status == 403) {
-            fail(RequestEngine::tr("Access is forbidden (403): the server will not show this resource to "
-                                   "these credentials.")
-                    + unchallengedBasic(),
-                reason);
-        } else if (status == 404) {
-            fail(RequestEngine::tr("Not found (404): the server has nothing at %1.").arg(reply->url().path())
-                    + unchallengedBasic(),
-                reason);
-        } else if (status == 429) {
-            const QByteArray wait = reply->rawHeader("Retry-After");
-            fail(wait.isEmpty() ? RequestEngine::tr("Too many requests (429): the server asks to slow down.")
-                                : RequestEngine::tr(
-                                    "Too many requests (429): the server asks to wait %1 s (Retry-After).")
-                                      .arg(QString::fromLatin1(wait)),
-                reason);
-        } else if (status >= 500) {
-            fail(RequestEngine::tr("The server failed (%1 %2); the problem is on its side.")
-                     .arg(status)
-                     .arg(reason),
-                reason);
-        } else if (status == 407) {
-            fail(m_proxyCredentialsGiven
-                    ? RequestEngine::tr(
-                        "The proxy refused the request (407): it did not accept the proxy's user "
-                        "name and password.")
-                    : RequestEngine::tr(
-                        "The proxy refused the request (407): it wants a user name and password "
-                        "(in the Proxy section; the password is kept apart from the address)."),
-                reason);
-        } else {
-            fail(
-                RequestEngine::tr("The server refused the request (%1 %2).").arg(status).arg(reason), reason);
-        }
-        return;
-    }
-    if (reply->error() != QNetworkReply::NoError) {
-        fail(RequestEngine::tr("The request failed: %1.").arg(reply->errorString()), reply->errorString());
+    // Read again: answering a challenge (or refusing to) is what the sentence of a 401 says.
+    const ReplyFacts answered = factsOf(reply);
+    if (const auto failure = ReplyFailures::http(answered)) {
+        // Where the failure names the header that would get in, the result offers to add it.
+        if ((status == 403 || status == 404) && !answered.unchallengedBasic.isEmpty())
+            m_result.suggestedHeader = {QStringLiteral("Authorization"), basicAuthorization()};
+        fail(failure->sentence, failure->detail);
         return;
     }
 
@@ -733,16 +613,42 @@ bool RequestEngine::answerChallenge(QNetworkReply *reply)
 // Basic credentials go only where a server asks for them, as Qlik's connector sends them. A server
 // that answers 403 or 404 instead of asking never gets them: say so, and offer the header Qlik users
 // add, which goes with every request.
-QString RequestEngine::unchallengedBasic()
+QString RequestEngine::unchallengedBasic() const
 {
     if (m_settings.authentication.schema != AuthSchema::Basic || m_authAttempted
         || m_settings.authentication.userName.isEmpty())
         return {};
-    m_result.suggestedHeader = {QStringLiteral("Authorization"), basicAuthorization()};
     return RequestEngine::tr(
         " The server answered without asking for credentials (no 401), so none were sent. If it expects "
         "them on the first request, add the query header Authorization: Basic made from the user name and "
         "password; Qlik's connector sends a query header with every request.");
+}
+
+// What the reply says about itself, for the sentences of ReplyFailures (after the answer was read, with
+// what this run knows: timeouts, credentials given, the certificate check).
+ReplyFacts RequestEngine::factsOf(QNetworkReply *reply) const
+{
+    ReplyFacts facts;
+    facts.url = reply->url();
+    facts.status = m_result.status;
+    facts.reason = QString::fromLatin1(m_result.reason);
+    facts.error = reply->error();
+    facts.errorString = reply->errorString();
+    facts.received = m_result.size;
+    facts.contentLength = reply->rawHeader("Content-Length");
+    facts.retryAfter = reply->rawHeader("Retry-After");
+    facts.offeredSchemes = offeredSchemes(m_result.headers);
+    facts.tlsProblem = m_result.detail;
+    facts.clientCertificate = !m_clientCertificate.isNull();
+    facts.timedOut = m_timedOut;
+    facts.timeoutSeconds = m_settings.request.timeoutSeconds;
+    facts.stalled = m_stalled;
+    facts.readWriteTimeoutSeconds = m_settings.request.readWriteTimeoutSeconds;
+    facts.authAttempted = m_authAttempted;
+    facts.authRefusal = m_authRefusal;
+    facts.proxyCredentialsGiven = m_proxyCredentialsGiven;
+    facts.unchallengedBasic = unchallengedBasic();
+    return facts;
 }
 
 // "Retry failed request" with the status among the retry codes: the same request again after a bounded

@@ -3,6 +3,7 @@
 
 #include "connectionsettings.h"
 #include "connectiontestresult.h"
+#include "replyfailure.h"
 #include "requestplan.h"
 
 #include <QElapsedTimer>
@@ -62,18 +63,17 @@ private:
     void send(const QUrl &url, const QByteArray &method, const QByteArray &body);
     bool retryLater(QNetworkReply *reply, int status);
     bool answerChallenge(QNetworkReply *reply);
-    QString unchallengedBasic();
+    QString unchallengedBasic() const;
+    ReplyFacts factsOf(QNetworkReply *reply) const;
     void forgetAnswer();
     QString basicAuthorization() const;
     void noteCredentialsWithheld(const QUrl &url);
-    void onReadyRead();
     void readSome(QNetworkReply *reply);
     bool spillToFile(QNetworkReply *reply);
-    void onFinished();
     void finishReply(QNetworkReply *reply);
     void finishWithCheck(const ResponseTypeCheck &check);
     void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
-    void onSslErrors(const QList<QSslError> &errors);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     bool followRedirect(const QUrl &target, int status);
     bool isTrustedHost(const QUrl &url) const;
     bool mayRedirectTo(const QUrl &url) const;
