@@ -138,23 +138,23 @@ RequestEngine::RequestEngine(QObject *parent)
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
+        m_now.timedOut = true;
         if (m_reply)
             m_reply->abort();
     });
     m_stall->setSingleShot(true);
     connect(m_stall, &QTimer::timeout, this, [this] {
-        m_stalled = true;
+        m_now.stalled = true;
         if (m_reply)
             m_reply->abort();
     });
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, [this] {
-        m_waitingToRetry = false;
+        m_now.waitingToRetry = false;
         if (m_done)
             return;
         m_timeout->start(std::max(1, m_settings.request.timeoutSeconds) * 1000);
-        send(m_result.finalUrl, m_sentMethod, m_sentBody);
+        send(m_now.result.finalUrl, m_now.sentMethod, m_now.sentBody);
     });
 }
 
@@ -181,9 +181,9 @@ void RequestEngine::start(const ConnectionSettings &settings)
         connect(m_manager, &QNetworkAccessManager::proxyAuthenticationRequired, this,
             [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
                 // Once: a second request means the password was refused, and the reply says 407.
-                if (m_proxyCredentialsGiven || proxy.user().isEmpty())
+                if (m_now.proxyCredentialsGiven || proxy.user().isEmpty())
                     return;
-                m_proxyCredentialsGiven = true;
+                m_now.proxyCredentialsGiven = true;
                 authenticator->setUser(proxy.user());
                 authenticator->setPassword(m_settings.proxy.password);
             });
@@ -191,18 +191,9 @@ void RequestEngine::start(const ConnectionSettings &settings)
 
     m_settings = settings;
     m_manager->setProxyFactory(new ConnectionProxyFactory(settings.proxy)); // the manager owns it
-    m_result = ConnectionTestResult();
-    m_visited.clear();
-    m_credentialsGiven.clear();
-    m_canceled = m_timedOut = m_done = m_stalled = m_waitingToRetry = false;
-    m_readQueued = m_finishWhenRead = false;
-    m_authAttempted = m_answerChallenge = m_sendBasic = false;
-    m_authRefusal.clear();
-    m_attempt = 0;
+    m_now = Run();
+    m_done = false;
     m_retry->stop();
-    m_proxyCredentialsGiven = false;
-    m_clientCertificate = QSslCertificate();
-    m_clientKey = QSslKey();
     m_clock.start();
 
     if (const QString problem = proxyAddressProblem(settings.proxy); !problem.isEmpty()) {
@@ -215,7 +206,7 @@ void RequestEngine::start(const ConnectionSettings &settings)
         return;
     }
     m_plan = std::move(plan).value();
-    m_result.notes = m_plan.notes;
+    m_now.result.notes = m_plan.notes;
 
     if (settings.authentication.schema == AuthSchema::CurrentWindowsUser) {
 #ifndef Q_OS_WIN
@@ -255,13 +246,13 @@ bool RequestEngine::loadClientCertificate(QString *problem)
     }
     QList<QSslCertificate> chain;
     const QByteArray passphrase = m_settings.certificates.pfxPassword.toUtf8();
-    bool imported
-        = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
+    bool imported = QSslCertificate::importPkcs12(
+        &file, &m_now.clientKey, &m_now.clientCertificate, &chain, passphrase);
     if (!imported && enableOpenSslLegacyProvider()) {
         // Perhaps the old RC2/3DES encryption: try again with OpenSSL's legacy provider loaded.
         file.seek(0);
-        imported
-            = QSslCertificate::importPkcs12(&file, &m_clientKey, &m_clientCertificate, &chain, passphrase);
+        imported = QSslCertificate::importPkcs12(
+            &file, &m_now.clientKey, &m_now.clientCertificate, &chain, passphrase);
     }
     if (!imported) {
         *problem = RequestEngine::tr(
@@ -292,7 +283,7 @@ bool RequestEngine::mayRedirectTo(const QUrl &url) const
 
 void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteArray &body)
 {
-    m_visited.insert(url.toString(QUrl::FullyEncoded));
+    m_now.visited.insert(url.toString(QUrl::FullyEncoded));
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -300,25 +291,25 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
     for (const auto &[name, value] : m_plan.headers) {
         // Secret headers typed in the form (Authorization, API keys, tokens, cookies) are credentials too.
         if (!trusted && isSecretHeader(QString::fromLatin1(name))) {
-            m_result.notes.append(RequestEngine::tr("The %1 header was not sent to %2: it is not the "
-                                                    "connection's host nor a trusted location.")
-                                      .arg(QString::fromLatin1(name), url.host()));
+            m_now.result.notes.append(RequestEngine::tr("The %1 header was not sent to %2: it is not the "
+                                                        "connection's host nor a trusted location.")
+                                          .arg(QString::fromLatin1(name), url.host()));
             continue;
         }
         request.setRawHeader(name, value);
     }
-    if (m_sendBasic && trusted && !request.hasRawHeader("Authorization"))
+    if (m_now.sendBasic && trusted && !request.hasRawHeader("Authorization"))
         request.setRawHeader("Authorization", basicAuthorization().toLatin1());
     if (url.scheme() == u"https") {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_clientCertificate.isNull() && trusted) {
-            tls.setLocalCertificate(m_clientCertificate);
-            tls.setPrivateKey(m_clientKey);
+        if (!m_now.clientCertificate.isNull() && trusted) {
+            tls.setLocalCertificate(m_now.clientCertificate);
+            tls.setPrivateKey(m_now.clientKey);
         }
         request.setSslConfiguration(tls);
     }
-    m_sentMethod = method;
-    m_sentBody = body;
+    m_now.sentMethod = method;
+    m_now.sentBody = body;
     QNetworkReply *reply = m_manager->sendCustomRequest(request, method, body);
     m_reply = reply;
     // The read/write timeout: the longest wait for the next bytes, in either direction.
@@ -326,8 +317,8 @@ void RequestEngine::send(const QUrl &url, const QByteArray &method, const QByteA
     connect(reply, &QNetworkReply::uploadProgress, m_stall, qOverload<>(&QTimer::start));
     // The first byte is the status line: an answer with no body has a time to it as well.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        if (reply == m_reply && m_result.millisecondsToFirstByte < 0)
-            m_result.millisecondsToFirstByte = m_clock.elapsed();
+        if (reply == m_reply && m_now.result.millisecondsToFirstByte < 0)
+            m_now.result.millisecondsToFirstByte = m_clock.elapsed();
         // A bounded read buffer: without it Qt's network thread reads as fast as the server sends and
         // posts every piece to this thread, where they pile up ahead of the window's own events (seconds
         // without an answer on a big body, and hundreds of MB handed over in one readAll()). Set here and
@@ -349,8 +340,8 @@ void RequestEngine::readSome(QNetworkReply *reply)
 {
     if (reply != m_reply || m_done)
         return;
-    if (m_result.millisecondsToFirstByte < 0)
-        m_result.millisecondsToFirstByte = m_clock.elapsed();
+    if (m_now.result.millisecondsToFirstByte < 0)
+        m_now.result.millisecondsToFirstByte = m_clock.elapsed();
     m_stall->start();
     qint64 budget = ReadPerTurnBytes;
     while (budget > 0 && reply->bytesAvailable() > 0) {
@@ -358,33 +349,34 @@ void RequestEngine::readSome(QNetworkReply *reply)
         qint64 read = 0;
         // In place, into the body or one reused piece for the file: no allocation per piece, which is
         // what a big download on the GUI thread costs most (each fresh megabyte is page faults).
-        if (!m_result.bodyFile && m_result.body.size() + wanted <= m_memoryLimit) {
-            const qsizetype had = m_result.body.size();
-            if (m_result.body.capacity() < had + wanted)
-                m_result.body.reserve(qsizetype(std::min(std::max(had + wanted, 2 * had), m_memoryLimit)));
-            m_result.body.resize(had + wanted);
-            read = std::max<qint64>(reply->read(m_result.body.data() + had, wanted), 0);
-            m_result.body.resize(had + read);
+        if (!m_now.result.bodyFile && m_now.result.body.size() + wanted <= m_memoryLimit) {
+            const qsizetype had = m_now.result.body.size();
+            if (m_now.result.body.capacity() < had + wanted)
+                m_now.result.body.reserve(
+                    qsizetype(std::min(std::max(had + wanted, 2 * had), m_memoryLimit)));
+            m_now.result.body.resize(had + wanted);
+            read = std::max<qint64>(reply->read(m_now.result.body.data() + had, wanted), 0);
+            m_now.result.body.resize(had + read);
         } else {
-            if (!m_result.bodyFile && !spillToFile(reply))
+            if (!m_now.result.bodyFile && !spillToFile(reply))
                 return;
             m_piece.resize(ReadBufferBytes);
             read = reply->read(m_piece.data(), std::min<qint64>(wanted, m_piece.size()));
             if (read > 0)
-                m_result.bodyFile->write(m_piece.constData(), read);
+                m_now.result.bodyFile->write(m_piece.constData(), read);
         }
         if (read <= 0)
             break;
-        m_result.size += read;
+        m_now.result.size += read;
         budget -= read;
     }
     if (reply->bytesAvailable() > 0) {
-        if (!m_readQueued) {
-            m_readQueued = true;
+        if (!m_now.readQueued) {
+            m_now.readQueued = true;
             QMetaObject::invokeMethod(
                 this,
                 [this, reply = QPointer<QNetworkReply>(reply)] {
-                    m_readQueued = false;
+                    m_now.readQueued = false;
                     if (reply && reply != m_reply)
                         reply->deleteLater(); // a run that has been replaced meanwhile
                     else if (reply)
@@ -394,36 +386,36 @@ void RequestEngine::readSome(QNetworkReply *reply)
         }
         return;
     }
-    if (std::exchange(m_finishWhenRead, false))
+    if (std::exchange(m_now.finishWhenRead, false))
         finishReply(reply);
 }
 
 // Past the memory limit the body goes to disk; the first part stays for the type check and the preview.
 bool RequestEngine::spillToFile(QNetworkReply *reply)
 {
-    m_result.bodyFile = std::make_shared<QTemporaryFile>();
-    if (!m_result.bodyFile->open()) {
-        m_result.bodyFile.reset();
+    m_now.result.bodyFile = std::make_shared<QTemporaryFile>();
+    if (!m_now.result.bodyFile->open()) {
+        m_now.result.bodyFile.reset();
         fail(RequestEngine::tr("The response is larger than %1 and cannot be kept: no temporary file "
                                "can be made (%2).")
                  .arg(QLocale::c().formattedDataSize(m_memoryLimit), QDir::tempPath()));
         reply->abort();
         return false;
     }
-    m_result.bodyFile->write(m_result.body);
-    m_result.body = m_result.body.left(BodyPreviewBytes); // a copy: truncate() keeps the capacity
+    m_now.result.bodyFile->write(m_now.result.body);
+    m_now.result.body = m_now.result.body.left(BodyPreviewBytes); // a copy: truncate() keeps the capacity
     return true;
 }
 
 void RequestEngine::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
 {
     for (const QSslError &error : errors)
-        m_result.tls.errors.append(error.errorString());
+        m_now.result.tls.errors.append(error.errorString());
     // As Qlik does: the certificate is checked, and its problems reported, even when they are ignored.
     if (m_settings.certificates.skipServerCertificateValidation && reply)
         reply->ignoreSslErrors();
     else
-        m_result.detail = certificateProblem(errors, reply ? reply->url() : QUrl());
+        m_now.result.detail = certificateProblem(errors, reply ? reply->url() : QUrl());
 }
 
 void RequestEngine::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator)
@@ -431,15 +423,15 @@ void RequestEngine::onAuthenticationRequired(QNetworkReply *reply, QAuthenticato
     // Qt answers the strongest scheme a server offers, which need not be the connection's. So the
     // first 401 is read in onFinished(), and only when it offers the connection's own schema is the
     // request sent again with credentials given here (Digest, NTLM) or in a header (Basic).
-    if (!m_answerChallenge)
+    if (!m_now.answerChallenge)
         return;
     if (!isTrustedHost(reply->url())) {
         noteCredentialsWithheld(reply->url());
         return;
     }
-    if (m_credentialsGiven.contains(reply))
+    if (m_now.credentialsGiven.contains(reply))
         return; // asked again: the credentials were wrong, and the 401 says so
-    m_credentialsGiven.insert(reply);
+    m_now.credentialsGiven.insert(reply);
     authenticator->setUser(m_settings.authentication.userName);
     authenticator->setPassword(m_settings.authentication.password);
 }
@@ -447,15 +439,15 @@ void RequestEngine::onAuthenticationRequired(QNetworkReply *reply, QAuthenticato
 bool RequestEngine::followRedirect(const QUrl &target, int status)
 {
     const QString key = target.toString(QUrl::FullyEncoded);
-    if (m_visited.contains(key)) {
+    if (m_now.visited.contains(key)) {
         QStringList chain {m_plan.url.toString()};
-        for (const QUrl &url : std::as_const(m_result.redirects))
+        for (const QUrl &url : std::as_const(m_now.result.redirects))
             chain.append(url.toString());
         chain.append(target.toString());
         fail(RequestEngine::tr("The server redirects in a loop."), chain.join(u" \u2192 "_s));
         return false;
     }
-    if (m_result.redirects.size() >= MaxRedirects) {
+    if (m_now.result.redirects.size() >= MaxRedirects) {
         fail(RequestEngine::tr("The server redirected more than %1 times.").arg(MaxRedirects));
         return false;
     }
@@ -472,7 +464,7 @@ bool RequestEngine::followRedirect(const QUrl &target, int status)
                  .arg(target.toString()));
         return false;
     }
-    m_result.redirects.append(target);
+    m_now.result.redirects.append(target);
     // Browsers and Qlik's connector repeat a POST as GET after 301, 302 and 303; 307 and 308 keep it.
     const bool keepMethod = status == 307 || status == 308;
     send(target, keepMethod ? m_plan.method : QByteArray("GET"), keepMethod ? m_plan.body : QByteArray());
@@ -483,7 +475,7 @@ void RequestEngine::finishReply(QNetworkReply *reply)
 {
     if (reply == m_reply && !m_done && reply->bytesAvailable() > 0) {
         // The body's last part is read first, in turns (readSome() comes back here).
-        m_finishWhenRead = true;
+        m_now.finishWhenRead = true;
         readSome(reply);
         return;
     }
@@ -492,22 +484,22 @@ void RequestEngine::finishReply(QNetworkReply *reply)
         return;
     m_stall->stop();
 
-    m_result.finalUrl = reply->url();
-    m_result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    m_result.headers = reply->rawHeaderPairs();
+    m_now.result.finalUrl = reply->url();
+    m_now.result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_now.result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_now.result.headers = reply->rawHeaderPairs();
     if (reply->url().scheme() == u"https") {
         const QSslConfiguration tls = reply->sslConfiguration();
-        m_result.tls.protocol = protocolName(tls.sessionProtocol());
+        m_now.result.tls.protocol = protocolName(tls.sessionProtocol());
         const QSslCertificate peer = tls.peerCertificate();
         if (!peer.isNull()) {
-            m_result.tls.subject = peer.subjectDisplayName();
-            m_result.tls.issuer = peer.issuerDisplayName();
-            m_result.tls.expiry = peer.expiryDate();
+            m_now.result.tls.subject = peer.subjectDisplayName();
+            m_now.result.tls.issuer = peer.issuerDisplayName();
+            m_now.result.tls.expiry = peer.expiryDate();
         }
     }
 
-    if (m_canceled) {
+    if (m_now.canceled) {
         completeCanceled();
         return;
     }
@@ -516,7 +508,7 @@ void RequestEngine::finishReply(QNetworkReply *reply)
         fail(failure->sentence, failure->detail);
         return;
     }
-    const int status = m_result.status;
+    const int status = m_now.result.status;
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         forgetAnswer();
@@ -536,7 +528,7 @@ void RequestEngine::finishReply(QNetworkReply *reply)
     if (const auto failure = ReplyFailures::http(answered)) {
         // Where the failure names the header that would get in, the result offers to add it.
         if ((status == 403 || status == 404) && !answered.unchallengedBasic.isEmpty())
-            m_result.suggestedHeader = {QStringLiteral("Authorization"), basicAuthorization()};
+            m_now.result.suggestedHeader = {QStringLiteral("Authorization"), basicAuthorization()};
         fail(failure->sentence, failure->detail);
         return;
     }
@@ -544,8 +536,8 @@ void RequestEngine::finishReply(QNetworkReply *reply)
     // Checking the body (a JSON parse of up to 64 MB) is work of its own: it runs on a worker thread,
     // so that the GUI thread that started the engine never waits for it.
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    const QByteArray body = m_result.body;
-    const bool complete = !m_result.bodyFile;
+    const QByteArray body = m_now.result.body;
+    const bool complete = !m_now.result.bodyFile;
     auto *watcher = new QFutureWatcher<ResponseTypeCheck>(this);
     m_check = watcher;
     connect(watcher, &QFutureWatcher<ResponseTypeCheck>::finished, this, [this, watcher, run = m_run] {
@@ -562,10 +554,10 @@ void RequestEngine::finishReply(QNetworkReply *reply)
 // afresh, a body spilled to disk included.
 void RequestEngine::forgetAnswer()
 {
-    m_result.body.clear();
-    m_result.bodyFile.reset();
-    m_result.size = 0;
-    m_result.millisecondsToFirstByte = -1;
+    m_now.result.body.clear();
+    m_now.result.bodyFile.reset();
+    m_now.result.size = 0;
+    m_now.result.millisecondsToFirstByte = -1;
 }
 
 // "Basic <base64 of user:password>": the header Basic sends, and the one the result offers to add.
@@ -578,9 +570,9 @@ QString RequestEngine::basicAuthorization() const
 
 void RequestEngine::noteCredentialsWithheld(const QUrl &url)
 {
-    m_result.notes.append(RequestEngine::tr(
+    m_now.result.notes.append(RequestEngine::tr(
         "Credentials were not sent to %1: it is not the connection's host nor a trusted location.")
-                              .arg(url.host()));
+                                  .arg(url.host()));
 }
 
 // A 401 that offers the connection's own schema is answered once, by sending the request again:
@@ -588,25 +580,25 @@ void RequestEngine::noteCredentialsWithheld(const QUrl &url)
 bool RequestEngine::answerChallenge(QNetworkReply *reply)
 {
     const AuthSchema schema = m_settings.authentication.schema;
-    if (m_authAttempted || schema == AuthSchema::Anonymous || schema == AuthSchema::CurrentWindowsUser
+    if (m_now.authAttempted || schema == AuthSchema::Anonymous || schema == AuthSchema::CurrentWindowsUser
         || m_settings.authentication.userName.isEmpty())
         return false;
-    const AuthDecision decision = decideAuthentication(schema, parseChallenges(m_result.headers));
+    const AuthDecision decision = decideAuthentication(schema, parseChallenges(m_now.result.headers));
     if (decision.answer != AuthDecision::Answer::Answer) {
-        m_authRefusal = authenticationRefusal(schema, decision);
+        m_now.authRefusal = authenticationRefusal(schema, decision);
         return false;
     }
     if (!isTrustedHost(reply->url())) {
         noteCredentialsWithheld(reply->url());
         return false;
     }
-    m_authAttempted = true;
+    m_now.authAttempted = true;
     if (schema == AuthSchema::Basic)
-        m_sendBasic = true;
+        m_now.sendBasic = true;
     else
-        m_answerChallenge = true;
+        m_now.answerChallenge = true;
     forgetAnswer();
-    send(reply->url(), m_sentMethod, m_sentBody);
+    send(reply->url(), m_now.sentMethod, m_now.sentBody);
     return true;
 }
 
@@ -615,7 +607,7 @@ bool RequestEngine::answerChallenge(QNetworkReply *reply)
 // add, which goes with every request.
 QString RequestEngine::unchallengedBasic() const
 {
-    if (m_settings.authentication.schema != AuthSchema::Basic || m_authAttempted
+    if (m_settings.authentication.schema != AuthSchema::Basic || m_now.authAttempted
         || m_settings.authentication.userName.isEmpty())
         return {};
     return RequestEngine::tr(
@@ -630,23 +622,23 @@ ReplyFacts RequestEngine::factsOf(QNetworkReply *reply) const
 {
     ReplyFacts facts;
     facts.url = reply->url();
-    facts.status = m_result.status;
-    facts.reason = QString::fromLatin1(m_result.reason);
+    facts.status = m_now.result.status;
+    facts.reason = QString::fromLatin1(m_now.result.reason);
     facts.error = reply->error();
     facts.errorString = reply->errorString();
-    facts.received = m_result.size;
+    facts.received = m_now.result.size;
     facts.contentLength = reply->rawHeader("Content-Length");
     facts.retryAfter = reply->rawHeader("Retry-After");
-    facts.offeredSchemes = offeredSchemes(m_result.headers);
-    facts.tlsProblem = m_result.detail;
-    facts.clientCertificate = !m_clientCertificate.isNull();
-    facts.timedOut = m_timedOut;
+    facts.offeredSchemes = offeredSchemes(m_now.result.headers);
+    facts.tlsProblem = m_now.result.detail;
+    facts.clientCertificate = !m_now.clientCertificate.isNull();
+    facts.timedOut = m_now.timedOut;
     facts.timeoutSeconds = m_settings.request.timeoutSeconds;
-    facts.stalled = m_stalled;
+    facts.stalled = m_now.stalled;
     facts.readWriteTimeoutSeconds = m_settings.request.readWriteTimeoutSeconds;
-    facts.authAttempted = m_authAttempted;
-    facts.authRefusal = m_authRefusal;
-    facts.proxyCredentialsGiven = m_proxyCredentialsGiven;
+    facts.authAttempted = m_now.authAttempted;
+    facts.authRefusal = m_now.authRefusal;
+    facts.proxyCredentialsGiven = m_now.proxyCredentialsGiven;
     facts.unchallengedBasic = unchallengedBasic();
     return facts;
 }
@@ -655,55 +647,55 @@ ReplyFacts RequestEngine::factsOf(QNetworkReply *reply) const
 // back-off (or the server's Retry-After, within the same bound), each attempt listed in the result.
 bool RequestEngine::retryLater(QNetworkReply *reply, int status)
 {
-    if (!RequestPlan::shouldRetry(m_settings.request, status, m_attempt))
+    if (!RequestPlan::shouldRetry(m_settings.request, status, m_now.attempt))
         return false;
-    const int delay = RequestPlan::retryDelayMs(m_attempt, reply->rawHeader("Retry-After"));
-    ++m_attempt;
-    m_result.retries.append(RequestEngine::tr("Attempt %1 answered %2 %3; tried again after %4 s.")
-                                .arg(m_attempt)
-                                .arg(status)
-                                .arg(QString::fromLatin1(m_result.reason))
-                                .arg(QLocale::c().toString(delay / 1000.0, 'g', 3)));
+    const int delay = RequestPlan::retryDelayMs(m_now.attempt, reply->rawHeader("Retry-After"));
+    ++m_now.attempt;
+    m_now.result.retries.append(RequestEngine::tr("Attempt %1 answered %2 %3; tried again after %4 s.")
+                                    .arg(m_now.attempt)
+                                    .arg(status)
+                                    .arg(QString::fromLatin1(m_now.result.reason))
+                                    .arg(QLocale::c().toString(delay / 1000.0, 'g', 3)));
     forgetAnswer();
     m_timeout->stop();
-    m_waitingToRetry = true;
+    m_now.waitingToRetry = true;
     m_retry->start(delay);
     return true;
 }
 
 void RequestEngine::finishWithCheck(const ResponseTypeCheck &check)
 {
-    if (m_canceled) {
+    if (m_now.canceled) {
         completeCanceled();
         return;
     }
-    m_result.type = check.type;
+    m_now.result.type = check.type;
     if (m_settings.request.checkResponseTypeOnTestConnection && !check.problem.isEmpty()) {
         fail(check.problem);
         return;
     }
     if (!check.problem.isEmpty())
-        m_result.notes.append(check.problem);
-    m_result.outcome = ConnectionTestResult::Outcome::Succeeded;
-    m_result.sentence = RequestEngine::tr("Connected: %1 %2, %3, %4 in %5 ms.")
-                            .arg(m_result.status)
-                            .arg(QString::fromLatin1(m_result.reason), responseTypeName(check.type),
-                                QLocale::c().formattedDataSize(m_result.size))
-                            .arg(m_clock.elapsed());
+        m_now.result.notes.append(check.problem);
+    m_now.result.outcome = ConnectionTestResult::Outcome::Succeeded;
+    m_now.result.sentence = RequestEngine::tr("Connected: %1 %2, %3, %4 in %5 ms.")
+                                .arg(m_now.result.status)
+                                .arg(QString::fromLatin1(m_now.result.reason), responseTypeName(check.type),
+                                    QLocale::c().formattedDataSize(m_now.result.size))
+                                .arg(m_clock.elapsed());
     complete();
 }
 
 void RequestEngine::cancel()
 {
-    if (m_waitingToRetry && !m_done) {
+    if (m_now.waitingToRetry && !m_done) {
         m_retry->stop();
-        m_waitingToRetry = false;
+        m_now.waitingToRetry = false;
         completeCanceled();
         return;
     }
     if (m_done || (!m_reply && !m_check))
         return;
-    m_canceled = true;
+    m_now.canceled = true;
     if (m_reply)
         m_reply->abort();
 }
@@ -711,19 +703,19 @@ void RequestEngine::cancel()
 // What came before a cancel is of no use: a canceled big download keeps neither its memory nor its file.
 void RequestEngine::completeCanceled()
 {
-    m_result.outcome = ConnectionTestResult::Outcome::Canceled;
-    m_result.sentence = RequestEngine::tr("The test was canceled.");
-    m_result.body = QByteArray();
-    m_result.bodyFile.reset();
+    m_now.result.outcome = ConnectionTestResult::Outcome::Canceled;
+    m_now.result.sentence = RequestEngine::tr("The test was canceled.");
+    m_now.result.body = QByteArray();
+    m_now.result.bodyFile.reset();
     complete();
 }
 
 void RequestEngine::fail(const QString &sentence, const QString &detail)
 {
-    m_result.outcome = ConnectionTestResult::Outcome::Failed;
-    m_result.sentence = sentence;
+    m_now.result.outcome = ConnectionTestResult::Outcome::Failed;
+    m_now.result.sentence = sentence;
     if (!detail.isEmpty())
-        m_result.detail = detail;
+        m_now.result.detail = detail;
     complete();
 }
 
@@ -735,11 +727,11 @@ void RequestEngine::complete()
     m_timeout->stop();
     m_stall->stop();
     m_retry->stop();
-    m_waitingToRetry = false;
-    m_result.millisecondsTotal = m_clock.elapsed();
-    if (m_result.bodyFile)
-        m_result.bodyFile->flush();
-    const ConnectionTestResult result = m_result;
+    m_now.waitingToRetry = false;
+    m_now.result.millisecondsTotal = m_clock.elapsed();
+    if (m_now.result.bodyFile)
+        m_now.result.bodyFile->flush();
+    const ConnectionTestResult result = m_now.result;
     // Delivered from the event loop: the caller never sees finished() inside start().
     QMetaObject::invokeMethod(
         this,

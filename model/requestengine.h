@@ -53,7 +53,10 @@ public:
     // Starts a run; one that is still going is canceled, and only the new run's finished() arrives.
     void start(const ConnectionSettings &settings);
     void cancel();
-    bool isRunning() const { return !m_done && (!m_reply.isNull() || !m_check.isNull() || m_waitingToRetry); }
+    bool isRunning() const
+    {
+        return !m_done && (!m_reply.isNull() || !m_check.isNull() || m_now.waitingToRetry);
+    }
 
 signals:
     void progress(qint64 received, qint64 total);
@@ -82,40 +85,47 @@ private:
     void completeCanceled();
     void complete();
 
+    // What one run knows and does: start() begins with a fresh one, so nothing of a run leaks into the
+    // next (the manager, kept for page walks, is the only thing that lives across runs).
+    struct Run
+    {
+        ConnectionTestResult result;
+        QByteArray sentMethod; // what the current request sent, for a retry
+        QByteArray sentBody;
+        int attempt = 0;
+        bool waitingToRetry = false;
+        bool stalled = false;
+        bool readQueued = false; // a readSome() for the rest is on its way
+        bool finishWhenRead = false; // the reply has finished; its rest is being read
+        bool authAttempted = false; // the connection's schema was answered once
+        bool answerChallenge = false; // Digest, NTLM: the authenticator may be filled
+        bool sendBasic = false; // Basic: the header goes with requests to trusted hosts
+        QString authRefusal; // why a 401 was not answered
+        QSet<QString> visited;
+        QSet<QNetworkReply *> credentialsGiven;
+        QSslCertificate clientCertificate;
+        QSslKey clientKey;
+        bool proxyCredentialsGiven = false;
+        bool canceled = false;
+        bool timedOut = false;
+    };
+
     ConnectionSettings m_settings;
     RequestPlan m_plan;
-    ConnectionTestResult m_result;
+    Run m_now;
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<QNetworkReply> m_reply;
     QPointer<QObject> m_check; // the body check running on a worker thread
     QTimer *m_timeout;
     QTimer *m_stall; // the read/write timeout: restarted by every byte that moves
     QTimer *m_retry;
-    QByteArray m_sentMethod; // what the current request sent, for a retry
-    QByteArray m_sentBody;
     QByteArray m_piece; // what is read from the reply on its way into the body file
-    int m_attempt = 0;
-    bool m_waitingToRetry = false;
-    bool m_stalled = false;
-    bool m_readQueued = false; // a readSome() for the rest is on its way
-    bool m_finishWhenRead = false; // the reply has finished; its rest is being read
-    bool m_authAttempted = false; // the connection's schema was answered once
-    bool m_answerChallenge = false; // Digest, NTLM: the authenticator may be filled
-    bool m_sendBasic = false; // Basic: the header goes with requests to trusted hosts
-    QString m_authRefusal; // why a 401 was not answered
     QElapsedTimer m_clock;
-    QSet<QString> m_visited;
-    QSet<QNetworkReply *> m_credentialsGiven;
-    QSslCertificate m_clientCertificate;
-    QSslKey m_clientKey;
     // Past this a body goes to a temporary file. Small enough that moving what came so far to the file
     // is a short write on the thread that runs the engine (the GUI thread in the dialog).
     qint64 m_memoryLimit = 16 * 1024 * 1024;
     QString m_certificateFolder;
     bool m_reuseManager = false;
-    bool m_proxyCredentialsGiven = false;
-    bool m_canceled = false;
-    bool m_timedOut = false;
     bool m_done = true; // nothing running yet
     quint64 m_run = 0; // which run is current: what an older run delivers late is dropped
 };
