@@ -59,7 +59,7 @@ BodyView::BodyView(QWidget *parent)
     m_restLabel->setObjectName(QStringLiteral("testResult.bodyRestLabel"));
     m_restLabel->setWordWrap(true);
     connect(m_code, &CodeView::loaded, this, [this] {
-        if (m_shownFormatting == m_formatting)
+        if (!m_formatting)
             emit formatted();
     });
     m_open->setObjectName(QStringLiteral("testResult.openBody"));
@@ -107,36 +107,33 @@ void BodyView::showBody(const ConnectionTestResult &result)
     m_type = result.type;
     m_rest->hide();
     setBusy(false);
-    const int formatting = ++m_formatting;
-    m_code->setCode(
-        tr("Formatting the body ..."), CodeView::Language::Plain); // not the body: not formatted()
+    m_formatting = true; // before the placeholder: its loaded() is not the body's
+    m_code->setCode(tr("Formatting the body ..."), CodeView::Language::Plain);
     const CodeView::Language language = result.type == ResponseType::Json ? CodeView::Language::Json
         : result.type == ResponseType::Xml                                ? CodeView::Language::Xml
                                                                           : CodeView::Language::Plain;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, formatting, language] {
-        watcher->deleteLater();
-        if (formatting != m_formatting)
-            return;
-        const qint64 shown = std::min<qint64>(m_body.size(), BodyPreviewBytes);
-        if (m_size > shown) {
-            m_restLabel->setText(
-                tr("The first %1 of the body are shown; the rest is %2. Open or save the "
-                   "whole body to read all of it.")
-                    .arg(QLocale().formattedDataSize(shown, 0), QLocale().formattedDataSize(m_size - shown)));
-            m_rest->show();
-        }
-        m_shownFormatting = formatting;
-        m_code->setCode(watcher->result(), language);
-    });
     // Only the first part goes to the worker: a copy of a 16 MB body would cost more than it shows.
-    watcher->setFuture(QtConcurrent::run([body = result.body.left(BodyPreviewBytes), type = result.type,
-                                             size = result.size] { return prettyBody(body, type, size); }));
+    m_format.start([this, language, body = result.body.left(BodyPreviewBytes), type = result.type,
+                       size = result.size](const LatestJob::Reporter &reporter) {
+        reporter.post([this, language, text = prettyBody(body, type, size)] {
+            const qint64 shown = std::min<qint64>(m_body.size(), BodyPreviewBytes);
+            if (m_size > shown) {
+                m_restLabel->setText(
+                    tr("The first %1 of the body are shown; the rest is %2. Open or save the "
+                       "whole body to read all of it.")
+                        .arg(QLocale().formattedDataSize(shown, 0),
+                            QLocale().formattedDataSize(m_size - shown)));
+                m_rest->show();
+            }
+            m_formatting = false;
+            m_code->setCode(text, language);
+        });
+    });
 }
 
 bool BodyView::isFormatting() const
 {
-    return m_shownFormatting != m_formatting || m_code->isLoading();
+    return m_formatting || m_code->isLoading();
 }
 
 void BodyView::saveWholeBody(const QString &path, std::function<void(const QString &)> done)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectiontestresult.h"
+#include "latestjob.h"
 
 #include <QWidget>
 
@@ -53,8 +54,8 @@ private:
     std::shared_ptr<QTemporaryFile> m_bodyFile;
     qint64 m_size = 0;
     ResponseType m_type = ResponseType::Unknown;
-    int m_formatting = 0; // bumps with each body, so a late formatter result is dropped
-    int m_shownFormatting = 0; // the run whose formatted body the code view holds
+    LatestJob m_format {this}; // a later body's formatting drops an earlier one's
+    bool m_formatting = false; // the formatted text is not in the code view yet
     std::function<QString(const QString &)> m_chooseSaveFile;
     std::function<void(const QString &)> m_opener;
 };

@@ -7,7 +7,6 @@
 
 #include <QPointer>
 #include <QRegularExpression>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <cmath>
@@ -99,11 +98,7 @@ PageWalker::PageWalker(QObject *parent)
     connect(m_engine, &BackgroundRequest::finished, this, &PageWalker::onResponse);
 }
 
-PageWalker::~PageWalker()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
+PageWalker::~PageWalker() = default; // a parse in flight is stopped and dropped with m_parses
 
 PageWalker::Position PageWalker::firstPosition(const ConnectionSettings &settings)
 {
@@ -159,8 +154,6 @@ void PageWalker::start(
     SchemaBuilder::Options builderOptions = schemaOptions.builderOptions();
     builderOptions.detectDuplicates = true;
     m_builder = std::make_shared<SchemaBuilder>(builderOptions);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_builder->setCancelFlag(m_cancel.get());
     m_position = firstPosition(settings);
     m_seen.clear();
     m_result = PageWalkResult();
@@ -176,8 +169,7 @@ void PageWalker::cancel()
 {
     if (!m_running)
         return;
-    if (m_cancel)
-        m_cancel->store(true);
+    m_parses.stop();
     m_engine->cancel();
     finish(
         PageWalkResult::End::Canceled, PageWalker::tr("Canceled after %1 pages.").arg(m_result.pages.size()));
@@ -256,10 +248,9 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
     const bool wantSnapshot = m_lastSnapshot.elapsed() > 200;
     if (wantSnapshot)
         m_lastSnapshot.restart();
-    QPointer<PageWalker> self(this);
-    const quint64 run = m_run;
-    QThreadPool::globalInstance()->start([self, run, response, p, options, builder, wantSnapshot] {
+    m_parses.start([this, response, p, options, builder, wantSnapshot](const LatestJob::Reporter &reporter) {
         PageParse result;
+        builder->setCancelFlag(reporter.stopFlag()); // one page at a time uses the builder
         const auto bytes = BodyBytes::of(response);
         builder->beginPage();
         const qint64 before = builder->duplicateRecords();
@@ -305,13 +296,7 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
             result.partial = builder->snapshot(false);
             result.withSnapshot = true;
         }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, run, response, result] {
-                if (self && self->m_run == run)
-                    self->onParsed(response, result);
-            },
-            Qt::QueuedConnection);
+        reporter.post([this, response, result] { onParsed(response, result); });
     });
 }
 
@@ -444,7 +429,8 @@ void PageWalker::finish(PageWalkResult::End end, const QString &sentence)
     if (!m_running)
         return;
     m_running = false;
-    ++m_run; // late deliveries of this walk are dropped
+    ++m_run; // late deliveries of this walk are dropped: a Retry-After wait's,
+    m_parses.drop(); // and a page parse's
     m_result.end = end;
     m_result.sentence = sentence;
     m_result.milliseconds = m_clock.elapsed();

@@ -3,6 +3,7 @@
 
 #include "connectionsettings.h"
 #include "connectiontestresult.h"
+#include "latestjob.h"
 #include "schema/schemapass.h"
 
 #include <QElapsedTimer>
@@ -95,7 +96,7 @@ private:
     PageWalkOptions m_options;
     BackgroundRequest *m_engine; // pages are received on a thread of their own
     std::shared_ptr<SchemaBuilder> m_builder;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    LatestJob m_parses {this}; // each page read off this thread, one at a time
     Position m_position;
     QSet<QString> m_seen; // tokens and URLs already followed
     PageWalkResult m_result;

@@ -6,7 +6,6 @@
 #include "schema/csvparser.h"
 
 #include <QElapsedTimer>
-#include <QThreadPool>
 
 namespace Qonduit {
 
@@ -123,40 +122,22 @@ SchemaJob::SchemaJob(QObject *parent)
 {
 }
 
-SchemaJob::~SchemaJob()
-{
-    cancel();
-}
+SchemaJob::~SchemaJob() = default; // the job is stopped, and what it would still deliver dropped
 
 void SchemaJob::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.stop(); // it ends early and delivers what it read: the page shows that much
 }
 
 void SchemaJob::start(const ConnectionTestResult &response, const SchemaOptions &options)
 {
-    cancel();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_running = true;
-    const quint64 run = ++m_run;
-    QPointer<SchemaJob> self(this);
-    const auto cancelFlag = m_cancel;
-    // Values are delivered through queued calls that check the run: a result of a canceled or
-    // replaced run never arrives, and nothing touches this object from the worker.
-    const auto deliver = [self, run](auto member, auto... values) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, run, member, values...] {
-                if (self && self->m_run == run)
-                    (self.data()->*member)(values...);
-            },
-            Qt::QueuedConnection);
-    };
-    QThreadPool::globalInstance()->start([response, options, cancelFlag, deliver] {
+    // Values reach this object through the reporter: a result of a replaced run never arrives, and
+    // nothing touches this object from the worker.
+    m_job.start([this, response, options](const LatestJob::Reporter &reporter) {
         const auto bytes = BodyBytes::of(response);
         SchemaBuilder builder(options.builderOptions());
-        builder.setCancelFlag(cancelFlag.get());
+        builder.setCancelFlag(reporter.stopFlag());
         const qint64 total = qint64(bytes->view().size());
         QElapsedTimer clock;
         clock.start();
@@ -165,11 +146,13 @@ void SchemaJob::start(const ConnectionTestResult &response, const SchemaOptions 
             if (clock.elapsed() - lastReport < 150)
                 return;
             lastReport = clock.elapsed();
-            deliver(&SchemaJob::progress, done, total);
             Schema partial = builder.snapshot(false);
             partial.bytesRead = done;
             partial.totalBytes = total;
-            deliver(&SchemaJob::snapshot, partial);
+            reporter.post([this, done, total, partial] {
+                emit progress(done, total);
+                emit snapshot(partial);
+            });
         });
         BodyParse parse;
         if (!bytes->error().isEmpty()) {
@@ -180,17 +163,13 @@ void SchemaJob::start(const ConnectionTestResult &response, const SchemaOptions 
             if (options.responseHeaders)
                 builder.addResponseHeaders(response.headers);
         }
-        Schema schema = finishedSchema(builder, parse, total);
-        deliver(&SchemaJob::progress, total, total);
-        deliver(&SchemaJob::deliverFinished, schema);
+        const Schema schema = finishedSchema(builder, parse, total);
+        reporter.post([this, total, schema] {
+            emit progress(total, total);
+            m_running = false;
+            emit finished(schema);
+        });
     });
-    Q_UNUSED(self);
-}
-
-void SchemaJob::deliverFinished(const Schema &schema)
-{
-    m_running = false;
-    emit finished(schema);
 }
 
 } // namespace Qonduit

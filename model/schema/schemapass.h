@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectiontestresult.h"
+#include "latestjob.h"
 #include "schema/schema.h"
 #include "schema/schemabuilder.h"
 
@@ -85,10 +86,7 @@ signals:
     void finished(const Qonduit::Schema &schema);
 
 private:
-    void deliverFinished(const Schema &schema);
-
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_run = 0;
+    LatestJob m_job {this};
     bool m_running = false;
 };
 
