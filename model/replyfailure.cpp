@@ -116,12 +116,12 @@ std::optional<ReplyFailure> http(const ReplyFacts &facts)
             RequestEngine::tr("Access is forbidden (403): the server will not show this resource to "
                               "these credentials.")
                 + facts.unchallengedBasic,
-            reason};
+            reason, !facts.unchallengedBasic.isEmpty()};
     case 404:
         return ReplyFailure {
             RequestEngine::tr("Not found (404): the server has nothing at %1.").arg(facts.url.path())
                 + facts.unchallengedBasic,
-            reason};
+            reason, !facts.unchallengedBasic.isEmpty()};
     case 429:
         return ReplyFailure {facts.retryAfter.isEmpty()
                 ? RequestEngine::tr("Too many requests (429): the server asks to slow down.")

@@ -40,6 +40,7 @@ struct ReplyFailure
 {
     QString sentence;
     QString detail;
+    bool offersBasicHeader = false; // the sentence tells of the Authorization: Basic header to add
     bool operator==(const ReplyFailure &) const = default;
 };
 

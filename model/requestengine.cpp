@@ -524,10 +524,9 @@ void RequestEngine::finishReply(QNetworkReply *reply)
     if (status == 401 && answerChallenge(reply))
         return;
     // Read again: answering a challenge (or refusing to) is what the sentence of a 401 says.
-    const ReplyFacts answered = factsOf(reply);
-    if (const auto failure = ReplyFailures::http(answered)) {
+    if (const auto failure = ReplyFailures::http(factsOf(reply))) {
         // Where the failure names the header that would get in, the result offers to add it.
-        if ((status == 403 || status == 404) && !answered.unchallengedBasic.isEmpty())
+        if (failure->offersBasicHeader)
             m_now.result.suggestedHeader = {QStringLiteral("Authorization"), basicAuthorization()};
         fail(failure->sentence, failure->detail);
         return;

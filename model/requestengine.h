@@ -3,7 +3,6 @@
 
 #include "connectionsettings.h"
 #include "connectiontestresult.h"
-#include "replyfailure.h"
 #include "requestplan.h"
 
 #include <QElapsedTimer>
@@ -26,6 +25,8 @@ namespace Qonduit {
 // so no credentials cached by Qt survive into the next run. Credentials and the client certificate go
 // only to the connection's own host and its trusted locations; redirects only to the same host or a
 // whitelisted URL.
+struct ReplyFacts;
+
 class RequestEngine : public QObject
 {
     Q_OBJECT

@@ -5,7 +5,6 @@
 #include "pagination/pathprobe.h"
 #include "requestplan.h"
 
-#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 

@@ -8,9 +8,7 @@
 
 #include <QFile>
 #include <QObject>
-#include <QPointer>
 
-#include <atomic>
 #include <memory>
 
 namespace Qonduit {

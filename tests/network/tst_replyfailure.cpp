@@ -41,10 +41,11 @@ void TestReplyFailure::sentences_data()
     QTest::addColumn<QString>("stage"); // interrupted, transport, http
     QTest::addColumn<QString>("sentence"); // empty: no failure at this stage
     QTest::addColumn<QString>("detail");
+    QTest::addColumn<bool>("offersBasicHeader");
 
     const auto row = [](const char *name, FactsEdit edit, const QString &stage, const QString &sentence,
-                         const QString &detail = u"Qt's words"_s) {
-        QTest::newRow(name) << edit << stage << sentence << detail;
+                         const QString &detail = u"Qt's words"_s, bool offersBasicHeader = false) {
+        QTest::newRow(name) << edit << stage << sentence << detail << offersBasicHeader;
     };
     row(
         "timed out", [](ReplyFacts &f) { f.timedOut = true, f.timeoutSeconds = 30; }, u"interrupted"_s,
@@ -143,10 +144,14 @@ void TestReplyFailure::sentences_data()
         u"http"_s,
         u"Access is forbidden (403): the server will not show this resource to these credentials. Add the "
         u"header."_s,
-        reason);
+        reason, true);
     row(
         "404 names the path", [](ReplyFacts &f) { f.status = 404, f.reason = u"Reason"_s; }, u"http"_s,
         u"Not found (404): the server has nothing at /v1/orders."_s, reason);
+    row(
+        "404 with the Basic hint",
+        [](ReplyFacts &f) { f.status = 404, f.reason = u"Reason"_s, f.unchallengedBasic = u" Add it."_s; },
+        u"http"_s, u"Not found (404): the server has nothing at /v1/orders. Add it."_s, reason, true);
     row(
         "429", [](ReplyFacts &f) { f.status = 429, f.reason = u"Reason"_s; }, u"http"_s,
         u"Too many requests (429): the server asks to slow down."_s, reason);
@@ -185,6 +190,7 @@ void TestReplyFailure::sentences()
     QFETCH(QString, stage);
     QFETCH(QString, sentence);
     QFETCH(QString, detail);
+    QFETCH(bool, offersBasicHeader);
     ReplyFacts facts = answered(200);
     edit(facts);
     const std::optional<ReplyFailure> failure = stage == u"interrupted" ? ReplyFailures::interrupted(facts)
@@ -194,6 +200,7 @@ void TestReplyFailure::sentences()
     if (failure) {
         QCOMPARE(failure->sentence, sentence);
         QCOMPARE(failure->detail, detail);
+        QCOMPARE(failure->offersBasicHeader, offersBasicHeader);
     }
 }
 
