@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectionstringkeys.h"
 
+#include "fieldid.h"
 #include "messagecontext.h"
 #include "qlikescape.h"
 
@@ -161,7 +162,7 @@ KeySpec providerKey()
 {
     KeySpec spec;
     spec.name = Key::Provider;
-    spec.field = u"provider";
+    spec.field = FieldId::Provider;
     // The provider is not a form field: any value is read, and kept as written. Validation checks it.
     spec.get = [](const ConnectionSettings &) { return Qlik::ProviderName.toString(); };
     spec.set = [](ConnectionSettings &, const QString &) { return QString(); };
@@ -172,7 +173,7 @@ KeySpec useWindowsAuthenticationKey()
 {
     KeySpec spec;
     spec.name = Key::UseWindowsAuthentication;
-    spec.field = u"authentication.schema";
+    spec.field = FieldId::Authentication::Schema;
     spec.placement = Placement::Legacy;
     spec.appliesFirst = true;
     spec.get = [](const ConnectionSettings &s) {
@@ -207,114 +208,115 @@ std::vector<KeySpec> buildTable()
 
     std::vector<KeySpec> table {
         providerKey(),
-        key<TextCodec, &S::request, &R::url>(Key::Url, u"request.url"),
-        key<SecondsCodec, &S::request, &R::timeoutSeconds>(Key::Timeout, u"request.timeoutSeconds"),
+        key<TextCodec, &S::request, &R::url>(Key::Url, FieldId::Request::Url),
+        key<SecondsCodec, &S::request, &R::timeoutSeconds>(Key::Timeout, FieldId::Request::TimeoutSeconds),
         key<SecondsCodec, &S::request, &R::readWriteTimeoutSeconds>(
-            Key::ReadWriteTimeout, u"request.readWriteTimeoutSeconds", Placement::WhenNotDefault),
+            Key::ReadWriteTimeout, FieldId::Request::ReadWriteTimeoutSeconds, Placement::WhenNotDefault),
         key<BoolCodec, &S::request, &R::retryFailedRequest>(
-            Key::RetryFailedRequest, u"request.retryFailedRequest", Placement::WhenNotDefault),
+            Key::RetryFailedRequest, FieldId::Request::RetryFailedRequest, Placement::WhenNotDefault),
         key<StatusCodesCodec, &S::request, &R::retryCodes>(
-            Key::RetryCodes, u"request.retryCodes", Placement::WhenNotDefault),
-        key<WordCodec<HttpMethod>, &S::request, &R::method>(Key::Method, u"request.method"),
+            Key::RetryCodes, FieldId::Request::RetryCodes, Placement::WhenNotDefault),
+        key<WordCodec<HttpMethod>, &S::request, &R::method>(Key::Method, FieldId::Request::Method),
         key<WordCodec<HttpProtocol>, &S::request, &R::httpProtocol>(
-            Key::HttpProtocol, u"request.httpProtocol"),
-        key<BoolCodec, &S::request, &R::keepAlive>(Key::IsKeepAlive, u"request.keepAlive"),
-        key<TextCodec, &S::request, &R::bodyEncoding>(Key::BodyEncoding, u"request.bodyEncoding"),
+            Key::HttpProtocol, FieldId::Request::HttpProtocol),
+        key<BoolCodec, &S::request, &R::keepAlive>(Key::IsKeepAlive, FieldId::Request::KeepAlive),
+        key<TextCodec, &S::request, &R::bodyEncoding>(Key::BodyEncoding, FieldId::Request::BodyEncoding),
         key<TextCodec, &S::request, &R::requestBody>(
-            Key::RequestBody, u"request.requestBody", WhenNotEmpty, Ours),
+            Key::RequestBody, FieldId::Request::RequestBody, WhenNotEmpty, Ours),
         key<BoolCodec, &S::request, &R::sendExpect100Continue>(
-            Key::SendExpect100Continue, u"request.sendExpect100Continue"),
+            Key::SendExpect100Continue, FieldId::Request::SendExpect100Continue),
         key<BoolCodec, &S::request, &R::autoDetectResponseType>(
-            Key::AutoDetectResponseType, u"request.autoDetectResponseType"),
+            Key::AutoDetectResponseType, FieldId::Request::AutoDetectResponseType),
         key<BoolCodec, &S::request, &R::checkResponseTypeOnTestConnection>(
-            Key::CheckResponseType, u"request.checkResponseTypeOnTestConnection"),
+            Key::CheckResponseType, FieldId::Request::CheckResponseTypeOnTestConnection),
         key<WordCodec<KeyGenerationStrategy>, &S::request, &R::keyGenerationStrategy>(
-            Key::KeyGenerationStrategy, u"request.keyGenerationStrategy"),
+            Key::KeyGenerationStrategy, FieldId::Request::KeyGenerationStrategy),
         useWindowsAuthenticationKey(),
         key<WordCodec<AuthSchema>, &S::authentication, &AuthenticationSettings::schema>(
-            Key::AuthSchema, u"authentication.schema"),
+            Key::AuthSchema, FieldId::Authentication::Schema),
         key<BoolCodec, &S::certificates, &C::skipServerCertificateValidation>(
-            Key::SkipServerCertificateValidation, u"certificates.skipServerCertificateValidation"),
+            Key::SkipServerCertificateValidation, FieldId::Certificates::SkipServerCertificateValidation),
         key<WordCodec<CertificateSource>, &S::certificates, &C::source>(
-            Key::UseCertificate, u"certificates.source"),
+            Key::UseCertificate, FieldId::Certificates::Source),
         key<WordCodec<CertificateStoreLocation>, &S::certificates, &C::storeLocation>(
-            Key::CertificateStoreLocation, u"certificates.storeLocation"),
+            Key::CertificateStoreLocation, FieldId::Certificates::StoreLocation),
         key<WordCodec<CertificateStoreName>, &S::certificates, &C::storeName>(
-            Key::CertificateStoreName, u"certificates.storeName"),
+            Key::CertificateStoreName, FieldId::Certificates::StoreName),
         key<TextCodec, &S::certificates, &C::certificateName>(
-            Key::CertificateName, u"certificates.certificateName", WhenNotEmpty, Ours),
+            Key::CertificateName, FieldId::Certificates::CertificateName, WhenNotEmpty, Ours),
         key<TextCodec, &S::certificates, &C::pfxFilePath>(
-            Key::CertificateFilePath, u"certificates.pfxFilePath", WhenNotEmpty),
-        key<ListCodec, &S::trustedLocations>(Key::TrustedLocations, u"trustedLocations", WhenNotEmpty),
-        key<ListCodec, &S::queryParameters>(Key::QueryParameters, u"queryParameters", WhenNotEmpty),
+            Key::CertificateFilePath, FieldId::Certificates::PfxFilePath, WhenNotEmpty),
+        key<ListCodec, &S::trustedLocations>(Key::TrustedLocations, FieldId::TrustedLocations, WhenNotEmpty),
+        key<ListCodec, &S::queryParameters>(Key::QueryParameters, FieldId::QueryParameters, WhenNotEmpty),
         key<BoolCodec, &S::addMissingQueryParameters>(
-            Key::AddMissingQueryParameters, u"addMissingQueryParameters"),
-        key<ListCodec, &S::queryHeaders>(Key::QueryHeaders, u"queryHeaders", WhenNotEmpty),
-        key<WordCodec<PaginationType>, &S::pagination, &P::type>(Key::PaginationType, u"pagination.type"),
+            Key::AddMissingQueryParameters, FieldId::AddMissingQueryParameters),
+        key<ListCodec, &S::queryHeaders>(Key::QueryHeaders, FieldId::QueryHeaders, WhenNotEmpty),
+        key<WordCodec<PaginationType>, &S::pagination, &P::type>(
+            Key::PaginationType, FieldId::Pagination::Type),
 
         paginationKey<TextCodec, &P::offset, &Off::startField>(
-            Offset, Key::OffsetStartField, u"pagination.offset.startField"),
+            Offset, Key::OffsetStartField, FieldId::Pagination::Offset::StartField),
         paginationKey<BoolCodec, &P::offset, &Off::startFieldIsHeader>(
-            Offset, Key::IsOffsetStartFieldHeader, u"pagination.offset.startFieldIsHeader"),
+            Offset, Key::IsOffsetStartFieldHeader, FieldId::Pagination::Offset::StartFieldIsHeader),
         paginationKey<WholeNumberTextCodec, &P::offset, &Off::startValue>(
-            Offset, Key::OffsetStartFieldValue, u"pagination.offset.startValue"),
+            Offset, Key::OffsetStartFieldValue, FieldId::Pagination::Offset::StartValue),
         paginationKey<TextCodec, &P::offset, &Off::countField>(
-            Offset, Key::OffsetCountFieldName, u"pagination.offset.countField"),
+            Offset, Key::OffsetCountFieldName, FieldId::Pagination::Offset::CountField),
         paginationKey<BoolCodec, &P::offset, &Off::countFieldIsHeader>(
-            Offset, Key::IsOffsetCountFieldHeader, u"pagination.offset.countFieldIsHeader"),
+            Offset, Key::IsOffsetCountFieldHeader, FieldId::Pagination::Offset::CountFieldIsHeader),
         paginationKey<WholeNumberTextCodec, &P::offset, &Off::countValue>(
-            Offset, Key::OffsetCountValue, u"pagination.offset.countValue"),
+            Offset, Key::OffsetCountValue, FieldId::Pagination::Offset::CountValue),
         paginationKey<TextCodec, &P::offset, &Off::totalPath>(
-            Offset, Key::OffsetTotalPath, u"pagination.offset.totalPath"),
+            Offset, Key::OffsetTotalPath, FieldId::Pagination::Offset::TotalPath),
         paginationKey<TextCodec, &P::offset, &Off::dataPath>(
-            Offset, Key::OffsetDataPath, u"pagination.offset.dataPath"),
+            Offset, Key::OffsetDataPath, FieldId::Pagination::Offset::DataPath),
 
         paginationKey<TextCodec, &P::nextPage, &NP::parameterName>(
-            NextPage, Key::NextPageParameterName, u"pagination.nextPage.parameterName", Ours),
+            NextPage, Key::NextPageParameterName, FieldId::Pagination::NextPage::ParameterName, Ours),
         paginationKey<BoolCodec, &P::nextPage, &NP::parameterIsHeader>(
-            NextPage, Key::IsNextPageParameterHeader, u"pagination.nextPage.parameterIsHeader", Ours),
+            NextPage, Key::IsNextPageParameterHeader, FieldId::Pagination::NextPage::ParameterIsHeader, Ours),
         paginationKey<WholeNumberTextCodec, &P::nextPage, &NP::initialValue>(
-            NextPage, Key::NextPageInitialValue, u"pagination.nextPage.initialValue", Ours),
+            NextPage, Key::NextPageInitialValue, FieldId::Pagination::NextPage::InitialValue, Ours),
         paginationKey<TextCodec, &P::nextPage, &NP::sizeParameterName>(
-            NextPage, Key::NextPageSizeParameterName, u"pagination.nextPage.sizeParameterName", Ours),
+            NextPage, Key::NextPageSizeParameterName, FieldId::Pagination::NextPage::SizeParameterName, Ours),
         paginationKey<WholeNumberTextCodec, &P::nextPage, &NP::sizeValue>(
-            NextPage, Key::NextPageSizeValue, u"pagination.nextPage.sizeValue", Ours),
+            NextPage, Key::NextPageSizeValue, FieldId::Pagination::NextPage::SizeValue, Ours),
         paginationKey<TextCodec, &P::nextPage, &NP::totalPagesPath>(
-            NextPage, Key::NextPageTotalPagesPath, u"pagination.nextPage.totalPagesPath", Ours),
+            NextPage, Key::NextPageTotalPagesPath, FieldId::Pagination::NextPage::TotalPagesPath, Ours),
         paginationKey<TextCodec, &P::nextPage, &NP::isLastPagePath>(
-            NextPage, Key::NextPageIsLastPagePath, u"pagination.nextPage.isLastPagePath", Ours),
+            NextPage, Key::NextPageIsLastPagePath, FieldId::Pagination::NextPage::IsLastPagePath, Ours),
         paginationKey<TextCodec, &P::nextPage, &NP::dataPath>(
-            NextPage, Key::NextPageDataPath, u"pagination.nextPage.dataPath", Ours),
+            NextPage, Key::NextPageDataPath, FieldId::Pagination::NextPage::DataPath, Ours),
 
         paginationKey<TextCodec, &P::nextToken, &NT::parameterName>(
-            NextToken, Key::NextTokenParameterName, u"pagination.nextToken.parameterName", Ours),
-        paginationKey<BoolCodec, &P::nextToken, &NT::parameterIsHeader>(
-            NextToken, Key::IsNextTokenParameterHeader, u"pagination.nextToken.parameterIsHeader", Ours),
+            NextToken, Key::NextTokenParameterName, FieldId::Pagination::NextToken::ParameterName, Ours),
+        paginationKey<BoolCodec, &P::nextToken, &NT::parameterIsHeader>(NextToken,
+            Key::IsNextTokenParameterHeader, FieldId::Pagination::NextToken::ParameterIsHeader, Ours),
         paginationKey<TextCodec, &P::nextToken, &NT::tokenPath>(
-            NextToken, Key::NextTokenPath, u"pagination.nextToken.tokenPath", Ours),
+            NextToken, Key::NextTokenPath, FieldId::Pagination::NextToken::TokenPath, Ours),
         paginationKey<BoolCodec, &P::nextToken, &NT::tokenPathIsHeader>(
-            NextToken, Key::IsNextTokenPathHeader, u"pagination.nextToken.tokenPathIsHeader", Ours),
+            NextToken, Key::IsNextTokenPathHeader, FieldId::Pagination::NextToken::TokenPathIsHeader, Ours),
         paginationKey<TextCodec, &P::nextToken, &NT::isLastPagePath>(
-            NextToken, Key::NextTokenIsLastPagePath, u"pagination.nextToken.isLastPagePath", Ours),
+            NextToken, Key::NextTokenIsLastPagePath, FieldId::Pagination::NextToken::IsLastPagePath, Ours),
 
         paginationKey<TextCodec, &P::nextUrl, &NU::fieldPath>(
-            NextUrl, Key::NextUrlFieldPath, u"pagination.nextUrl.fieldPath"),
+            NextUrl, Key::NextUrlFieldPath, FieldId::Pagination::NextUrl::FieldPath),
         paginationKey<BoolCodec, &P::nextUrl, &NU::fieldPathIsHeader>(
-            NextUrl, Key::IsNextUrlFieldPathHeader, u"pagination.nextUrl.fieldPathIsHeader"),
+            NextUrl, Key::IsNextUrlFieldPathHeader, FieldId::Pagination::NextUrl::FieldPathIsHeader),
 
         key<BoolCodec, &S::security, &SecuritySettings::allowResponseHeaders>(
-            Key::AllowResponseHeaders, u"security.allowResponseHeaders"),
+            Key::AllowResponseHeaders, FieldId::Security::AllowResponseHeaders),
         key<BoolCodec, &S::security, &SecuritySettings::allowHttpsOnly>(
-            Key::AllowHttpsOnly, u"security.allowHttpsOnly"),
+            Key::AllowHttpsOnly, FieldId::Security::AllowHttpsOnly),
         key<ListCodec, &S::security, &SecuritySettings::whitelist>(
-            Key::WhiteList, u"security.whitelist", WhenNotEmpty, Ours),
-        key<BoolCodec, &S::proxy, &ProxySettings::useProxy>(Key::UseProxy, u"proxy.useProxy"),
+            Key::WhiteList, FieldId::Security::Whitelist, WhenNotEmpty, Ours),
+        key<BoolCodec, &S::proxy, &ProxySettings::useProxy>(Key::UseProxy, FieldId::Proxy::UseProxy),
         key<BoolCodec, &S::proxy, &ProxySettings::bypassOnLocal>(
-            Key::ProxyBypassOnLocal, u"proxy.bypassOnLocal"),
+            Key::ProxyBypassOnLocal, FieldId::Proxy::BypassOnLocal),
         key<BoolCodec, &S::proxy, &ProxySettings::useDefaultCredentials>(
-            Key::ProxyUseDefaultCredentials, u"proxy.useDefaultCredentials"),
+            Key::ProxyUseDefaultCredentials, FieldId::Proxy::UseDefaultCredentials),
         key<TextCodec, &S::proxy, &ProxySettings::address>(
-            Key::ProxyAddress, u"proxy.address", WhenNotEmpty, Ours),
+            Key::ProxyAddress, FieldId::Proxy::Address, WhenNotEmpty, Ours),
     };
     for (KeySpec &spec : table) {
         if (spec.name == Key::CheckResponseType)

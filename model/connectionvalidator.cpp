@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectionvalidator.h"
 
+#include "fieldid.h"
 #include "proxyfactory.h"
 #include "requestplan.h"
 
@@ -118,7 +119,7 @@ void checkIfModifiedSince(ProblemList &problems, const QList<NameValue> &headers
         const bool valid = match.hasMatch()
             && QDateTime::fromString(match.captured(1) + u'T' + match.captured(2), Qt::ISODate).isValid();
         if (!valid) {
-            problems.error(u"queryHeaders"_s,
+            problems.error(FieldId::QueryHeaders.toString(),
                 Messages::ConnectionValidator::tr(
                     "If-Modified-Since must have the form yyyy-MM-dd-HH:mm:ssZ, "
                     "for example 2014-09-28-16:25:09Z; \"%1\" does not.")
@@ -151,33 +152,43 @@ void checkPagination(ProblemList &problems, const PaginationSettings &pagination
     case PaginationType::Custom:
         break;
     case PaginationType::Offset:
-        checkRequired(problems, pagination.offset.startField, u"pagination.offset.startField"_s,
+        checkRequired(problems, pagination.offset.startField,
+            FieldId::Pagination::Offset::StartField.toString(),
             Messages::ConnectionValidator::tr("Offset pagination needs the name of the start field."));
-        checkRequired(problems, pagination.offset.countField, u"pagination.offset.countField"_s,
+        checkRequired(problems, pagination.offset.countField,
+            FieldId::Pagination::Offset::CountField.toString(),
             Messages::ConnectionValidator::tr("Offset pagination needs the name of the count field."));
-        checkWholeNumber(problems, pagination.offset.startValue, u"pagination.offset.startValue"_s,
+        checkWholeNumber(problems, pagination.offset.startValue,
+            FieldId::Pagination::Offset::StartValue.toString(),
             Messages::ConnectionValidator::tr("The start value"));
-        checkWholeNumber(problems, pagination.offset.countValue, u"pagination.offset.countValue"_s,
+        checkWholeNumber(problems, pagination.offset.countValue,
+            FieldId::Pagination::Offset::CountValue.toString(),
             Messages::ConnectionValidator::tr("The count value"));
         break;
     case PaginationType::NextPage:
-        checkRequired(problems, pagination.nextPage.parameterName, u"pagination.nextPage.parameterName"_s,
+        checkRequired(problems, pagination.nextPage.parameterName,
+            FieldId::Pagination::NextPage::ParameterName.toString(),
             Messages::ConnectionValidator::tr("Next page pagination needs the name of the page parameter."));
-        checkWholeNumber(problems, pagination.nextPage.initialValue, u"pagination.nextPage.initialValue"_s,
+        checkWholeNumber(problems, pagination.nextPage.initialValue,
+            FieldId::Pagination::NextPage::InitialValue.toString(),
             Messages::ConnectionValidator::tr("The initial page"));
-        checkWholeNumber(problems, pagination.nextPage.sizeValue, u"pagination.nextPage.sizeValue"_s,
+        checkWholeNumber(problems, pagination.nextPage.sizeValue,
+            FieldId::Pagination::NextPage::SizeValue.toString(),
             Messages::ConnectionValidator::tr("The page size"));
         break;
     case PaginationType::NextToken:
-        checkRequired(problems, pagination.nextToken.parameterName, u"pagination.nextToken.parameterName"_s,
+        checkRequired(problems, pagination.nextToken.parameterName,
+            FieldId::Pagination::NextToken::ParameterName.toString(),
             Messages::ConnectionValidator::tr(
                 "Next token pagination needs the name of the token parameter."));
-        checkRequired(problems, pagination.nextToken.tokenPath, u"pagination.nextToken.tokenPath"_s,
+        checkRequired(problems, pagination.nextToken.tokenPath,
+            FieldId::Pagination::NextToken::TokenPath.toString(),
             Messages::ConnectionValidator::tr(
                 "Next token pagination needs the path of the token in the response."));
         break;
     case PaginationType::NextUrl:
-        checkRequired(problems, pagination.nextUrl.fieldPath, u"pagination.nextUrl.fieldPath"_s,
+        checkRequired(problems, pagination.nextUrl.fieldPath,
+            FieldId::Pagination::NextUrl::FieldPath.toString(),
             Messages::ConnectionValidator::tr(
                 "Next URL pagination needs the path of the next URL in the response."));
         break;
@@ -220,7 +231,7 @@ void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
             hasProvider = true;
             const QString provider = QlikEscape::unescape(pair.rawValue).text;
             if (provider.compare(Qlik::ProviderName, Qt::CaseInsensitive) != 0) {
-                problems.warning(u"provider"_s,
+                problems.warning(FieldId::Provider.toString(),
                     Messages::ConnectionValidator::tr("The provider is \"%1\", not %2.")
                         .arg(provider, Qlik::ProviderName));
             }
@@ -236,7 +247,7 @@ void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
         }
     }
     if (!layout.isEmpty() && !hasProvider) {
-        problems.warning(u"provider"_s,
+        problems.warning(FieldId::Provider.toString(),
             Messages::ConnectionValidator::tr("The string has no provider key; Qlik needs provider=%1.")
                 .arg(Qlik::ProviderName));
     }
@@ -250,29 +261,29 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
     const RequestSettings &request = settings.request;
     const bool httpsOnly = settings.security.allowHttpsOnly;
 
-    checkUrl(problems, u"request.url"_s, request.url, httpsOnly);
+    checkUrl(problems, FieldId::Request::Url.toString(), request.url, httpsOnly);
     if (request.timeoutSeconds < 1 || request.timeoutSeconds > 10000) {
-        problems.error(u"request.timeoutSeconds"_s,
+        problems.error(FieldId::Request::TimeoutSeconds.toString(),
             Messages::ConnectionValidator::tr("The timeout must be from 1 to 10000 seconds; %1 is not.")
                 .arg(request.timeoutSeconds));
     }
     if (const QString problem = proxyAddressProblem(settings.proxy); !problem.isEmpty())
-        problems.error(u"proxy.address"_s, problem);
+        problems.error(FieldId::Proxy::Address.toString(), problem);
     if (request.readWriteTimeoutSeconds < 1 || request.readWriteTimeoutSeconds > 10000) {
-        problems.error(u"request.readWriteTimeoutSeconds"_s,
+        problems.error(FieldId::Request::ReadWriteTimeoutSeconds.toString(),
             Messages::ConnectionValidator::tr(
                 "The read/write timeout must be from 1 to 10000 seconds; %1 is not.")
                 .arg(request.readWriteTimeoutSeconds));
     }
     if (const auto codes = RequestPlan::retryCodes(request.retryCodes); !codes) {
-        problems.error(u"request.retryCodes"_s, codes.error());
+        problems.error(FieldId::Request::RetryCodes.toString(), codes.error());
     } else if (request.retryFailedRequest && codes.value().isEmpty()) {
-        problems.error(u"request.retryCodes"_s,
+        problems.error(FieldId::Request::RetryCodes.toString(),
             Messages::ConnectionValidator::tr(
                 "Retry failed request needs the status codes to retry on, such as 500,502,503,504."));
     }
     if (request.method != HttpMethod::Post && !request.requestBody.isEmpty()) {
-        problems.error(u"request.requestBody"_s,
+        problems.error(FieldId::Request::RequestBody.toString(),
             Messages::ConnectionValidator::tr(
                 "A request body is sent only with POST: choose POST or clear the body."));
     }
@@ -281,7 +292,8 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
     case AuthSchema::Basic:
     case AuthSchema::Digest:
     case AuthSchema::Ntlm:
-        checkRequired(problems, settings.authentication.userName, u"authentication.userName"_s,
+        checkRequired(problems, settings.authentication.userName,
+            FieldId::Authentication::UserName.toString(),
             Messages::ConnectionValidator::tr("Enter the user name for this authentication schema."));
         break;
     case AuthSchema::Anonymous:
@@ -290,23 +302,30 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
     }
 
     if (settings.certificates.source == CertificateSource::FromFile) {
-        checkRequired(problems, settings.certificates.pfxFilePath, u"certificates.pfxFilePath"_s,
+        checkRequired(problems, settings.certificates.pfxFilePath,
+            FieldId::Certificates::PfxFilePath.toString(),
             Messages::ConnectionValidator::tr("Enter the PFX file name of the client certificate."));
     } else if (settings.certificates.source == CertificateSource::Installed) {
-        checkRequired(problems, settings.certificates.certificateName, u"certificates.certificateName"_s,
+        checkRequired(problems, settings.certificates.certificateName,
+            FieldId::Certificates::CertificateName.toString(),
             Messages::ConnectionValidator::tr("Choose the installed certificate to use."));
     }
 
-    checkNames(problems, u"trustedLocations"_s, settings.trustedLocations, Duplicates::AreErrors);
+    checkNames(
+        problems, FieldId::TrustedLocations.toString(), settings.trustedLocations, Duplicates::AreErrors);
     for (int row = 0; row < settings.trustedLocations.size(); ++row)
-        checkUrl(problems, u"trustedLocations"_s, settings.trustedLocations[row].value, httpsOnly, row);
-    checkNames(problems, u"queryParameters"_s, settings.queryParameters, Duplicates::AreErrors);
-    checkNames(problems, u"queryHeaders"_s, settings.queryHeaders, Duplicates::AreWarnings);
+        checkUrl(problems, FieldId::TrustedLocations.toString(), settings.trustedLocations[row].value,
+            httpsOnly, row);
+    checkNames(
+        problems, FieldId::QueryParameters.toString(), settings.queryParameters, Duplicates::AreErrors);
+    checkNames(problems, FieldId::QueryHeaders.toString(), settings.queryHeaders, Duplicates::AreWarnings);
     checkIfModifiedSince(problems, settings.queryHeaders);
     checkPagination(problems, settings.pagination);
-    checkNames(problems, u"security.whitelist"_s, settings.security.whitelist, Duplicates::AreErrors);
+    checkNames(problems, FieldId::Security::Whitelist.toString(), settings.security.whitelist,
+        Duplicates::AreErrors);
     for (int row = 0; row < settings.security.whitelist.size(); ++row)
-        checkUrl(problems, u"security.whitelist"_s, settings.security.whitelist[row].value, httpsOnly, row);
+        checkUrl(problems, FieldId::Security::Whitelist.toString(), settings.security.whitelist[row].value,
+            httpsOnly, row);
 
     checkLayout(problems, settings.layout);
     return problems.take();

@@ -8,6 +8,7 @@
 #include "connectioninput.h"
 #include "connectionstring.h"
 #include "curlimport.h"
+#include "fieldid.h"
 #include "language.h"
 #include "messagebar.h"
 #include "namevaluemodel.h"
@@ -234,7 +235,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_draftTimer, &QTimer::timeout, this, &ConnectionDialog::saveDraftNow);
 
     // A curl command pasted into the URL field becomes the whole form (the clipboard has all its lines).
-    connect(findChild<QLineEdit *>(QStringLiteral("request.url")), &QLineEdit::textEdited, this,
+    connect(findChild<QLineEdit *>(FieldId::Request::Url.toString()), &QLineEdit::textEdited, this,
         [this](const QString &text) {
             if (!CurlImport::looksLikeCurl(text))
                 return;
@@ -536,13 +537,7 @@ void ConnectionDialog::restoreSecrets(const ConnectionSettings &opened)
     m_secretsRemembered = opened.rememberSecrets;
     if (!opened.rememberSecrets)
         return;
-    QStringList fields {QStringLiteral("authentication.password"), QStringLiteral("certificates.pfxPassword"),
-        QStringLiteral("proxy.password")};
-    for (const NameValue &header : opened.queryHeaders) {
-        if (isSecretHeader(header.name))
-            fields.append(QStringLiteral("queryHeaders.") + header.name);
-    }
-    for (const QString &field : std::as_const(fields))
+    for (const QString &field : secretFieldsOf(opened))
         m_secrets->read(secretKey(opened, field));
 }
 

@@ -35,16 +35,16 @@ ConnectionSection::ConnectionSection(const QString &id, const QString &title, QW
 }
 
 ConnectionSection::Field &ConnectionSection::registerField(
-    const QString &field, QWidget *widget, const QString &toolTip, const QString &accessibleName)
+    QStringView field, QWidget *widget, const QString &toolTip, const QString &accessibleName)
 {
-    widget->setObjectName(field);
+    widget->setObjectName(field.toString());
     widget->setToolTip(toolTip);
     widget->setAccessibleName(accessibleName);
     widget->setAccessibleDescription(toolTip);
     watch(widget);
 
     auto *problem = new QLabel(this);
-    problem->setObjectName(field + QStringLiteral(".problem"));
+    problem->setObjectName(field.toString() + QStringLiteral(".problem"));
     problem->setWordWrap(true);
     problem->setTextFormat(Qt::PlainText);
     QPalette palette = problem->palette();
@@ -54,7 +54,7 @@ ConnectionSection::Field &ConnectionSection::registerField(
     problem->setVisible(false);
     problem->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
-    Field &entry = m_fields[field];
+    Field &entry = m_fields[field.toString()];
     entry.widget = widget;
     entry.rowWidget = widget;
     entry.problem = problem;
@@ -62,7 +62,7 @@ ConnectionSection::Field &ConnectionSection::registerField(
 }
 
 void ConnectionSection::addRow(
-    const QString &field, const QString &label, QWidget *widget, const QString &toolTip, QWidget *rowWidget)
+    QStringView field, const QString &label, QWidget *widget, const QString &toolTip, QWidget *rowWidget)
 {
     auto *rowLabel = new QLabel(label, this);
     rowLabel->setBuddy(widget);
@@ -75,7 +75,7 @@ void ConnectionSection::addRow(
     m_form->setRowVisible(entry.problem, false);
 }
 
-void ConnectionSection::addCheckRow(const QString &field, QCheckBox *box, const QString &toolTip)
+void ConnectionSection::addCheckRow(QStringView field, QCheckBox *box, const QString &toolTip)
 {
     Field &entry = registerField(field, box, toolTip, withoutMnemonic(box->text()));
     m_form->addRow(QString(), box);
@@ -84,12 +84,12 @@ void ConnectionSection::addCheckRow(const QString &field, QCheckBox *box, const 
 }
 
 void ConnectionSection::addTableRow(
-    const QString &field, const QString &label, NameValueEditor *editor, const QString &toolTip)
+    QStringView field, const QString &label, NameValueEditor *editor, const QString &toolTip)
 {
     auto *rowLabel = new QLabel(label, this);
     rowLabel->setBuddy(editor->view());
     Field &entry = registerField(field, editor, toolTip, withoutMnemonic(label));
-    editor->nameParts(field, withoutMnemonic(label));
+    editor->nameParts(field.toString(), withoutMnemonic(label));
     entry.rowLabel = rowLabel;
     m_form->addRow(rowLabel);
     m_form->addRow(editor);
@@ -128,9 +128,9 @@ void ConnectionSection::watch(QWidget *widget)
         connect(editor, &NameValueEditor::changed, this, &ConnectionSection::changed);
 }
 
-void ConnectionSection::setFieldVisible(const QString &field, bool visible)
+void ConnectionSection::setFieldVisible(QStringView field, bool visible)
 {
-    auto found = m_fields.find(field);
+    auto found = m_fields.find(field.toString());
     if (found == m_fields.end())
         return;
     found->visible = visible;
@@ -189,9 +189,9 @@ void ConnectionSection::setLabelColumnWidth(int width)
     }
 }
 
-QWidget *ConnectionSection::fieldWidget(const QString &field) const
+QWidget *ConnectionSection::fieldWidget(QStringView field) const
 {
-    return m_fields.value(field).widget;
+    return m_fields.value(field.toString()).widget;
 }
 
 } // namespace Qonduit

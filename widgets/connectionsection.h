@@ -39,7 +39,7 @@ public:
     // The widest label of this section, and a width for all: the dialog aligns every section's fields.
     int labelColumnWidth() const;
     void setLabelColumnWidth(int width);
-    QWidget *fieldWidget(const QString &field) const;
+    QWidget *fieldWidget(QStringView field) const;
 
 signals:
     void changed();
@@ -48,16 +48,16 @@ protected:
     QFormLayout *form() const { return m_form; }
     // A labelled row: the label's mnemonic leads to the field; the tooltip comes from Qlik's help.
     // rowWidget, when given, is what stands in the row (the field with buttons beside it).
-    void addRow(const QString &field, const QString &label, QWidget *widget, const QString &toolTip,
+    void addRow(QStringView field, const QString &label, QWidget *widget, const QString &toolTip,
         QWidget *rowWidget = nullptr);
     // A check box on a row of its own, its text the label.
-    void addCheckRow(const QString &field, QCheckBox *box, const QString &toolTip);
+    void addCheckRow(QStringView field, QCheckBox *box, const QString &toolTip);
     // A table on a row of its own, under a label.
     void addTableRow(
-        const QString &field, const QString &label, NameValueEditor *editor, const QString &toolTip);
+        QStringView field, const QString &label, NameValueEditor *editor, const QString &toolTip);
     // An explanation below the fields, in the smaller print of help text.
     QLabel *addNote(const QString &text);
-    void setFieldVisible(const QString &field, bool visible);
+    void setFieldVisible(QStringView field, bool visible);
 
     // The enum value each item of a combo box stands for.
     template<typename E>
@@ -87,7 +87,7 @@ private:
     };
     void watch(QWidget *widget);
     Field &registerField(
-        const QString &field, QWidget *widget, const QString &toolTip, const QString &accessibleName);
+        QStringView field, QWidget *widget, const QString &toolTip, const QString &accessibleName);
     void refreshRow(const Field &field);
 
     QString m_title;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "secrets/secretstore.h"
 
+#include "fieldid.h"
 #include "script/secretheaders.h"
 
 #include <QUrl>
+
+#include <array>
 
 #if QONDUIT_HAVE_QTKEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -12,8 +15,6 @@
 namespace Qonduit {
 
 namespace {
-
-const QString HeaderPrefix = QStringLiteral("queryHeaders.");
 
 #if QONDUIT_HAVE_QTKEYCHAIN
 // QtKeychain: the Secret Service on Linux, the Keychain on macOS, the Credential Store on Windows.
@@ -121,20 +122,52 @@ std::unique_ptr<SecretStore> SecretStore::createDefault(QObject *parent)
 #endif
 }
 
+namespace {
+// The password fields, each with the member that holds it: the one list the three functions below walk.
+struct PasswordField
+{
+    QStringView field;
+    QString &(*in)(ConnectionSettings &);
+    const QString &(*of)(const ConnectionSettings &);
+};
+template<auto Group, auto Member>
+constexpr PasswordField password(QStringView field)
+{
+    return {field, [](ConnectionSettings &s) -> QString & { return s.*Group.*Member; },
+        [](const ConnectionSettings &s) -> const QString & { return s.*Group.*Member; }};
+}
+using S = ConnectionSettings;
+constexpr std::array PasswordFields {
+    password<&S::authentication, &AuthenticationSettings::password>(FieldId::Authentication::Password),
+    password<&S::certificates, &CertificateSettings::pfxPassword>(FieldId::Certificates::PfxPassword),
+    password<&S::proxy, &ProxySettings::password>(FieldId::Proxy::Password),
+};
+} // namespace
+
 QList<ConnectionSecret> secretsOf(const ConnectionSettings &settings)
 {
     QList<ConnectionSecret> secrets;
-    if (!settings.authentication.password.isEmpty())
-        secrets.append({QStringLiteral("authentication.password"), settings.authentication.password});
-    if (!settings.certificates.pfxPassword.isEmpty())
-        secrets.append({QStringLiteral("certificates.pfxPassword"), settings.certificates.pfxPassword});
-    if (!settings.proxy.password.isEmpty())
-        secrets.append({QStringLiteral("proxy.password"), settings.proxy.password});
+    for (const PasswordField &password : PasswordFields) {
+        if (const QString &value = password.of(settings); !value.isEmpty())
+            secrets.append({password.field.toString(), value});
+    }
     for (const NameValue &header : settings.queryHeaders) {
         if (isSecretHeader(header.name) && !header.value.isEmpty())
-            secrets.append({HeaderPrefix + header.name, header.value});
+            secrets.append({FieldId::queryHeader(header.name), header.value});
     }
     return secrets;
+}
+
+QStringList secretFieldsOf(const ConnectionSettings &settings)
+{
+    QStringList fields;
+    for (const PasswordField &password : PasswordFields)
+        fields.append(password.field.toString());
+    for (const NameValue &header : settings.queryHeaders) {
+        if (isSecretHeader(header.name))
+            fields.append(FieldId::queryHeader(header.name));
+    }
+    return fields;
 }
 
 QString secretKey(const ConnectionSettings &settings, const QString &field)
@@ -146,25 +179,16 @@ QString secretKey(const ConnectionSettings &settings, const QString &field)
 
 bool applySecret(ConnectionSettings &settings, const ConnectionSecret &secret)
 {
-    if (secret.field == u"authentication.password") {
-        settings.authentication.password = secret.value;
-        return true;
+    for (const PasswordField &password : PasswordFields) {
+        if (secret.field == password.field) {
+            password.in(settings) = secret.value;
+            return true;
+        }
     }
-    if (secret.field == u"certificates.pfxPassword") {
-        settings.certificates.pfxPassword = secret.value;
-        return true;
-    }
-    if (secret.field == u"proxy.password") {
-        settings.proxy.password = secret.value;
-        return true;
-    }
-    if (secret.field.startsWith(HeaderPrefix)) {
-        const QString name = secret.field.mid(HeaderPrefix.size());
-        for (NameValue &header : settings.queryHeaders) {
-            if (header.name == name && isSecretHeader(name)) {
-                header.value = secret.value;
-                return true;
-            }
+    for (NameValue &header : settings.queryHeaders) {
+        if (isSecretHeader(header.name) && secret.field == FieldId::queryHeader(header.name)) {
+            header.value = secret.value;
+            return true;
         }
     }
     return false;

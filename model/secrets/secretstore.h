@@ -64,6 +64,8 @@ struct ConnectionSecret
     bool operator==(const ConnectionSecret &) const = default;
 };
 QList<ConnectionSecret> secretsOf(const ConnectionSettings &settings);
+// Every field that can hold a secret in these settings, filled or not: what a keychain may have.
+QStringList secretFieldsOf(const ConnectionSettings &settings);
 QString secretKey(const ConnectionSettings &settings, const QString &field);
 // Puts a secret read back into its field; false for a field that is not a secret of these settings.
 bool applySecret(ConnectionSettings &settings, const ConnectionSecret &secret);

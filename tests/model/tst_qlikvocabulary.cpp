@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectionstringkeys.h"
+#include "connectionvalidator.h"
+#include "fieldid.h"
 #include "qlikvocabulary.h"
 
 #include <QFile>
@@ -33,6 +35,7 @@ private slots:
     void wordsReadInAnyCase_data();
     void wordsReadInAnyCase();
     void everyKeyIsFoundByItsName();
+    void fieldsComeFromTheCatalogue();
 };
 
 // The spec asks that every name of ours is said to be ours in the user docs.
@@ -96,6 +99,31 @@ void TestQlikVocabulary::everyKeyIsFoundByItsName()
     QCOMPARE(ConnectionStringKeys::find(u"noSuchKey"_s), nullptr);
     // Found as a case-insensitive compare finds it: by case folding (the long s folds to s).
     QCOMPARE(ConnectionStringKeys::find(u"i\u017FKeepAlive"_s)->name, Qlik::Key::IsKeepAlive);
+}
+
+// A key or a problem under a field the catalogue lacks would find no widget and no secret.
+void TestQlikVocabulary::fieldsComeFromTheCatalogue()
+{
+    const auto known = [](QStringView field) {
+        return std::find(FieldId::All.begin(), FieldId::All.end(), field) != FieldId::All.end();
+    };
+    for (const auto &key : ConnectionStringKeys::all())
+        QVERIFY2(known(key.field), qPrintable(key.field.toString()));
+    ConnectionSettings broken;
+    broken.request.url = u"ftp://x"_s;
+    broken.request.timeoutSeconds = -1;
+    broken.request.retryFailedRequest = true;
+    broken.request.retryCodes = u"abc"_s;
+    broken.authentication.schema = AuthSchema::Basic;
+    broken.certificates.source = CertificateSource::FromFile;
+    broken.queryParameters = {{u""_s, u"x"_s}, {u"a"_s, u"1"_s}, {u"a"_s, u"2"_s}};
+    broken.queryHeaders = {{u"a"_s, u"1"_s}, {u"a"_s, u"2"_s}};
+    broken.security.whitelist = {{u""_s, u"ftp://y"_s}};
+    broken.trustedLocations = {{u""_s, u"ftp://z"_s}};
+    const QList<ValidationProblem> problems = validate(broken);
+    QVERIFY(problems.size() >= 8);
+    for (const ValidationProblem &problem : problems)
+        QVERIFY2(known(problem.field), qPrintable(problem.field + u": "_s + problem.message));
 }
 
 QTEST_GUILESS_MAIN(TestQlikVocabulary)

@@ -5,6 +5,7 @@
 #include "connectionsection.h"
 #include "connectionstring.h"
 #include "connectionstringkeys.h"
+#include "fieldid.h"
 #include "messagebar.h"
 #include "namevalueeditor.h"
 #include "namevaluemodel.h"
@@ -44,15 +45,14 @@ namespace {
 
 // Every field of the form, by the objectName its widget carries: the key table's fields plus those a
 // Qlik Sense string does not carry.
+// Every field of the catalogue but the provider, which the form does not show (it is always Qlik's).
 QStringList allFields()
 {
     QStringList fields;
-    for (const auto &key : ConnectionStringKeys::all()) {
-        if (key.field != u"provider" && !fields.contains(key.field.toString()))
-            fields.append(key.field.toString());
+    for (const QStringView field : FieldId::All) {
+        if (field != FieldId::Provider)
+            fields.append(field.toString());
     }
-    fields << u"authentication.userName"_s << u"authentication.password"_s << u"certificates.pfxPassword"_s
-           << u"name"_s;
     return fields;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "authenticationsection.h"
 
+#include "fieldid.h"
 #include "secretfield.h"
 
 #include <QLabel>
@@ -39,15 +40,15 @@ AuthenticationSection::AuthenticationSection(QWidget *parent)
                             "user who starts it."));
     }
     m_schema->setMaximumWidth(260);
-    addRow(QStringLiteral("authentication.schema"), tr("Authentication &schema"), m_schema,
+    addRow(FieldId::Authentication::Schema, tr("Authentication &schema"), m_schema,
         tr("How Qonduit, and Qlik's REST connector, authenticate to the REST service."));
     m_schemaNote = addNote(QString());
     m_schemaNote->setObjectName(QStringLiteral("authentication.schema.note"));
 
-    addRow(QStringLiteral("authentication.userName"), tr("User &name"), m_userName,
+    addRow(FieldId::Authentication::UserName, tr("User &name"), m_userName,
         tr("The user name of the REST account. For Digest and NTLM, a Windows domain account "
            "(DOMAIN\\user)."));
-    addRow(QStringLiteral("authentication.password"), tr("Pass&word"), m_password->edit(),
+    addRow(FieldId::Authentication::Password, tr("Pass&word"), m_password->edit(),
         tr("The password of the REST account. It is never saved in connection files or drafts."), m_password);
 
     connect(m_schema, &QComboBox::currentIndexChanged, this, &AuthenticationSection::updateVisibility);
@@ -58,8 +59,8 @@ void AuthenticationSection::updateVisibility()
 {
     const AuthSchema schema = valueOf<AuthSchema>(m_schema);
     const bool needsCredentials = schema != AuthSchema::Anonymous && schema != AuthSchema::CurrentWindowsUser;
-    setFieldVisible(QStringLiteral("authentication.userName"), needsCredentials);
-    setFieldVisible(QStringLiteral("authentication.password"), needsCredentials);
+    setFieldVisible(FieldId::Authentication::UserName, needsCredentials);
+    setFieldVisible(FieldId::Authentication::Password, needsCredentials);
     switch (schema) {
     case AuthSchema::Anonymous:
         m_schemaNote->setText(

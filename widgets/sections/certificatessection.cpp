@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "certificatessection.h"
 
+#include "fieldid.h"
 #include "secretfield.h"
 
 #include <QCheckBox>
@@ -24,7 +25,7 @@ CertificatesSection::CertificatesSection(QWidget *parent)
     , m_pfxFile(new QLineEdit(this))
     , m_pfxPassword(new SecretField(this))
 {
-    addCheckRow(QStringLiteral("certificates.skipServerCertificateValidation"), m_skipValidation,
+    addCheckRow(FieldId::Certificates::SkipServerCertificateValidation, m_skipValidation,
         tr("Connect even if the server's certificate is invalid. The certificate is still checked, and "
            "its problems are reported."));
 
@@ -32,14 +33,14 @@ CertificatesSection::CertificatesSection(QWidget *parent)
     addItem(m_source, tr("Installed"), CertificateSource::Installed);
     addItem(m_source, tr("From file"), CertificateSource::FromFile);
     m_source->setMaximumWidth(200);
-    addRow(QStringLiteral("certificates.source"), tr("Use &certificate"), m_source,
+    addRow(FieldId::Certificates::Source, tr("Use &certificate"), m_source,
         tr("An X509 client certificate for mutual authentication: installed in a Windows certificate store, "
            "or from a PFX file. Not available in Qlik Sense Cloud."));
 
     addItem(m_storeLocation, tr("Current user"), CertificateStoreLocation::CurrentUser);
     addItem(m_storeLocation, tr("Local machine"), CertificateStoreLocation::LocalMachine);
     m_storeLocation->setMaximumWidth(200);
-    addRow(QStringLiteral("certificates.storeLocation"), tr("Certificate &location"), m_storeLocation,
+    addRow(FieldId::Certificates::StoreLocation, tr("Certificate &location"), m_storeLocation,
         tr("The store of the current user or of the local machine. The local machine needs Qlik to run "
            "with administrator privileges."));
 
@@ -52,11 +53,11 @@ CertificatesSection::CertificatesSection(QWidget *parent)
     addItem(m_storeName, tr("Trusted People"), CertificateStoreName::TrustedPeople);
     addItem(m_storeName, tr("Other People"), CertificateStoreName::AddressBook);
     m_storeName->setMaximumWidth(360);
-    addRow(QStringLiteral("certificates.storeName"), tr("Certificate s&tore"), m_storeName,
+    addRow(FieldId::Certificates::StoreName, tr("Certificate s&tore"), m_storeName,
         tr("One of the default Windows certificate stores."));
 
     m_certificateName->setPlaceholderText(tr("subject or thumbprint"));
-    addRow(QStringLiteral("certificates.certificateName"), tr("Certificate &name"), m_certificateName,
+    addRow(FieldId::Certificates::CertificateName, tr("Certificate &name"), m_certificateName,
         tr("The certificate in the store, by subject or thumbprint."));
     m_installedNote = addNote(tr("Installed certificates come from a Windows certificate store: Qonduit can "
                                  "write them into the connection, but test them only on Windows."));
@@ -73,12 +74,12 @@ CertificatesSection::CertificatesSection(QWidget *parent)
     pfxLayout->addWidget(browse);
     m_pfxFile->setPlaceholderText(
         QStringLiteral("C:\\ProgramData\\Qlik\\Sense\\Engine\\Certificates\\client.pfx"));
-    addRow(QStringLiteral("certificates.pfxFilePath"), tr("PFX &file name"), m_pfxFile,
+    addRow(FieldId::Certificates::PfxFilePath, tr("PFX &file name"), m_pfxFile,
         tr("The PFX file of the client certificate. Qlik looks for it in "
            "C:\\ProgramData\\Qlik\\Sense\\Engine\\Certificates\\ unless the connector is configured "
            "otherwise."),
         pfxRow);
-    addRow(QStringLiteral("certificates.pfxPassword"), tr("PFX pass&word"), m_pfxPassword->edit(),
+    addRow(FieldId::Certificates::PfxPassword, tr("PFX pass&word"), m_pfxPassword->edit(),
         tr("The password of the PFX file. It is never saved in connection files or drafts."), m_pfxPassword);
 
     connect(browse, &QToolButton::clicked, this, &CertificatesSection::browseForPfx);
@@ -98,12 +99,12 @@ void CertificatesSection::updateVisibility()
 {
     const CertificateSource source = valueOf<CertificateSource>(m_source);
     const bool installed = source == CertificateSource::Installed;
-    setFieldVisible(QStringLiteral("certificates.storeLocation"), installed);
-    setFieldVisible(QStringLiteral("certificates.storeName"), installed);
-    setFieldVisible(QStringLiteral("certificates.certificateName"), installed);
+    setFieldVisible(FieldId::Certificates::StoreLocation, installed);
+    setFieldVisible(FieldId::Certificates::StoreName, installed);
+    setFieldVisible(FieldId::Certificates::CertificateName, installed);
     form()->setRowVisible(m_installedNote, installed);
-    setFieldVisible(QStringLiteral("certificates.pfxFilePath"), source == CertificateSource::FromFile);
-    setFieldVisible(QStringLiteral("certificates.pfxPassword"), source == CertificateSource::FromFile);
+    setFieldVisible(FieldId::Certificates::PfxFilePath, source == CertificateSource::FromFile);
+    setFieldVisible(FieldId::Certificates::PfxPassword, source == CertificateSource::FromFile);
 }
 
 void CertificatesSection::load(const ConnectionSettings &settings)

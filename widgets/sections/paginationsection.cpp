@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "paginationsection.h"
 
+#include "fieldid.h"
 #include <QCheckBox>
 #include <QIntValidator>
 #include <QLabel>
@@ -20,7 +21,7 @@ PaginationSection::PaginationSection(QWidget *parent)
     addItem(m_type, tr("Next URL"), PaginationType::NextUrl);
     addItem(m_type, tr("Custom"), PaginationType::Custom);
     m_type->setMaximumWidth(200);
-    addRow(QStringLiteral("pagination.type"), tr("Pa&gination type"), m_type,
+    addRow(FieldId::Pagination::Type, tr("Pa&gination type"), m_type,
         tr("How the REST API returns its data page by page. Field names are the names as the source returns "
            "them; a path is slash-separated, for example root/meta/total."));
     m_typeNote = addNote(QString());
@@ -28,78 +29,76 @@ PaginationSection::PaginationSection(QWidget *parent)
 
     using P = PaginationSettings;
     const auto Offset = PaginationType::Offset;
-    addText(Offset, QStringLiteral("pagination.offset.startField"), tr("&Start parameter"),
+    addText(Offset, FieldId::Pagination::Offset::StartField, tr("&Start parameter"),
         tr("The name of the parameter that says from which record to read."),
         [](P &p) { return &p.offset.startField; });
-    addFlag(Offset, QStringLiteral("pagination.offset.startFieldIsHeader"), tr("Send start as a header"),
+    addFlag(Offset, FieldId::Pagination::Offset::StartFieldIsHeader, tr("Send start as a header"),
         tr("Send the start value as an HTTP header instead of a query parameter."),
         [](P &p) { return &p.offset.startFieldIsHeader; });
-    addText(Offset, QStringLiteral("pagination.offset.startValue"), tr("Start &value"),
+    addText(Offset, FieldId::Pagination::Offset::StartValue, tr("Start &value"),
         tr("The start value of the first request, a whole number."),
         [](P &p) { return &p.offset.startValue; });
-    addText(Offset, QStringLiteral("pagination.offset.countField"), tr("&Count parameter"),
+    addText(Offset, FieldId::Pagination::Offset::CountField, tr("&Count parameter"),
         tr("The name of the parameter that says how many records to read."),
         [](P &p) { return &p.offset.countField; });
-    addFlag(Offset, QStringLiteral("pagination.offset.countFieldIsHeader"), tr("Send count as a header"),
+    addFlag(Offset, FieldId::Pagination::Offset::CountFieldIsHeader, tr("Send count as a header"),
         tr("Send the count as an HTTP header instead of a query parameter."),
         [](P &p) { return &p.offset.countFieldIsHeader; });
-    addText(Offset, QStringLiteral("pagination.offset.countValue"), tr("Count va&lue"),
+    addText(Offset, FieldId::Pagination::Offset::CountValue, tr("Count va&lue"),
         tr("How many records to ask for per request, a whole number."),
         [](P &p) { return &p.offset.countValue; });
-    addText(Offset, QStringLiteral("pagination.offset.totalPath"), tr("T&otal records path"),
+    addText(Offset, FieldId::Pagination::Offset::TotalPath, tr("T&otal records path"),
         tr("Where the response says how many records there are; paging stops there."),
         [](P &p) { return &p.offset.totalPath; });
-    addText(Offset, QStringLiteral("pagination.offset.dataPath"), tr("&Data path"),
+    addText(Offset, FieldId::Pagination::Offset::DataPath, tr("&Data path"),
         tr("Where the records of a page are; paging stops at a page with none."),
         [](P &p) { return &p.offset.dataPath; });
 
     const auto NextPage = PaginationType::NextPage;
-    addText(NextPage, QStringLiteral("pagination.nextPage.parameterName"), tr("&Page parameter"),
+    addText(NextPage, FieldId::Pagination::NextPage::ParameterName, tr("&Page parameter"),
         tr("The name of the parameter that carries the page number."),
         [](P &p) { return &p.nextPage.parameterName; });
-    addFlag(NextPage, QStringLiteral("pagination.nextPage.parameterIsHeader"), tr("Send page as a header"),
+    addFlag(NextPage, FieldId::Pagination::NextPage::ParameterIsHeader, tr("Send page as a header"),
         tr("Send the page number as an HTTP header instead of a query parameter."),
         [](P &p) { return &p.nextPage.parameterIsHeader; });
-    addText(NextPage, QStringLiteral("pagination.nextPage.initialValue"), tr("&First page"),
+    addText(NextPage, FieldId::Pagination::NextPage::InitialValue, tr("&First page"),
         tr("The number of the first page, usually 0 or 1."), [](P &p) { return &p.nextPage.initialValue; });
-    addText(NextPage, QStringLiteral("pagination.nextPage.sizeParameterName"), tr("Page si&ze parameter"),
+    addText(NextPage, FieldId::Pagination::NextPage::SizeParameterName, tr("Page si&ze parameter"),
         tr("The name of the parameter that carries the page size."),
         [](P &p) { return &p.nextPage.sizeParameterName; });
-    addText(NextPage, QStringLiteral("pagination.nextPage.sizeValue"), tr("Page size &value"),
+    addText(NextPage, FieldId::Pagination::NextPage::SizeValue, tr("Page size &value"),
         tr("How many records per page, a whole number."), [](P &p) { return &p.nextPage.sizeValue; });
-    addText(NextPage, QStringLiteral("pagination.nextPage.totalPagesPath"), tr("T&otal pages path"),
+    addText(NextPage, FieldId::Pagination::NextPage::TotalPagesPath, tr("T&otal pages path"),
         tr("Where the response says how many pages there are."),
         [](P &p) { return &p.nextPage.totalPagesPath; });
-    addText(NextPage, QStringLiteral("pagination.nextPage.isLastPagePath"), tr("&Is last page path"),
+    addText(NextPage, FieldId::Pagination::NextPage::IsLastPagePath, tr("&Is last page path"),
         tr("A field that is true on the last page."), [](P &p) { return &p.nextPage.isLastPagePath; });
-    addText(NextPage, QStringLiteral("pagination.nextPage.dataPath"), tr("&Data path"),
+    addText(NextPage, FieldId::Pagination::NextPage::DataPath, tr("&Data path"),
         tr("Where the records of a page are; paging stops at a page with none."),
         [](P &p) { return &p.nextPage.dataPath; });
 
     const auto NextToken = PaginationType::NextToken;
-    addText(NextToken, QStringLiteral("pagination.nextToken.parameterName"), tr("Token &parameter"),
+    addText(NextToken, FieldId::Pagination::NextToken::ParameterName, tr("Token &parameter"),
         tr("The name of the parameter that sends the token to the next request."),
         [](P &p) { return &p.nextToken.parameterName; });
-    addFlag(NextToken, QStringLiteral("pagination.nextToken.parameterIsHeader"), tr("Send token as a header"),
+    addFlag(NextToken, FieldId::Pagination::NextToken::ParameterIsHeader, tr("Send token as a header"),
         tr("Send the token as an HTTP header instead of a query parameter."),
         [](P &p) { return &p.nextToken.parameterIsHeader; });
-    addText(NextToken, QStringLiteral("pagination.nextToken.tokenPath"), tr("Token pat&h"),
+    addText(NextToken, FieldId::Pagination::NextToken::TokenPath, tr("Token pat&h"),
         tr("Where the response carries the next token; paging stops when it is missing or empty."),
         [](P &p) { return &p.nextToken.tokenPath; });
-    addFlag(NextToken, QStringLiteral("pagination.nextToken.tokenPathIsHeader"),
-        tr("Read token from a header"),
+    addFlag(NextToken, FieldId::Pagination::NextToken::TokenPathIsHeader, tr("Read token from a header"),
         tr("The token path names a response header instead of a field of the body."),
         [](P &p) { return &p.nextToken.tokenPathIsHeader; });
-    addText(NextToken, QStringLiteral("pagination.nextToken.isLastPagePath"), tr("&Is last page path"),
+    addText(NextToken, FieldId::Pagination::NextToken::IsLastPagePath, tr("&Is last page path"),
         tr("A field that is true on the last page."), [](P &p) { return &p.nextToken.isLastPagePath; });
 
     const auto NextUrl = PaginationType::NextUrl;
-    addText(NextUrl, QStringLiteral("pagination.nextUrl.fieldPath"), tr("Next &URL path"),
+    addText(NextUrl, FieldId::Pagination::NextUrl::FieldPath, tr("Next &URL path"),
         tr("Where the response carries the next page's URL, absolute or relative; paging stops when it is "
            "missing or empty."),
         [](P &p) { return &p.nextUrl.fieldPath; });
-    addFlag(NextUrl, QStringLiteral("pagination.nextUrl.fieldPathIsHeader"),
-        tr("Read next URL from a header"),
+    addFlag(NextUrl, FieldId::Pagination::NextUrl::FieldPathIsHeader, tr("Read next URL from a header"),
         tr("The path names a response header, for example Link with rel=\"next\"."),
         [](P &p) { return &p.nextUrl.fieldPathIsHeader; });
 
@@ -107,7 +106,7 @@ PaginationSection::PaginationSection(QWidget *parent)
     updateVisibility();
 }
 
-QLineEdit *PaginationSection::addText(PaginationType type, const QString &field, const QString &label,
+QLineEdit *PaginationSection::addText(PaginationType type, QStringView field, const QString &label,
     const QString &toolTip, QString *(*text)(PaginationSettings &))
 {
     auto *edit = new QLineEdit(this);
@@ -116,7 +115,7 @@ QLineEdit *PaginationSection::addText(PaginationType type, const QString &field,
     return edit;
 }
 
-QCheckBox *PaginationSection::addFlag(PaginationType type, const QString &field, const QString &label,
+QCheckBox *PaginationSection::addFlag(PaginationType type, QStringView field, const QString &label,
     const QString &toolTip, bool *(*flag)(PaginationSettings &))
 {
     auto *box = new QCheckBox(label, this);

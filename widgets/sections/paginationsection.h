@@ -28,10 +28,10 @@ private:
         QString *(*text)(PaginationSettings &) = nullptr;
         bool *(*flag)(PaginationSettings &) = nullptr;
     };
-    QLineEdit *addText(PaginationType type, const QString &field, const QString &label,
-        const QString &toolTip, QString *(*text)(PaginationSettings &));
-    QCheckBox *addFlag(PaginationType type, const QString &field, const QString &label,
-        const QString &toolTip, bool *(*flag)(PaginationSettings &));
+    QLineEdit *addText(PaginationType type, QStringView field, const QString &label, const QString &toolTip,
+        QString *(*text)(PaginationSettings &));
+    QCheckBox *addFlag(PaginationType type, QStringView field, const QString &label, const QString &toolTip,
+        bool *(*flag)(PaginationSettings &));
     void updateVisibility();
 
     QComboBox *m_type;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "proxynamesections.h"
 
+#include "fieldid.h"
 #include "secretfield.h"
 
 #include <QCheckBox>
@@ -16,20 +17,19 @@ ProxySection::ProxySection(QWidget *parent)
     , m_bypassOnLocal(new QCheckBox(tr("&Bypass the proxy for local addresses"), this))
     , m_defaultCredentials(new QCheckBox(tr("Use the &default credentials for the proxy"), this))
 {
-    addCheckRow(QStringLiteral("proxy.useProxy"), m_useProxy,
+    addCheckRow(FieldId::Proxy::UseProxy, m_useProxy,
         tr("Send requests through a forward proxy. Qlik's REST connector needs extra configuration for "
            "proxies (see Qlik's help: How to configure proxy settings)."));
     m_address->setPlaceholderText(QStringLiteral("http://proxy.example.com:3128"));
-    addRow(QStringLiteral("proxy.address"), tr("Proxy &address"), m_address,
-        tr("The proxy's URL, with its port."));
+    addRow(FieldId::Proxy::Address, tr("Proxy &address"), m_address, tr("The proxy's URL, with its port."));
     m_password->edit()->setObjectName(QStringLiteral("proxy.password.edit"));
-    addRow(QStringLiteral("proxy.password"), tr("Proxy pass&word"), m_password->edit(),
+    addRow(FieldId::Proxy::Password, tr("Proxy pass&word"), m_password->edit(),
         tr("For the user name in the proxy address (http://user@proxy:3128). Never written to a file or "
            "the connection string; remembered in the keychain when the connection asks for it."),
         m_password);
-    addCheckRow(QStringLiteral("proxy.bypassOnLocal"), m_bypassOnLocal,
+    addCheckRow(FieldId::Proxy::BypassOnLocal, m_bypassOnLocal,
         tr("Connect to local addresses directly, not through the proxy."));
-    addCheckRow(QStringLiteral("proxy.useDefaultCredentials"), m_defaultCredentials,
+    addCheckRow(FieldId::Proxy::UseDefaultCredentials, m_defaultCredentials,
         tr("Authenticate to the proxy with the credentials of the account that runs the connector."));
     connect(m_useProxy, &QCheckBox::toggled, this, &ProxySection::updateVisibility);
     updateVisibility();
@@ -38,10 +38,10 @@ ProxySection::ProxySection(QWidget *parent)
 void ProxySection::updateVisibility()
 {
     const bool on = m_useProxy->isChecked();
-    setFieldVisible(QStringLiteral("proxy.address"), on);
-    setFieldVisible(QStringLiteral("proxy.password"), on);
-    setFieldVisible(QStringLiteral("proxy.bypassOnLocal"), on);
-    setFieldVisible(QStringLiteral("proxy.useDefaultCredentials"), on);
+    setFieldVisible(FieldId::Proxy::Address, on);
+    setFieldVisible(FieldId::Proxy::Password, on);
+    setFieldVisible(FieldId::Proxy::BypassOnLocal, on);
+    setFieldVisible(FieldId::Proxy::UseDefaultCredentials, on);
 }
 
 void ProxySection::load(const ConnectionSettings &settings)
@@ -69,9 +69,9 @@ NameSection::NameSection(QWidget *parent)
     , m_remember(new QCheckBox(tr("Remem&ber passwords and secret headers in the system keychain"), this))
 {
     m_name->setPlaceholderText(tr("REST connection"));
-    addRow(QStringLiteral("name"), tr("&Name"), m_name,
+    addRow(FieldId::Name, tr("&Name"), m_name,
         tr("The name of the connection in Qlik. Qlik Sense scripts refer to it as LIB CONNECT TO 'name'."));
-    addCheckRow(QStringLiteral("rememberSecrets"), m_remember,
+    addCheckRow(FieldId::RememberSecrets, m_remember,
         tr("Qonduit's own setting, not Qlik's: when the connection is saved, its password, PFX password and "
            "secret header values go to the system keychain, and come back when the file is opened. They are "
            "never written to the file."));

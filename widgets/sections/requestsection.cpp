@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "requestsection.h"
 
+#include "fieldid.h"
 #include "requestplan.h"
 
 #include <QCheckBox>
@@ -34,7 +35,7 @@ RequestSection::RequestSection(QWidget *parent)
 {
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com/v1/orders"));
     m_url->setClearButtonEnabled(true);
-    addRow(QStringLiteral("request.url"), tr("&URL"), m_url,
+    addRow(FieldId::Request::Url, tr("&URL"), m_url,
         tr("The URL of the resource requested from the REST service. It must start with http:// or "
            "https:// and can include query parameters."));
 
@@ -43,7 +44,7 @@ RequestSection::RequestSection(QWidget *parent)
     m_timeout->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setMaximumWidth(140);
-    addRow(QStringLiteral("request.timeoutSeconds"), tr("Time&out"), m_timeout,
+    addRow(FieldId::Request::TimeoutSeconds, tr("Time&out"), m_timeout,
         tr("The time limit in seconds for the connection to be completed. If the request takes longer, "
            "an error message is shown."));
 
@@ -51,22 +52,22 @@ RequestSection::RequestSection(QWidget *parent)
     m_readWriteTimeout->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     m_readWriteTimeout->setSuffix(tr(" s"));
     m_readWriteTimeout->setMaximumWidth(140);
-    addRow(QStringLiteral("request.readWriteTimeoutSeconds"), tr("Rea&d/write timeout"), m_readWriteTimeout,
+    addRow(FieldId::Request::ReadWriteTimeoutSeconds, tr("Rea&d/write timeout"), m_readWriteTimeout,
         tr("The longest wait in seconds for the next bytes of the answer (or of the request being sent). "
            "A server that stops in the middle of an answer fails after this time."));
-    addCheckRow(QStringLiteral("request.retryFailedRequest"), m_retry,
+    addCheckRow(FieldId::Request::RetryFailedRequest, m_retry,
         tr("Send a request again when the server answers with one of the retry codes, up to %n more "
            "times, waiting a little longer each time (or as long as the server's Retry-After asks).",
             nullptr, RequestPlan::MaxRetries));
     m_retryCodes->setPlaceholderText(QStringLiteral("500,502,503,504"));
     m_retryCodes->setMaximumWidth(260);
-    addRow(QStringLiteral("request.retryCodes"), tr("Retry c&odes"), m_retryCodes,
+    addRow(FieldId::Request::RetryCodes, tr("Retry c&odes"), m_retryCodes,
         tr("The HTTP status codes, joined by commas, on which a failed request is sent again."));
 
     addItem(m_method, QStringLiteral("GET"), HttpMethod::Get);
     addItem(m_method, QStringLiteral("POST"), HttpMethod::Post);
     m_method->setMaximumWidth(140);
-    addRow(QStringLiteral("request.method"), tr("&Method"), m_method,
+    addRow(FieldId::Request::Method, tr("&Method"), m_method,
         tr("GET retrieves information from the resource and does not change the state of the server. "
            "POST creates a new entry in the resource, specified in the request body."));
 
@@ -74,7 +75,7 @@ RequestSection::RequestSection(QWidget *parent)
     m_body->setPlaceholderText(QStringLiteral("{\"from\": \"2024-01-01\"}"));
     m_body->setMinimumHeight(m_body->fontMetrics().height() * 4);
     m_body->setMaximumHeight(m_body->fontMetrics().height() * 8);
-    addRow(QStringLiteral("request.requestBody"), tr("Request &body"), m_body,
+    addRow(FieldId::Request::RequestBody, tr("Request &body"), m_body,
         tr("The data posted to the resource with the POST method. It is sent without any transformation: "
            "to send x-www-form-urlencoded data, encode it yourself."));
 
@@ -82,25 +83,25 @@ RequestSection::RequestSection(QWidget *parent)
     m_bodyEncoding->addItems({QStringLiteral("UTF-8"), QStringLiteral("UTF-16"), QStringLiteral("ISO-8859-1"),
         QStringLiteral("windows-1252"), QStringLiteral("US-ASCII")});
     m_bodyEncoding->setMaximumWidth(200);
-    addRow(QStringLiteral("request.bodyEncoding"), tr("Body &encoding"), m_bodyEncoding,
+    addRow(FieldId::Request::BodyEncoding, tr("Body &encoding"), m_bodyEncoding,
         tr("The character encoding of the request body."));
 
     addItem(m_protocol, QStringLiteral("1.1"), HttpProtocol::Http11);
     addItem(m_protocol, QStringLiteral("1.0"), HttpProtocol::Http10);
     m_protocol->setMaximumWidth(140);
-    addRow(QStringLiteral("request.httpProtocol"), tr("HTTP &protocol"), m_protocol,
+    addRow(FieldId::Request::HttpProtocol, tr("HTTP &protocol"), m_protocol,
         tr("Version 1.1 is the default: the newest version, with persistent connections. Choose 1.0 if the "
            "server requires it, and then whether to send keep-alive messages."));
 
-    addCheckRow(QStringLiteral("request.keepAlive"), m_keepAlive,
+    addCheckRow(FieldId::Request::KeepAlive, m_keepAlive,
         tr("With HTTP 1.0, ask the server to keep the connection open between requests."));
-    addCheckRow(QStringLiteral("request.sendExpect100Continue"), m_expect100,
+    addCheckRow(FieldId::Request::SendExpect100Continue, m_expect100,
         tr("For servers that answer 100 (Continue): the request carries Expect: 100-continue instead of "
            "the body, which is sent after the server's 100 response."));
-    addCheckRow(QStringLiteral("request.autoDetectResponseType"), m_autoDetect,
+    addCheckRow(FieldId::Request::AutoDetectResponseType, m_autoDetect,
         tr("Detect the data format when the connection is made, so that data selection opens with the "
            "fields of the source's format. Otherwise choose the format there."));
-    addCheckRow(QStringLiteral("request.checkResponseTypeOnTestConnection"), m_checkResponseType,
+    addCheckRow(FieldId::Request::CheckResponseTypeOnTestConnection, m_checkResponseType,
         tr("Test connection also checks that the correct data format (JSON, CSV or XML) is returned."));
 
     addItem(m_keyGeneration, tr("Sequence ID"), KeyGenerationStrategy::SequenceId);
@@ -108,7 +109,7 @@ RequestSection::RequestSection(QWidget *parent)
     addItem(m_keyGeneration, tr("Fully qualified record"), KeyGenerationStrategy::FullyQualifiedRecord);
     addItem(m_keyGeneration, tr("No keys"), KeyGenerationStrategy::NoKeys);
     m_keyGeneration->setMaximumWidth(260);
-    addRow(QStringLiteral("request.keyGenerationStrategy"), tr("&Key generation strategy"), m_keyGeneration,
+    addRow(FieldId::Request::KeyGenerationStrategy, tr("&Key generation strategy"), m_keyGeneration,
         tr("The connector generates ID fields to serve as primary and foreign keys, so that parent and "
            "child records of JSON and XML data are associated. The strategy says how."));
     m_keyGenerationNote = addNote(QString());
@@ -124,12 +125,11 @@ RequestSection::RequestSection(QWidget *parent)
 void RequestSection::updateVisibility()
 {
     const bool post = valueOf<HttpMethod>(m_method) == HttpMethod::Post;
-    setFieldVisible(QStringLiteral("request.requestBody"), post);
-    setFieldVisible(QStringLiteral("request.bodyEncoding"), post);
-    setFieldVisible(QStringLiteral("request.sendExpect100Continue"), post);
-    setFieldVisible(
-        QStringLiteral("request.keepAlive"), valueOf<HttpProtocol>(m_protocol) == HttpProtocol::Http10);
-    setFieldVisible(QStringLiteral("request.retryCodes"), m_retry->isChecked());
+    setFieldVisible(FieldId::Request::RequestBody, post);
+    setFieldVisible(FieldId::Request::BodyEncoding, post);
+    setFieldVisible(FieldId::Request::SendExpect100Continue, post);
+    setFieldVisible(FieldId::Request::KeepAlive, valueOf<HttpProtocol>(m_protocol) == HttpProtocol::Http10);
+    setFieldVisible(FieldId::Request::RetryCodes, m_retry->isChecked());
 
     switch (valueOf<KeyGenerationStrategy>(m_keyGeneration)) {
     case KeyGenerationStrategy::SequenceId:

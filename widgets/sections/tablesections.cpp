@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tablesections.h"
 
+#include "fieldid.h"
 #include "namevalueeditor.h"
 
 #include <QCheckBox>
@@ -11,7 +12,7 @@ TrustedLocationsSection::TrustedLocationsSection(QWidget *parent)
     : ConnectionSection(QStringLiteral("trustedLocations"), tr("Trusted locations"), parent)
     , m_locations(new NameValueEditor(tr("Alias"), tr("URL with port"), this))
 {
-    addTableRow(QStringLiteral("trustedLocations"), tr("Trusted &locations"), m_locations,
+    addTableRow(FieldId::TrustedLocations, tr("Trusted &locations"), m_locations,
         tr("The only hosts to which the user credentials can be sent: a URL with a port number as the "
            "value, an alias for the host as the name. Aliases must be unique."));
 }
@@ -32,14 +33,14 @@ QueryParametersSection::QueryParametersSection(QWidget *parent)
     , m_addMissing(new QCheckBox(tr("Add &missing query parameters to final request"), this))
     , m_headers(new NameValueEditor(tr("Name"), tr("Value"), this))
 {
-    addTableRow(QStringLiteral("queryParameters"), tr("&Query parameters"), m_parameters,
+    addTableRow(FieldId::QueryParameters, tr("&Query parameters"), m_parameters,
         tr("Parameters added to the URL, for example filter = salary>10000, or a security key. Names must "
            "be unique: for repeated names, put them in the URL or use WITH CONNECTION in the script."));
-    addCheckRow(QStringLiteral("addMissingQueryParameters"), m_addMissing,
+    addCheckRow(FieldId::AddMissingQueryParameters, m_addMissing,
         tr("Add these query parameters to every URL that lacks them: the next-page URLs of Next URL "
            "pagination, and the URLs of WITH CONNECTION statements."));
     m_headers->enableSecretMasking();
-    addTableRow(QStringLiteral("queryHeaders"), tr("Query &headers"), m_headers,
+    addTableRow(FieldId::QueryHeaders, tr("Query &headers"), m_headers,
         tr("HTTP request headers, for example Accept-Language = en. An If-Modified-Since header must have "
            "the form yyyy-MM-dd-HH:mm:ssZ."));
 }
@@ -64,12 +65,12 @@ SecuritySection::SecuritySection(QWidget *parent)
     , m_httpsOnly(new QCheckBox(tr("Allow &HTTPS only"), this))
     , m_whitelist(new NameValueEditor(tr("Alias"), tr("URL"), this))
 {
-    addCheckRow(QStringLiteral("security.allowResponseHeaders"), m_allowResponseHeaders,
+    addCheckRow(FieldId::Security::AllowResponseHeaders, m_allowResponseHeaders,
         tr("Let the response's HTTP headers be loaded as data. Off by default since connector 1.2."));
-    addCheckRow(QStringLiteral("security.allowHttpsOnly"), m_httpsOnly,
+    addCheckRow(FieldId::Security::AllowHttpsOnly, m_httpsOnly,
         tr("Every URL must use HTTPS: the connection's URL and every URL in the whitelist and the "
            "trusted locations."));
-    addTableRow(QStringLiteral("security.whitelist"), tr("&Whitelist for redirects"), m_whitelist,
+    addTableRow(FieldId::Security::Whitelist, tr("&Whitelist for redirects"), m_whitelist,
         tr("The only URLs to which responses can redirect for paged data: a URL as the value, an alias "
            "as the name. Aliases must be unique."));
 }
