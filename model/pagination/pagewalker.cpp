@@ -5,7 +5,6 @@
 #include "pagination/pathprobe.h"
 #include "requestplan.h"
 
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <cmath>
@@ -33,38 +32,6 @@ void setParameter(ConnectionSettings &settings, const QString &name, bool header
     setNameValue(header ? settings.queryHeaders : settings.queryParameters, name.trimmed(), value);
 }
 
-QByteArray headerValue(const ConnectionTestResult &response, const QString &name)
-{
-    const QByteArray wanted = name.trimmed().toLatin1();
-    for (const auto &[key, value] : response.headers) {
-        if (key.compare(wanted, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-// Link: <https://api/x?page=2>; rel="next", <...>; rel="last"
-QString linkNext(const QString &header)
-{
-    static const QRegularExpression link(QStringLiteral(R"(<([^>]*)>\s*;[^,]*rel\s*=\s*"?next"?)"));
-    const QRegularExpressionMatch match = link.match(header);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
-bool isTrue(const std::optional<QString> &value)
-{
-    return value && (value->compare(u"true", Qt::CaseInsensitive) == 0 || *value == u"1");
-}
-
-std::optional<qint64> asNumber(const std::optional<QString> &value)
-{
-    if (!value)
-        return std::nullopt;
-    bool ok = false;
-    const double number = value->toDouble(&ok);
-    return ok ? std::optional<qint64>(qint64(number)) : std::nullopt;
-}
-
 qint64 numberOr(const QString &text, qint64 fallback)
 {
     bool ok = false;
@@ -88,6 +55,58 @@ struct PageWalker::PageParse
     Schema partial;
     bool withSnapshot = false;
 };
+
+// Reads one page into the walk's builder, watching the paths pagination reads on the way: one pass does
+// both. Runs off the walker's thread, one page at a time.
+PageWalker::PageParse PageWalker::parsePage(SchemaBuilder &builder, const ConnectionTestResult &response,
+    const PaginationSettings &p, const SchemaOptions &options, bool wantSnapshot)
+{
+    PageParse result;
+    const auto bytes = BodyBytes::of(response);
+    builder.beginPage();
+    const qint64 before = builder.duplicateRecords();
+    PathProbe probe(builder);
+    int total = -1, next = -1, isLast = -1;
+    switch (p.type) {
+    case PaginationType::Offset:
+        total = probe.watch(p.offset.totalPath);
+        probe.setDataPath(p.offset.dataPath);
+        break;
+    case PaginationType::NextPage:
+        total = probe.watch(p.nextPage.totalPagesPath);
+        isLast = probe.watch(p.nextPage.isLastPagePath);
+        probe.setDataPath(p.nextPage.dataPath);
+        break;
+    case PaginationType::NextToken:
+        if (!p.nextToken.tokenPathIsHeader)
+            next = probe.watch(p.nextToken.tokenPath);
+        isLast = probe.watch(p.nextToken.isLastPagePath);
+        break;
+    case PaginationType::NextUrl:
+        if (!p.nextUrl.fieldPathIsHeader)
+            next = probe.watch(p.nextUrl.fieldPath);
+        break;
+    default:
+        break;
+    }
+    if (!bytes->error().isEmpty())
+        result.parse.problem.message = bytes->error();
+    else // the probe forwards every event to the builder
+        result.parse = parseBody(
+            builder, bytes->view(), response.contentType(), options, &probe, bytes->endsWithNul());
+    if (options.responseHeaders)
+        builder.addResponseHeaders(response.headers);
+    result.records = probe.records();
+    result.total = probe.value(total);
+    result.next = probe.value(next);
+    result.isLast = probe.value(isLast);
+    result.duplicates = builder.duplicateRecords() - before;
+    if (wantSnapshot) {
+        result.partial = builder.snapshot(false);
+        result.withSnapshot = true;
+    }
+    return result;
+}
 
 PageWalker::PageWalker(QObject *parent)
     : QObject(parent)
@@ -181,19 +200,10 @@ void PageWalker::sendPage()
     m_engine->start(pageSettings(m_settings, m_position));
 }
 
-bool PageWalker::mayFollow(const QUrl &url) const
-{
-    // Qlik's form: the whitelist holds "the only URLs to which responses can redirect for paged data".
-    return RequestPlan::mayFollow(url, QUrl(m_settings.request.url.trimmed()), m_settings.security.whitelist);
-}
-
 void PageWalker::onResponse(const ConnectionTestResult &response)
 {
-    if (!m_running)
+    if (!m_running || response.outcome == ConnectionTestResult::Outcome::Canceled)
         return;
-    if (response.outcome == ConnectionTestResult::Outcome::Canceled)
-        return;
-    const int number = int(m_result.pages.size()) + 1;
     // Retries the connection asked for ("Retry failed request") were made by the engine: the timeline
     // says so, and the walker's own Retry-After guard does not retry them once more.
     if (!response.retries.isEmpty()) {
@@ -201,102 +211,43 @@ void PageWalker::onResponse(const ConnectionTestResult &response)
         m_pendingNote = m_pendingNote.isEmpty() ? retried : m_pendingNote + QStringLiteral("; ") + retried;
     }
     if (!response.succeeded()) {
-        // The guard waits only where the server names a time: a bare 503 fails as it does in Qlik,
-        // unless the connection retries it.
-        const std::optional<int> wait
-            = RequestPlan::retryAfterSeconds(headerValue(response, QStringLiteral("Retry-After")));
-        if ((response.status == 429 || response.status == 503) && wait && m_retries < m_options.maxRetries
-            && response.retries.isEmpty()) {
-            const int seconds = *wait;
-            if (seconds <= m_options.maxWaitSeconds) {
-                ++m_retries;
-                m_pendingNote
-                    = PageWalker::tr("waited %1 s after %2 (Retry-After)").arg(seconds).arg(response.status);
-                QTimer::singleShot(seconds * 1000, this, [this, run = m_run] {
-                    if (run == m_run)
-                        sendPage();
-                });
-                return;
-            }
-            PageRecord page {number, response.finalUrl, response.status, -1, {}, response.millisecondsTotal,
-                response.size, 0, {}};
-            m_result.pages.append(page);
-            emit pageFinished(page);
-            finish(PageWalkResult::End::Error,
-                PageWalker::tr("Page %1: the server asks to wait %2 s (Retry-After), longer than the %3 s "
-                               "Qonduit waits.")
-                    .arg(number)
-                    .arg(seconds)
-                    .arg(m_options.maxWaitSeconds));
-            return;
-        }
-        PageRecord page {number, response.finalUrl, response.status, -1, {}, response.millisecondsTotal,
-            response.size, 0, m_pendingNote};
-        m_result.pages.append(page);
-        emit pageFinished(page);
-        finish(PageWalkResult::End::Error,
-            PageWalker::tr("Page %1 failed: %2").arg(number).arg(response.sentence));
+        onFailed(response);
         return;
     }
     m_retries = 0;
-
-    // Parse off this thread; the builder is used by one page at a time.
-    const PaginationSettings p = m_settings.pagination;
-    const SchemaOptions options = m_schemaOptions;
-    const auto builder = m_builder;
     const bool wantSnapshot = m_lastSnapshot.elapsed() > 200;
     if (wantSnapshot)
         m_lastSnapshot.restart();
-    m_parses.start([this, response, p, options, builder, wantSnapshot](const LatestJob::Reporter &reporter) {
-        PageParse result;
+    m_parses.start([this, response, p = m_settings.pagination, options = m_schemaOptions, builder = m_builder,
+                       wantSnapshot](const LatestJob::Reporter &reporter) {
         builder->setCancelFlag(reporter.stopFlag()); // one page at a time uses the builder
-        const auto bytes = BodyBytes::of(response);
-        builder->beginPage();
-        const qint64 before = builder->duplicateRecords();
-        PathProbe probe(*builder);
-        int total = -1, next = -1, isLast = -1;
-        switch (p.type) {
-        case PaginationType::Offset:
-            total = probe.watch(p.offset.totalPath);
-            probe.setDataPath(p.offset.dataPath);
-            break;
-        case PaginationType::NextPage:
-            total = probe.watch(p.nextPage.totalPagesPath);
-            isLast = probe.watch(p.nextPage.isLastPagePath);
-            probe.setDataPath(p.nextPage.dataPath);
-            break;
-        case PaginationType::NextToken:
-            if (!p.nextToken.tokenPathIsHeader)
-                next = probe.watch(p.nextToken.tokenPath);
-            isLast = probe.watch(p.nextToken.isLastPagePath);
-            break;
-        case PaginationType::NextUrl:
-            if (!p.nextUrl.fieldPathIsHeader)
-                next = probe.watch(p.nextUrl.fieldPath);
-            break;
-        default:
-            break;
-        }
-        if (!bytes->error().isEmpty()) {
-            result.parse.problem.message = bytes->error();
-        } else {
-            // The probe forwards every event to the builder: one pass does both.
-            result.parse = parseBody(
-                *builder, bytes->view(), response.contentType(), options, &probe, bytes->endsWithNul());
-        }
-        if (options.responseHeaders)
-            builder->addResponseHeaders(response.headers);
-        result.records = probe.records();
-        result.total = probe.value(total);
-        result.next = probe.value(next);
-        result.isLast = probe.value(isLast);
-        result.duplicates = builder->duplicateRecords() - before;
-        if (wantSnapshot) {
-            result.partial = builder->snapshot(false);
-            result.withSnapshot = true;
-        }
+        const PageParse result = parsePage(*builder, response, p, options, wantSnapshot);
         reporter.post([this, response, result] { onParsed(response, result); });
     });
+}
+
+void PageWalker::onFailed(const ConnectionTestResult &response)
+{
+    const int number = int(m_result.pages.size()) + 1;
+    const PageStep::Retry retry = PageStep::afterFailure(number, response.status,
+        PageStep::headerValue(response.headers, u"Retry-After"), !response.retries.isEmpty(), m_retries,
+        {m_options.maxWaitSeconds, m_options.maxRetries});
+    if (retry.kind == PageStep::Retry::Kind::Wait) {
+        ++m_retries;
+        m_pendingNote
+            = PageWalker::tr("waited %1 s after %2 (Retry-After)").arg(retry.seconds).arg(response.status);
+        QTimer::singleShot(retry.seconds * 1000, this, [this, run = m_run] {
+            if (run == m_run)
+                sendPage();
+        });
+        return;
+    }
+    const bool waitTooLong = !retry.sentence.isEmpty();
+    const PageRecord page {number, response.finalUrl, response.status, -1, {}, response.millisecondsTotal,
+        response.size, 0, waitTooLong ? QString() : m_pendingNote};
+    pageDone(page, PageWalkResult::End::Error,
+        waitTooLong ? retry.sentence
+                    : PageWalker::tr("Page %1 failed: %2").arg(number).arg(response.sentence));
 }
 
 void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse &parse)
@@ -313,114 +264,54 @@ void PageWalker::onParsed(const ConnectionTestResult &response, const PageParse 
     page.milliseconds = response.millisecondsTotal;
     page.bytes = response.size;
     page.duplicates = parse.duplicates;
-    page.note = m_pendingNote;
-    m_pendingNote.clear();
+    page.note = std::exchange(m_pendingNote, QString());
     m_result.duplicates += parse.duplicates;
-
-    const auto done = [&](PageWalkResult::End end, const QString &sentence) {
-        m_result.pages.append(page);
-        emit pageFinished(page);
-        finish(end, sentence);
-    };
     if (!parse.parse.problem.isEmpty()) {
-        done(PageWalkResult::End::Error,
+        pageDone(page, PageWalkResult::End::Error,
             PageWalker::tr("Page %1 cannot be read: %2").arg(page.number).arg(parse.parse.problem.message));
         return;
     }
     if (parse.withSnapshot)
         emit snapshot(parse.partial);
 
-    const PaginationSettings &p = m_settings.pagination;
-    bool last = false;
-    QString loopSentence;
-    switch (p.type) {
-    case PaginationType::Offset: {
-        const qint64 count = numberOr(p.offset.countValue, 0);
-        const qint64 records = std::max<qint64>(parse.records, 0);
-        m_position.start += records;
-        page.next = QString::number(m_position.start);
-        const std::optional<qint64> total = asNumber(parse.total);
-        last = (total && m_position.start >= *total) || records == 0 || (count > 0 && records < count);
-        break;
-    }
-    case PaginationType::NextPage: {
-        const std::optional<qint64> total = asNumber(parse.total);
-        last = (total && m_position.page >= *total) || isTrue(parse.isLast) || parse.records == 0;
-        ++m_position.page;
-        page.next = QString::number(m_position.page);
-        break;
-    }
-    case PaginationType::NextToken: {
-        const QString token = p.nextToken.tokenPathIsHeader
-            ? QString::fromUtf8(headerValue(response, p.nextToken.tokenPath))
-            : parse.next.value_or(QString());
-        page.next = token;
-        last = token.isEmpty() || isTrue(parse.isLast);
-        if (!last && m_seen.contains(token))
-            loopSentence
-                = PageWalker::tr("The token \"%1\" came back on page %2: the API repeats itself, so the "
-                                 "walk stopped there.")
-                      .arg(token)
-                      .arg(page.number);
-        m_seen.insert(token);
-        m_position.token = token;
-        break;
-    }
-    case PaginationType::NextUrl: {
-        QString next = p.nextUrl.fieldPathIsHeader
-            ? QString::fromUtf8(headerValue(response, p.nextUrl.fieldPath))
-            : parse.next.value_or(QString());
-        // A Link header (named, or found when the path gives nothing) holds <url>; rel="next".
-        if (next.trimmed().startsWith(u'<'))
-            next = linkNext(next);
-        if (next.isEmpty())
-            next = linkNext(QString::fromLatin1(headerValue(response, QStringLiteral("Link"))));
-        last = next.trimmed().isEmpty();
-        if (!last) {
-            const QUrl url = response.finalUrl.resolved(QUrl(next.trimmed()));
-            page.next = url.toString();
-            if (!mayFollow(url)) {
-                done(PageWalkResult::End::Error,
-                    PageWalker::tr("Page %1 points to %2, which is neither this connection's host nor on the "
-                                   "whitelist: the walk stopped there.")
-                        .arg(page.number)
-                        .arg(url.toString()));
-                return;
-            }
-            const QString key = url.toString(QUrl::FullyEncoded);
-            if (m_seen.contains(key) || key == response.finalUrl.toString(QUrl::FullyEncoded))
-                loopSentence
-                    = PageWalker::tr("Page %1 points back to %2, already read: the walk stopped there.")
-                          .arg(page.number)
-                          .arg(url.toString());
-            m_seen.insert(key);
-            m_seen.insert(response.finalUrl.toString(QUrl::FullyEncoded));
-            m_position.url = url;
+    const PageStep::PageFacts facts {page.number, response.finalUrl, response.headers, parse.records,
+        parse.total, parse.next, parse.isLast};
+    const PageStep::Decision decision
+        = PageStep::afterPage(m_settings, m_position, m_seen, facts, m_options.pageLimit);
+    page.next = decision.next;
+    for (const QString &key : decision.seen)
+        m_seen.insert(key);
+    m_position = decision.position;
+    using Kind = PageStep::Decision::Kind;
+    static constexpr auto endOf = [](Kind kind) {
+        switch (kind) {
+        case Kind::Done:
+            return PageWalkResult::End::Done;
+        case Kind::PageLimit:
+            return PageWalkResult::End::PageLimit;
+        case Kind::Loop:
+            return PageWalkResult::End::Loop;
+        case Kind::Error:
+        case Kind::NextPage:
+            break;
         }
-        break;
+        return PageWalkResult::End::Error;
+    };
+    if (decision.kind == Kind::NextPage) {
+        pageDone(page);
+        sendPage();
+    } else {
+        pageDone(page, endOf(decision.kind), decision.sentence);
     }
-    case PaginationType::None:
-    case PaginationType::Custom:
-        last = true;
-        break;
-    }
-    if (!loopSentence.isEmpty()) {
-        done(PageWalkResult::End::Loop, loopSentence);
-        return;
-    }
-    if (last) {
-        done(PageWalkResult::End::Done, PageWalker::tr("Read %1 pages.").arg(page.number));
-        return;
-    }
-    if (m_options.pageLimit > 0 && page.number >= m_options.pageLimit) {
-        done(PageWalkResult::End::PageLimit,
-            PageWalker::tr("Stopped at the page limit of %1 pages; there are more.")
-                .arg(m_options.pageLimit));
-        return;
-    }
+}
+
+void PageWalker::pageDone(
+    const PageRecord &page, std::optional<PageWalkResult::End> end, const QString &sentence)
+{
     m_result.pages.append(page);
     emit pageFinished(page);
-    sendPage();
+    if (end)
+        finish(*end, sentence);
 }
 
 void PageWalker::finish(PageWalkResult::End end, const QString &sentence)

@@ -4,6 +4,7 @@
 #include "connectionsettings.h"
 #include "connectiontestresult.h"
 #include "latestjob.h"
+#include "pagination/pagestep.h"
 #include "schema/schemapass.h"
 
 #include <QElapsedTimer>
@@ -68,13 +69,7 @@ public:
     bool isRunning() const { return m_running; }
 
     // The settings for one page: the connection's, with the page's parameter, header or URL set.
-    struct Position
-    {
-        qint64 start = 0; // Offset
-        qint64 page = 1; // Next page
-        QString token; // Next token; empty on the first page
-        QUrl url; // Next URL; empty on the first page
-    };
+    using Position = PageStep::Position;
     static ConnectionSettings pageSettings(const ConnectionSettings &settings, const Position &position);
     static Position firstPosition(const ConnectionSettings &settings);
 
@@ -85,11 +80,16 @@ signals:
 
 private:
     struct PageParse;
+    static PageParse parsePage(SchemaBuilder &builder, const ConnectionTestResult &response,
+        const PaginationSettings &p, const SchemaOptions &options, bool wantSnapshot);
     void sendPage();
     void onResponse(const ConnectionTestResult &response);
+    void onFailed(const ConnectionTestResult &response);
     void onParsed(const ConnectionTestResult &response, const PageParse &parse);
+    // Records the page, and ends the walk when end is set.
+    void pageDone(
+        const PageRecord &page, std::optional<PageWalkResult::End> end = {}, const QString &sentence = {});
     void finish(PageWalkResult::End end, const QString &sentence);
-    bool mayFollow(const QUrl &url) const;
 
     ConnectionSettings m_settings;
     SchemaOptions m_schemaOptions;
