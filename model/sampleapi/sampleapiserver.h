@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <vector>
 
 class QTcpSocket;
 
@@ -76,7 +77,30 @@ protected:
 private:
     struct Context;
     using Handler = std::function<void(SampleApiServer &, Context &)>;
+    // One route: its path, how the route list shows it (with its parameters), what it does, and its
+    // handler. A route with no description is a step of another (the way back of a redirect loop).
+    struct Route
+    {
+        QString path;
+        QString usage;
+        QString description;
+        Handler handle;
+    };
+    static const std::vector<Route> &routeTable();
     static const QHash<QString, Handler> &routes();
+    static std::vector<Route> dataRoutes();
+    static std::vector<Route> bigRoutes();
+    static std::vector<Route> pagedRoutes();
+    static std::vector<Route> pagedFaultRoutes();
+    static std::vector<Route> qlikCloudRoutes();
+    static std::vector<Route> qrsRoutes();
+    static void qrsCreate(SampleApiServer &server, Context &c);
+    static std::vector<Route> authRoutes();
+    static void digestHandshake(SampleApiServer &server, Context &c);
+    static void ntlmHandshake(SampleApiServer &server, Context &c);
+    static std::vector<Route> timingFaultRoutes();
+    static std::vector<Route> redirectRoutes();
+    static std::vector<Route> statusFaultRoutes();
 
     quint16 m_port = 0;
     bool m_tls = false;
