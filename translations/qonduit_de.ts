@@ -846,18 +846,6 @@
         <translation>Warnung: </translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>The passwords were not saved: no system keychain answers (%1). They stay in memory until Qonduit closes; nothing is written to disk.</source>
         <translation>Die Passwörter wurden nicht gespeichert: Kein System-Schlüsselbund antwortet (%1). Sie bleiben im Speicher, bis Qonduit schließt; nichts wird auf die Festplatte geschrieben.</translation>
     </message>
@@ -954,6 +942,21 @@
     <message>
         <source>The query header %1 is added; test the connection again.</source>
         <translation>Der Abfrage-Header %1 ist hinzugefügt; testen Sie die Verbindung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ConnectionDocument</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -846,18 +846,6 @@
         <translation>Avertissement : </translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
-    </message>
-    <message>
         <source>The passwords were not saved: no system keychain answers (%1). They stay in memory until Qonduit closes; nothing is written to disk.</source>
         <translation>Les mots de passe n&apos;ont pas été enregistrés : aucun trousseau système ne répond (%1). Ils restent en mémoire jusqu&apos;à la fermeture de Qonduit ; rien n&apos;est écrit sur le disque.</translation>
     </message>
@@ -954,6 +942,21 @@
     <message>
         <source>The query header %1 is added; test the connection again.</source>
         <translation>L&apos;en-tête de requête %1 est ajouté ; testez à nouveau la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ConnectionDocument</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -846,18 +846,6 @@
         <translation>Varning: </translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Kan inte öppna %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan inte läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Kan inte spara %1: %2</translation>
-    </message>
-    <message>
         <source>The passwords were not saved: no system keychain answers (%1). They stay in memory until Qonduit closes; nothing is written to disk.</source>
         <translation>Lösenorden sparades inte: ingen systemnyckelring svarar (%1). De finns kvar i minnet tills Qonduit stängs; inget skrivs till disken.</translation>
     </message>
@@ -954,6 +942,21 @@
     <message>
         <source>The query header %1 is added; test the connection again.</source>
         <translation>Frågehuvudet %1 är tillagt; testa anslutningen igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ConnectionDocument</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Kan inte spara %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,33 +3,26 @@
 
 #include "backgroundrequest.h"
 #include "codeview.h"
-#include "collapsiblesection.h"
+#include "connectiondocument.h"
 #include "connectionfile.h"
+#include "connectionform.h"
 #include "connectioninput.h"
 #include "connectionstring.h"
 #include "curlimport.h"
-#include "fieldid.h"
 #include "language.h"
 #include "messagebar.h"
 #include "namevaluemodel.h"
 #include "publish/publishdialog.h"
 #include "script/scriptpage.h"
 #include "script/secretheaders.h"
+#include "secrets/connectionsecrets.h"
 #include "secrets/secretstore.h"
-#include "sections/authenticationsection.h"
-#include "sections/certificatessection.h"
-#include "sections/paginationsection.h"
-#include "sections/proxynamesections.h"
-#include "sections/requestsection.h"
-#include "sections/tablesections.h"
 #include "selectdata/selectdatapage.h"
 #include "testresultview.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -40,29 +33,20 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Qonduit {
 
-namespace {
-const QString RecentFilesKey = QStringLiteral("recentFiles");
-constexpr int MaxRecentFiles = 8;
-} // namespace
-
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
-    , m_scroll(new QScrollArea(this))
+    , m_document(new ConnectionDocument(this))
+    , m_secrets(new ConnectionSecrets(this))
+    , m_form(new ConnectionForm(this))
     , m_statementView(new CodeView(this))
     , m_bottomTabs(new QTabWidget(this))
     , m_testResult(new TestResultView(this))
@@ -77,7 +61,6 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_createButton(new QPushButton(tr("C&reate"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_recentMenu(nullptr)
-    , m_draftTimer(new QTimer(this))
     , m_confirm([this](const QString &question) {
         return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
     })
@@ -94,43 +77,77 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     auto *menuBar = new QMenuBar(this);
     buildMenus(menuBar);
 
-    // The form: one collapsible box per section, in the order of Qlik's dialog.
-    auto *formHost = new QWidget(m_scroll);
-    formHost->setObjectName(QStringLiteral("form"));
-    auto *formLayout = new QVBoxLayout(formHost);
-    const QList<ConnectionSection *> sections {
-        new RequestSection(formHost),
-        new AuthenticationSection(formHost),
-        new CertificatesSection(formHost),
-        new TrustedLocationsSection(formHost),
-        new QueryParametersSection(formHost),
-        new PaginationSection(formHost),
-        new SecuritySection(formHost),
-        new ProxySection(formHost),
-        new NameSection(formHost),
-    };
-    for (ConnectionSection *section : sections) {
-        auto *box = new CollapsibleSection(section, formHost);
-        formLayout->addWidget(box);
-        m_boxes.append(box);
-        connect(section, &ConnectionSection::changed, this, &ConnectionDialog::onFormChanged);
-    }
-    formLayout->addStretch(1);
-    int labelWidth = 0;
-    for (const ConnectionSection *section : sections)
-        labelWidth = std::max(labelWidth, section->labelColumnWidth());
-    for (ConnectionSection *section : sections)
-        section->setLabelColumnWidth(labelWidth);
-    m_scroll->setObjectName(QStringLiteral("formScroll"));
-    m_scroll->setWidget(formHost);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->setChildrenCollapsible(false);
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottomTabs->addTab(buildStatementPane(), tr("Connection statement"));
+    m_bottomTabs->addTab(m_testResult, tr("Test result"));
+    splitter->addWidget(m_form);
+    splitter->addWidget(m_bottomTabs);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
 
-    // The statement as Qlik will read it, always in step with the form.
-    auto *statementPane = new QWidget(this);
-    auto *statementLabel = new QLabel(tr("Connection &statement"), statementPane);
-    statementLabel->setBuddy(m_statementView);
-    auto *copy = new QToolButton(statementPane);
+    auto *formPageLayout = new QVBoxLayout(m_formPage);
+    formPageLayout->setContentsMargins(0, 0, 0, 0);
+    formPageLayout->addWidget(splitter, 1);
+    formPageLayout->addLayout(buildButtons());
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_formPage);
+    m_pages->addWidget(m_selectData);
+    m_pages->addWidget(m_script);
+    connectTestAndPages();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setMenuBar(menuBar);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_form, &ConnectionForm::changed, this, &ConnectionDialog::onFormChanged);
+    connect(m_form, &ConnectionForm::secretHeadersShownChanged, this, &ConnectionDialog::refresh);
+    // A curl command pasted into the URL field becomes the whole form (the clipboard has all its lines).
+    connect(m_form, &ConnectionForm::urlTyped, this, [this](const QString &text) {
+        if (!CurlImport::looksLikeCurl(text))
+            return;
+        const QString clipboard = QGuiApplication::clipboard()->text();
+        const QString command = CurlImport::looksLikeCurl(clipboard) ? clipboard : text;
+        // After the line edit's own signal: loading the form sets this very field.
+        QMetaObject::invokeMethod(
+            this, [this, command] { importCurl(command); }, Qt::QueuedConnection);
+    });
+    connect(m_document, &ConnectionDocument::modifiedChanged, this, &QWidget::setWindowModified);
+
+    m_ownSecretStore = SecretStore::createDefault();
+    setSecretStore(m_ownSecretStore.get());
+    connect(m_secrets, &ConnectionSecrets::storeUnavailable, this, [this](const QString &message) {
+        m_messageBar->show(MessageBar::Kind::Information,
+            tr("The passwords were not saved: no system keychain answers (%1). They stay in memory until "
+               "Qonduit closes; nothing is written to disk.")
+                .arg(message));
+    });
+    connect(m_secrets, &ConnectionSecrets::restored, this, [this](const QString &key, const QString &secret) {
+        ConnectionSettings current = settings();
+        if (ConnectionSecrets::apply(current, key, secret))
+            putInForm(current);
+    });
+
+    load(ConnectionSettings());
+    QSize size(1100, 860);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
+    splitter->setSizes({size.height() * 2 / 3, size.height() / 3});
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+// The statement as Qlik will read it, always in step with the form.
+QWidget *ConnectionDialog::buildStatementPane()
+{
+    auto *pane = new QWidget(this);
+    auto *label = new QLabel(tr("Connection &statement"), pane);
+    label->setBuddy(m_statementView);
+    auto *copy = new QToolButton(pane);
     copy->setObjectName(QStringLiteral("copyStatementButton"));
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy the statement to the clipboard (Ctrl+Shift+C)"));
@@ -142,26 +159,19 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_statementView->setToolTip(
         tr("The CUSTOM CONNECT statement for this connection, as a QlikView script or "
            "Qlik's data connection carries it."));
-    auto *statementHeader = new QHBoxLayout;
-    statementHeader->addWidget(statementLabel);
-    statementHeader->addStretch();
-    statementHeader->addWidget(copy);
-    auto *statementLayout = new QVBoxLayout(statementPane);
-    statementLayout->setContentsMargins(0, 0, 0, 0);
-    statementLayout->addLayout(statementHeader);
-    statementLayout->addWidget(m_statementView);
+    auto *header = new QHBoxLayout;
+    header->addWidget(label);
+    header->addStretch();
+    header->addWidget(copy);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_statementView);
+    return pane;
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("splitter"));
-    splitter->setChildrenCollapsible(false);
-    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
-    m_bottomTabs->addTab(statementPane, tr("Connection statement"));
-    m_bottomTabs->addTab(m_testResult, tr("Test result"));
-    splitter->addWidget(m_scroll);
-    splitter->addWidget(m_bottomTabs);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-
+QLayout *ConnectionDialog::buildButtons()
+{
     m_problemsButton->setObjectName(QStringLiteral("problemsButton"));
     m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_problemsButton->setToolTip(tr("List the problems; choose one to go to its field"));
@@ -172,6 +182,20 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     for (QPushButton *button : {m_testButton, m_createButton, m_cancelButton})
         button->setAutoDefault(false); // Enter in a field must not create the connection
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionDialog::reject);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_problemsButton);
+    buttons->addStretch();
+    buttons->addWidget(m_testButton);
+    buttons->addWidget(m_createButton);
+    buttons->addWidget(m_cancelButton);
+    return buttons;
+}
+
+// Test connection, its result, and the select-data and script pages a success leads to.
+void ConnectionDialog::connectTestAndPages()
+{
     connect(m_engine, &BackgroundRequest::progress, m_testResult, &TestResultView::showProgress);
     connect(m_testResult, &TestResultView::cancelRequested, m_engine, &BackgroundRequest::cancel);
     connect(m_testResult, &TestResultView::headerSuggested, this, [this](const NameValue &header) {
@@ -203,58 +227,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    connect(m_createButton, &QPushButton::clicked, this, &ConnectionDialog::create);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionDialog::reject);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_problemsButton);
-    buttons->addStretch();
-    buttons->addWidget(m_testButton);
-    buttons->addWidget(m_createButton);
-    buttons->addWidget(m_cancelButton);
-
-    auto *formPageLayout = new QVBoxLayout(m_formPage);
-    formPageLayout->setContentsMargins(0, 0, 0, 0);
-    formPageLayout->addWidget(splitter, 1);
-    formPageLayout->addLayout(buttons);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(m_formPage);
-    m_pages->addWidget(m_selectData);
-    m_pages->addWidget(m_script);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setMenuBar(menuBar);
-    layout->addWidget(m_messageBar);
-    layout->addWidget(m_pages, 1);
-
-    m_ownSecretStore = SecretStore::createDefault();
-    setSecretStore(m_ownSecretStore.get());
-    if (auto *reveal = findChild<QToolButton *>(QStringLiteral("queryHeaders.showSecrets")))
-        connect(reveal, &QToolButton::toggled, this, &ConnectionDialog::refresh);
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(800);
-    connect(m_draftTimer, &QTimer::timeout, this, &ConnectionDialog::saveDraftNow);
-
-    // A curl command pasted into the URL field becomes the whole form (the clipboard has all its lines).
-    connect(findChild<QLineEdit *>(FieldId::Request::Url.toString()), &QLineEdit::textEdited, this,
-        [this](const QString &text) {
-            if (!CurlImport::looksLikeCurl(text))
-                return;
-            const QString clipboard = QGuiApplication::clipboard()->text();
-            const QString command = CurlImport::looksLikeCurl(clipboard) ? clipboard : text;
-            // After the line edit's own signal: loading the form sets this very field.
-            QMetaObject::invokeMethod(
-                this, [this, command] { importCurl(command); }, Qt::QueuedConnection);
-        });
-
-    load(ConnectionSettings());
-    QSize size(1100, 860);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() * 0.92);
-    resize(size);
-    splitter->setSizes({size.height() * 2 / 3, size.height() / 3});
 }
-
-ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::buildMenus(QMenuBar *bar)
 {
@@ -336,29 +309,44 @@ void ConnectionDialog::buildLanguageMenu(QMenu *menu)
 
 QList<ConnectionSection *> ConnectionDialog::sections() const
 {
-    QList<ConnectionSection *> result;
-    for (CollapsibleSection *box : m_boxes)
-        result.append(box->section());
-    return result;
+    return m_form->sections();
+}
+
+bool ConnectionDialog::showSection(const QString &id)
+{
+    return m_form->showSection(id);
+}
+
+QString ConnectionDialog::currentFile() const
+{
+    return m_document->filePath();
 }
 
 void ConnectionDialog::load(const ConnectionSettings &settings)
 {
-    m_loading = true;
-    m_base = settings;
-    for (ConnectionSection *section : sections())
-        section->load(settings);
-    m_loading = false;
+    m_form->load(settings);
+    m_document->load(settings);
     refresh();
-    setModified(false);
+}
+
+void ConnectionDialog::loadAsEdit(const ConnectionSettings &settings)
+{
+    // Pasted, imported or restored: what the user brought in is unsaved work, and goes to the draft.
+    m_form->load(settings);
+    m_document->edit(settings);
+    refresh();
+}
+
+void ConnectionDialog::putInForm(const ConnectionSettings &settings)
+{
+    const bool wasModified = m_document->isModified();
+    load(settings);
+    m_document->setModified(wasModified);
 }
 
 ConnectionSettings ConnectionDialog::settings() const
 {
-    ConnectionSettings settings = m_base;
-    for (const ConnectionSection *section : sections())
-        section->save(settings);
-    return settings;
+    return m_form->settings();
 }
 
 QString ConnectionDialog::statement() const
@@ -368,25 +356,20 @@ QString ConnectionDialog::statement() const
 
 void ConnectionDialog::onFormChanged()
 {
-    if (m_loading)
-        return;
-    setModified(true);
+    m_document->edit(settings());
     refresh();
-    m_draftTimer->start();
 }
 
 void ConnectionDialog::refresh()
 {
     const ConnectionSettings current = settings();
     m_problems = validate(current);
-    for (CollapsibleSection *box : m_boxes)
-        box->setProblemCount(box->section()->showProblems(m_problems));
+    m_form->showProblems(m_problems);
 
     // Secret header values show as dots here too until the headers table reveals them; Copy statement
     // copies the real one.
     ConnectionSettings shown = current;
-    const auto *reveal = findChild<QToolButton *>(QStringLiteral("queryHeaders.showSecrets"));
-    if (!reveal || !reveal->isChecked())
+    if (!m_form->secretHeadersShown())
         replaceSecretHeaderValues(shown.queryHeaders, [] { return NameValueModel::Mask.toString(); });
     const QString text = ConnectionString::writeStatement(shown);
     if (m_statementView->toPlainText() != text)
@@ -407,7 +390,7 @@ void ConnectionDialog::refresh()
     m_createButton->setToolTip(errors == 0 ? tr("Create the connection")
                                            : tr("Fix the problems first: see the list at the bottom left."));
 
-    const QString name = current.name.isEmpty() ? QFileInfo(m_currentFile).completeBaseName() : current.name;
+    const QString name = m_document->displayName();
     setWindowTitle(tr("%1[*] \u2014 Create new connection (REST) \u2014 Qonduit")
                        .arg(name.isEmpty() ? tr("New connection") : name));
 }
@@ -419,134 +402,46 @@ void ConnectionDialog::showProblemsMenu()
     for (const ValidationProblem &problem : std::as_const(m_problems)) {
         QAction *action = menu.addAction((problem.isError() ? QString() : tr("Warning: ")) + problem.message);
         action->setToolTip(problem.field);
-        connect(action, &QAction::triggered, this, [this, field = problem.field] {
-            for (ConnectionSection *section : sections()) {
-                if (QWidget *widget = section->fieldWidget(field)) {
-                    showSection(section->id());
-                    m_scroll->ensureWidgetVisible(widget);
-                    widget->setFocus(Qt::OtherFocusReason);
-                    return;
-                }
-            }
-        });
+        connect(
+            action, &QAction::triggered, this, [this, field = problem.field] { m_form->focusField(field); });
     }
     menu.exec(m_problemsButton->mapToGlobal(QPoint(0, 0)) - QPoint(0, menu.sizeHint().height()));
 }
 
-bool ConnectionDialog::showSection(const QString &id)
-{
-    for (CollapsibleSection *box : m_boxes) {
-        if (box->section()->id() != id)
-            continue;
-        box->setExpanded(true);
-        m_scroll->widget()->layout()->activate();
-        m_scroll->verticalScrollBar()->setValue(box->y());
-        return true;
-    }
-    return false;
-}
-
 bool ConnectionDialog::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_messageBar->show(MessageBar::Kind::Error, tr("Cannot open %1: %2").arg(path, file.errorString()));
+    const auto opened = m_document->open(path);
+    if (!opened) {
+        m_messageBar->show(MessageBar::Kind::Error, opened.error());
         return false;
     }
-    const auto read = ConnectionInput::read(file.readAll());
-    if (!read) {
-        m_messageBar->show(MessageBar::Kind::Error, tr("Cannot read %1: %2").arg(path, read.error()));
-        return false;
-    }
-    // A statement opened from a text file is saved as a new .qonduit file, never over the text. Set before
-    // load(), whose refresh puts the file's name in the title.
-    m_currentFile = read.value().kind == ConnectionInput::Kind::ConnectionFile ? path : QString();
-    load(read.value().settings);
-    rememberRecent(path);
+    m_form->load(opened.value().settings);
+    refresh();
     m_messageBar->hide();
-    restoreSecrets(read.value().settings);
+    m_secrets->opened(opened.value().settings);
     return true;
 }
 
 bool ConnectionDialog::saveFile(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ConnectionFile::write(settings())) < 0
-        || !file.commit()) {
-        m_messageBar->show(MessageBar::Kind::Error, tr("Cannot save %1: %2").arg(path, file.errorString()));
+    // The document holds what the form shows: every change of the form went to it.
+    if (const auto saved = m_document->save(path); !saved) {
+        m_messageBar->show(MessageBar::Kind::Error, saved.error());
         return false;
     }
-    m_currentFile = path;
-    rememberRecent(path);
-    setModified(false);
     refresh();
-    storeSecrets(settings());
+    m_secrets->saved(settings());
     return true;
 }
 
 void ConnectionDialog::setSecretStore(SecretStore *store)
 {
-    if (m_secrets)
-        disconnect(m_secrets, nullptr, this, nullptr);
-    m_secrets = store;
-    connect(m_secrets, &SecretStore::written, this,
-        [this](const QString &, SecretStore::Error error, const QString &message) {
-            // Said once: after that the secrets simply stay in memory for this session.
-            if (error == SecretStore::Error::None || m_keychainProblemShown)
-                return;
-            m_keychainProblemShown = true;
-            m_messageBar->show(MessageBar::Kind::Information,
-                tr("The passwords were not saved: no system keychain answers (%1). They stay in memory until "
-                   "Qonduit closes; nothing is written to disk.")
-                    .arg(message));
-        });
-    connect(m_secrets, &SecretStore::readDone, this,
-        [this](const QString &key, const QString &secret, SecretStore::Error error, const QString &) {
-            if (error != SecretStore::Error::None)
-                return;
-            ConnectionSettings current = settings();
-            if (secretKey(current, key.section(u'/', -1)) != key)
-                return; // an answer for another connection
-            if (!applySecret(current, {key.section(u'/', -1), secret}))
-                return;
-            const bool wasModified = isWindowModified();
-            load(current);
-            setModified(wasModified);
-        });
+    m_secrets->setStore(store);
 }
 
-// The connection's secrets go to the keychain when it is saved and the connection asks for it; when it
-// does not, what an earlier save put there is taken out.
-void ConnectionDialog::storeSecrets(const ConnectionSettings &saved)
+SecretStore *ConnectionDialog::secretStore() const
 {
-    const QList<ConnectionSecret> secrets = secretsOf(saved);
-    if (saved.rememberSecrets) {
-        for (const ConnectionSecret &secret : secrets)
-            m_secrets->write(secretKey(saved, secret.field), secret.value);
-        m_secretsRemembered = true;
-    } else if (m_secretsRemembered) {
-        // Only a connection that had them there: others never touch the keychain.
-        for (const ConnectionSecret &secret : secrets)
-            m_secrets->remove(secretKey(saved, secret.field));
-        m_secretsRemembered = false;
-    }
-}
-
-void ConnectionDialog::restoreSecrets(const ConnectionSettings &opened)
-{
-    m_secretsRemembered = opened.rememberSecrets;
-    if (!opened.rememberSecrets)
-        return;
-    for (const QString &field : secretFieldsOf(opened))
-        m_secrets->read(secretKey(opened, field));
-}
-
-void ConnectionDialog::loadAsEdit(const ConnectionSettings &settings)
-{
-    // Pasted, imported or restored: what the user brought in is unsaved work, and goes to the draft.
-    load(settings);
-    setModified(true);
-    m_draftTimer->start();
+    return m_secrets->store();
 }
 
 bool ConnectionDialog::importCurl(const QString &command)
@@ -593,7 +488,7 @@ void ConnectionDialog::newConnection()
 {
     if (!mayDiscardChanges())
         return;
-    m_currentFile.clear();
+    m_document->startNew();
     load(ConnectionSettings());
 }
 
@@ -602,7 +497,7 @@ void ConnectionDialog::openWithDialog()
     if (!mayDiscardChanges())
         return;
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open connection"), QFileInfo(m_currentFile).path(),
+        = QFileDialog::getOpenFileName(this, tr("Open connection"), QFileInfo(currentFile()).path(),
             tr("Qonduit connections (*.qonduit);;Qlik scripts and text (*.qvs *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -610,11 +505,11 @@ void ConnectionDialog::openWithDialog()
 
 bool ConnectionDialog::saveWithDialog(bool askForName)
 {
-    QString path = m_currentFile;
+    QString path = currentFile();
     if (askForName || path.isEmpty()) {
         const QString suggested = settings().name.isEmpty() ? tr("connection") : settings().name;
         path = QFileDialog::getSaveFileName(this, tr("Save connection"),
-            QDir(QFileInfo(m_currentFile).path()).filePath(suggested + ConnectionFile::Extension.toString()),
+            QDir(QFileInfo(currentFile()).path()).filePath(suggested + ConnectionFile::Extension.toString()),
             tr("Qonduit connections (*.qonduit)"));
         if (path.isEmpty())
             return false;
@@ -624,20 +519,10 @@ bool ConnectionDialog::saveWithDialog(bool askForName)
     return saveFile(path);
 }
 
-void ConnectionDialog::rememberRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(RecentFilesKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(RecentFilesKey, recent.mid(0, MaxRecentFiles));
-}
-
 void ConnectionDialog::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
+    const QStringList recent = ConnectionDocument::recentFiles();
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
         action->setToolTip(path);
@@ -674,9 +559,7 @@ void ConnectionDialog::testConnection()
                 .arg(current.authentication.userName));
         if (password && !password->isEmpty()) {
             current.authentication.password = *password;
-            const bool wasModified = isWindowModified();
-            load(current);
-            setModified(wasModified);
+            putInForm(current);
         }
     }
     m_bottomTabs->setCurrentWidget(m_testResult);
@@ -704,58 +587,44 @@ void ConnectionDialog::reject()
 
 void ConnectionDialog::finish()
 {
-    // Closed on purpose: the draft has done its job.
-    m_draftTimer->stop();
-    QFile::remove(draftPath());
+    m_document->endDraft(); // closed on purpose: the draft has done its job
 }
 
 bool ConnectionDialog::mayDiscardChanges()
 {
-    return !isWindowModified() || m_confirm(tr("Discard the changes to this connection?"));
-}
-
-void ConnectionDialog::setModified(bool modified)
-{
-    setWindowModified(modified);
+    return !m_document->isModified() || m_confirm(tr("Discard the changes to this connection?"));
 }
 
 QString ConnectionDialog::draftPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/draft")
-        + ConnectionFile::Extension.toString();
+    return ConnectionDocument::draftPath();
 }
 
 void ConnectionDialog::saveDraftNow()
 {
-    m_draftTimer->stop();
-    QDir().mkpath(QFileInfo(draftPath()).path());
-    QSaveFile file(draftPath());
-    if (file.open(QIODevice::WriteOnly) && file.write(ConnectionFile::write(settings())) >= 0)
-        file.commit();
+    m_document->saveDraftNow();
 }
 
 bool ConnectionDialog::offerDraft()
 {
-    QFile file(draftPath());
-    if (!file.open(QIODevice::ReadOnly))
+    const auto draft = ConnectionDocument::leftDraft();
+    if (!draft)
         return false;
-    const auto draft = ConnectionFile::read(file.readAll());
-    file.close();
-    if (!draft) {
+    if (!*draft) {
         m_messageBar->show(MessageBar::Kind::Error,
             tr("A draft from an earlier session could not be read (%1); it "
                "is kept at %2.")
-                .arg(draft.error(), draftPath()));
+                .arg(draft->error(), draftPath()));
         return false;
     }
     m_messageBar->show(MessageBar::Kind::Information,
         tr("Qonduit did not close normally last time. Restore the connection you were editing? "
            "Passwords are never kept in drafts."));
-    const ConnectionSettings settings = draft.value();
+    const ConnectionSettings settings = draft->value();
     connect(m_messageBar->addButton(tr("Restore"), QStringLiteral("restoreDraftButton")),
         &QPushButton::clicked, this, [this, settings] { loadAsEdit(settings); });
     connect(m_messageBar->addButton(tr("Discard"), QStringLiteral("discardDraftButton")),
-        &QPushButton::clicked, this, [] { QFile::remove(draftPath()); });
+        &QPushButton::clicked, this, [this] { m_document->endDraft(); });
     return true;
 }
 

@@ -13,26 +13,28 @@
 class QMenu;
 class QMenuBar;
 class QPushButton;
-class QScrollArea;
+class QLayout;
 class QStackedWidget;
 class QTabWidget;
-class QTimer;
 class QToolButton;
 
 namespace Qonduit {
 
 class CodeView;
 class BackgroundRequest;
+class ConnectionDocument;
+class ConnectionForm;
+class ConnectionSecrets;
 class TestResultView;
 class SelectDataPage;
 class ScriptPage;
 class SecretStore;
-class CollapsibleSection;
 class ConnectionSection;
 class MessageBar;
 
-// Qlik's "Create new connection (REST)" form, section by section, with the connection statement as it
-// changes, validation next to each field, files, drafts and paste.
+// The window around Qlik's "Create new connection (REST)" form: the menus, the connection statement as
+// it changes, the problems, Test connection and the pages that follow. The form is a ConnectionForm, the
+// file side a ConnectionDocument, the keychain side ConnectionSecrets: this shell connects them.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -56,7 +58,7 @@ public:
     bool pasteConnection(const QString &text);
     // Fills the form from a curl command; what has no place in the form is listed in the message bar.
     bool importCurl(const QString &command);
-    QString currentFile() const { return m_currentFile; }
+    QString currentFile() const;
 
     // Where the draft of the connection being edited is kept until the dialog closes normally.
     static QString draftPath();
@@ -77,7 +79,7 @@ public:
     // Where remembered secrets go: the system keychain by default; tests give a memory store, which
     // must outlive the dialog.
     void setSecretStore(SecretStore *store);
-    SecretStore *secretStore() const { return m_secrets; }
+    SecretStore *secretStore() const;
     SelectDataPage *selectDataPage() const { return m_selectData; }
     // The select-data page; it fills after a successful test.
     void showSelectData();
@@ -98,6 +100,9 @@ public slots:
 private:
     void buildMenus(QMenuBar *bar);
     void buildLanguageMenu(QMenu *menu);
+    QWidget *buildStatementPane();
+    QLayout *buildButtons();
+    void connectTestAndPages();
     void onFormChanged();
     void refresh();
     void showProblemsMenu();
@@ -107,17 +112,17 @@ private:
     void pasteFromClipboard();
     void create();
     void finish();
-    void rememberRecent(const QString &path);
     void fillRecentMenu();
-    void setModified(bool modified);
+    // Fills the form with what the user brought in: unsaved work, kept in the draft.
     void loadAsEdit(const ConnectionSettings &settings);
-    void storeSecrets(const ConnectionSettings &saved);
-    void restoreSecrets(const ConnectionSettings &opened);
+    // Fills the form and keeps whether it was modified: a secret or a password put in.
+    void putInForm(const ConnectionSettings &settings);
     bool mayDiscardChanges();
 
-    ConnectionSettings m_base; // what was loaded: fields without a widget, and the string's layout
-    QList<CollapsibleSection *> m_boxes;
-    QScrollArea *m_scroll;
+    ConnectionDocument *m_document;
+    ConnectionSecrets *m_secrets;
+    std::unique_ptr<SecretStore> m_ownSecretStore;
+    ConnectionForm *m_form;
     CodeView *m_statementView;
     QTabWidget *m_bottomTabs;
     TestResultView *m_testResult;
@@ -126,20 +131,13 @@ private:
     QWidget *m_formPage;
     SelectDataPage *m_selectData;
     ScriptPage *m_script;
-    std::unique_ptr<SecretStore> m_ownSecretStore;
-    SecretStore *m_secrets = nullptr;
-    bool m_keychainProblemShown = false;
-    bool m_secretsRemembered = false; // the current file's secrets are in the store
     MessageBar *m_messageBar;
     QToolButton *m_problemsButton;
     QPushButton *m_testButton;
     QPushButton *m_createButton;
     QPushButton *m_cancelButton;
     QMenu *m_recentMenu;
-    QTimer *m_draftTimer;
     QList<ValidationProblem> m_problems;
-    QString m_currentFile;
-    bool m_loading = false;
     std::function<bool(const QString &)> m_confirm;
     std::function<std::optional<QString>(const QString &)> m_passwordPrompt;
 };

@@ -69,7 +69,7 @@ NameValueEditor::NameValueEditor(const QString &nameHeader, const QString &value
 
 void NameValueEditor::enableSecretMasking()
 {
-    auto *reveal = new QToolButton(this);
+    auto *reveal = m_reveal = new QToolButton(this);
     reveal->setObjectName(QStringLiteral("showSecrets"));
     reveal->setText(tr("Show"));
     reveal->setCheckable(true);
@@ -92,8 +92,8 @@ void NameValueEditor::nameParts(const QString &field, const QString &label)
     m_add->setObjectName(field + QStringLiteral(".add"));
     m_add->setAccessibleName(tr("Add a row to %1").arg(label));
     m_remove->setObjectName(field + QStringLiteral(".remove"));
-    if (auto *reveal = findChild<QToolButton *>(QStringLiteral("showSecrets")))
-        reveal->setObjectName(field + QStringLiteral(".showSecrets"));
+    if (m_reveal)
+        m_reveal->setObjectName(field + QStringLiteral(".showSecrets"));
     m_remove->setAccessibleName(tr("Remove the selected rows from %1").arg(label));
 }
 

@@ -56,6 +56,7 @@ private:
     QTableView *m_view;
     QToolButton *m_add;
     QToolButton *m_remove;
+    QToolButton *m_reveal = nullptr; // with secret masking
 };
 
 } // namespace Qonduit

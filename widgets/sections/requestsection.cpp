@@ -35,6 +35,7 @@ RequestSection::RequestSection(QWidget *parent)
 {
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com/v1/orders"));
     m_url->setClearButtonEnabled(true);
+    connect(m_url, &QLineEdit::textEdited, this, &RequestSection::urlTyped);
     addRow(FieldId::Request::Url, tr("&URL"), m_url,
         tr("The URL of the resource requested from the REST service. It must start with http:// or "
            "https:// and can include query parameters."));

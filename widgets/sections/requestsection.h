@@ -21,6 +21,10 @@ public:
     void load(const ConnectionSettings &settings) override;
     void save(ConnectionSettings &settings) const override;
 
+signals:
+    // The URL was typed or pasted into, not filled by load(): a pasted curl command shows up here.
+    void urlTyped(const QString &text);
+
 private:
     void updateVisibility();
 

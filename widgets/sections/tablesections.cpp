@@ -3,6 +3,7 @@
 
 #include "fieldid.h"
 #include "namevalueeditor.h"
+#include "namevaluemodel.h"
 
 #include <QCheckBox>
 
@@ -40,6 +41,8 @@ QueryParametersSection::QueryParametersSection(QWidget *parent)
         tr("Add these query parameters to every URL that lacks them: the next-page URLs of Next URL "
            "pagination, and the URLs of WITH CONNECTION statements."));
     m_headers->enableSecretMasking();
+    connect(m_headers, &NameValueEditor::secretsRevealed, this,
+        &QueryParametersSection::secretHeadersShownChanged);
     addTableRow(FieldId::QueryHeaders, tr("Query &headers"), m_headers,
         tr("HTTP request headers, for example Accept-Language = en. An If-Modified-Since header must have "
            "the form yyyy-MM-dd-HH:mm:ssZ."));
@@ -50,6 +53,11 @@ void QueryParametersSection::load(const ConnectionSettings &settings)
     m_parameters->setRows(settings.queryParameters);
     m_addMissing->setChecked(settings.addMissingQueryParameters);
     m_headers->setRows(settings.queryHeaders);
+}
+
+bool QueryParametersSection::secretHeadersShown() const
+{
+    return !m_headers->model()->secretsMasked();
 }
 
 void QueryParametersSection::save(ConnectionSettings &settings) const

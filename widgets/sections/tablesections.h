@@ -32,6 +32,11 @@ public:
     explicit QueryParametersSection(QWidget *parent = nullptr);
     void load(const ConnectionSettings &settings) override;
     void save(ConnectionSettings &settings) const override;
+    // The values of secret headers are dots until the user shows them.
+    bool secretHeadersShown() const;
+
+signals:
+    void secretHeadersShownChanged(bool shown);
 
 private:
     NameValueEditor *m_parameters;
