@@ -132,9 +132,8 @@ int schemaBench(const QString &format, qint64 megabytes)
 int pagesBench(int pages)
 {
     SampleApiServer server;
-    QString error;
-    if (!server.start(0, nullptr, &error)) {
-        QTextStream(stderr) << error << '\n';
+    if (const auto started = server.start(); !started) {
+        QTextStream(stderr) << started.error() << '\n';
         return 1;
     }
     ConnectionSettings settings;

@@ -21,8 +21,6 @@ namespace Qonduit::ConnectionFile {
 
 namespace {
 
-using namespace Qt::StringLiterals;
-
 // The one description of the file: which field goes under which name. Reading and writing both walk
 // it, so the two cannot drift apart. Secrets are not in it, so they are never written.
 template<typename Io, typename Settings>
@@ -151,7 +149,8 @@ private:
     {
         QJsonArray array;
         for (const NameValue &row : rows)
-            array.append(QJsonObject {{u"name"_s, row.name}, {u"value"_s, row.value}});
+            array.append(
+                QJsonObject {{QStringLiteral("name"), row.name}, {QStringLiteral("value"), row.value}});
         return array;
     }
     static QJsonValue toJson(const ConnectionStringLayout &layout)
@@ -159,10 +158,12 @@ private:
         QJsonArray pairs;
         for (const RawPair &pair : layout.pairs) {
             if (!isSecretKey(pair.key))
-                pairs.append(QJsonObject {{u"key"_s, pair.key}, {u"value"_s, pair.rawValue}});
+                pairs.append(QJsonObject {
+                    {QStringLiteral("key"), pair.key}, {QStringLiteral("value"), pair.rawValue}});
         }
-        return QJsonObject {{u"quote"_s, QString(layout.quote)},
-            {u"endsWithSeparator"_s, layout.endsWithSeparator}, {u"pairs"_s, pairs}};
+        return QJsonObject {{QStringLiteral("quote"), QString(layout.quote)},
+            {QStringLiteral("endsWithSeparator"), layout.endsWithSeparator},
+            {QStringLiteral("pairs"), pairs}};
     }
 
     QList<QJsonObject> m_stack;
@@ -184,7 +185,7 @@ public:
             return;
         const QString problem = fromJson(json, value);
         if (!problem.isEmpty())
-            error = path(name) + u": "_s + problem;
+            error = path(name) + QStringLiteral(": ") + problem;
     }
 
     void object(QStringView name, const std::function<void()> &fields)
@@ -214,7 +215,7 @@ private:
     static QString fromJson(const QJsonValue &json, QString &value)
     {
         if (!json.isString())
-            return u"expected text"_s;
+            return QStringLiteral("expected text");
         value = json.toString();
         return {};
     }
@@ -352,9 +353,8 @@ Expected<ConnectionSettings, QString> read(const QByteArray &json)
     // string reader's own words, rather than write a string that no reader takes back.
     for (const auto &key : ConnectionStringKeys::all()) {
         ConnectionSettings scratch;
-        const QString problem = key.set(scratch, key.get(settings));
-        if (!problem.isEmpty())
-            return key.field.toString() + u": "_s + problem;
+        if (const auto set = key.set(scratch, key.get(settings)); !set)
+            return key.field.toString() + QStringLiteral(": ") + set.error();
     }
     QString layoutText;
     for (qsizetype i = 0; i < settings.layout.pairs.size(); ++i) {
@@ -371,7 +371,7 @@ Expected<ConnectionSettings, QString> read(const QByteArray &json)
     if (!layoutText.isEmpty()) {
         const auto layoutRead = ConnectionString::read(layoutText);
         if (!layoutRead)
-            return u"connectionString: "_s + layoutRead.error().toString();
+            return QStringLiteral("connectionString: ") + layoutRead.error().toString();
     }
     return settings;
 }

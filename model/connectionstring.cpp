@@ -197,7 +197,7 @@ Expected<ConnectionStringLayout, ConnectionParseError> splitPairs(const InnerTex
 }
 
 // Applies the pairs of a layout to settings: older keys first, so that newer ones override them.
-std::optional<ConnectionParseError> applyPairs(
+Expected<void, ConnectionParseError> applyPairs(
     const ConnectionStringLayout &layout, ConnectionSettings &settings)
 {
     for (const bool firstPass : {true, false}) {
@@ -205,12 +205,11 @@ std::optional<ConnectionParseError> applyPairs(
             const KeySpec *spec = ConnectionStringKeys::find(pair.key);
             if (!spec || spec->appliesFirst != firstPass)
                 continue;
-            const QString problem = spec->set(settings, QlikEscape::unescape(pair.rawValue).text);
-            if (!problem.isEmpty())
-                return error(pair.valuePosition, problem, pair.key.trimmed());
+            if (const auto set = spec->set(settings, QlikEscape::unescape(pair.rawValue).text); !set)
+                return error(pair.valuePosition, set.error(), pair.key.trimmed());
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
@@ -224,8 +223,8 @@ ConnectionReadResult read(QStringView text)
     if (!layout)
         return layout.error();
     ConnectionSettings settings;
-    if (auto problem = applyPairs(layout.value(), settings))
-        return *problem;
+    if (const auto applied = applyPairs(layout.value(), settings); !applied)
+        return applied.error();
     settings.layout = std::move(layout).value();
     return settings;
 }
@@ -238,7 +237,7 @@ QString write(const ConnectionSettings &settings)
 
     // What the layout alone says: a value equal to it is unchanged and keeps its bytes.
     ConnectionSettings implied;
-    applyPairs(settings.layout, implied);
+    (void)applyPairs(settings.layout, implied); // a value that does not read stays unimplied
 
     QHash<qsizetype, qsizetype> lastOccurrence; // key index -> pair index
     for (qsizetype i = 0; i < settings.layout.pairs.size(); ++i) {

@@ -36,7 +36,7 @@ QString quoted(const QString &value)
 struct BoolCodec
 {
     static QString format(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
-    static QString parse(const QString &text, bool &value)
+    static Expected<void, QString> parse(const QString &text, bool &value)
     {
         if (text.compare(u"true", Qt::CaseInsensitive) == 0)
             value = true;
@@ -51,7 +51,7 @@ struct BoolCodec
 struct TextCodec
 {
     static QString format(const QString &value) { return value; }
-    static QString parse(const QString &text, QString &value)
+    static Expected<void, QString> parse(const QString &text, QString &value)
     {
         value = text;
         return {};
@@ -61,7 +61,7 @@ struct TextCodec
 struct SecondsCodec
 {
     static QString format(int value) { return QString::number(value); }
-    static QString parse(const QString &text, int &value)
+    static Expected<void, QString> parse(const QString &text, int &value)
     {
         bool ok = false;
         const int seconds = text.toInt(&ok);
@@ -76,7 +76,7 @@ struct SecondsCodec
 struct WholeNumberTextCodec
 {
     static QString format(const QString &value) { return value; }
-    static QString parse(const QString &text, QString &value)
+    static Expected<void, QString> parse(const QString &text, QString &value)
     {
         bool ok = false;
         if (!text.isEmpty() && (text.toLongLong(&ok), !ok))
@@ -90,7 +90,7 @@ struct WholeNumberTextCodec
 struct StatusCodesCodec
 {
     static QString format(const QString &value) { return value; }
-    static QString parse(const QString &text, QString &value)
+    static Expected<void, QString> parse(const QString &text, QString &value)
     {
         for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
             bool ok = false;
@@ -108,7 +108,7 @@ template<typename E>
 struct WordCodec
 {
     static QString format(E value) { return Qlik::toWord(value); }
-    static QString parse(const QString &text, E &value)
+    static Expected<void, QString> parse(const QString &text, E &value)
     {
         const auto word = Qlik::fromWord<E>(text);
         if (!word)
@@ -122,7 +122,7 @@ struct WordCodec
 struct ListCodec
 {
     static QString format(const QList<NameValue> &items) { return QlikEscape::encodeList(items); }
-    static QString parse(const QString &text, QList<NameValue> &items)
+    static Expected<void, QString> parse(const QString &text, QList<NameValue> &items)
     {
         auto decoded = QlikEscape::decodeList(text);
         if (!decoded)
@@ -165,7 +165,7 @@ KeySpec providerKey()
     spec.field = FieldId::Provider;
     // The provider is not a form field: any value is read, and kept as written. Validation checks it.
     spec.get = [](const ConnectionSettings &) { return Qlik::ProviderName.toString(); };
-    spec.set = [](ConnectionSettings &, const QString &) { return QString(); };
+    spec.set = [](ConnectionSettings &, const QString &) -> Expected<void, QString> { return {}; };
     return spec;
 }
 
@@ -181,10 +181,10 @@ KeySpec useWindowsAuthenticationKey()
     };
     spec.set = [](ConnectionSettings &s, const QString &text) {
         bool useWindows = false;
-        QString error = BoolCodec::parse(text, useWindows);
-        if (error.isEmpty() && useWindows)
+        const auto parsed = BoolCodec::parse(text, useWindows);
+        if (parsed && useWindows)
             s.authentication.schema = AuthSchema::CurrentWindowsUser;
-        return error;
+        return parsed;
     };
     return spec;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "expected.h"
 #include "qlikvocabulary.h"
 
 #include <QString>
@@ -34,7 +35,7 @@ struct KeySpec
     bool isList = false;
     bool appliesFirst = false; // read before the others, so that newer keys override it
     QString (*get)(const ConnectionSettings &) = nullptr; // the unescaped value
-    QString (*set)(ConnectionSettings &, const QString &unescaped) = nullptr; // error text, empty if valid
+    Expected<void, QString> (*set)(ConnectionSettings &, const QString &unescaped) = nullptr;
 };
 
 std::span<const KeySpec> all();

@@ -17,8 +17,6 @@
 
 namespace Qonduit {
 
-using namespace Qt::StringLiterals;
-
 namespace {
 
 using Severity = ValidationProblem::Severity;
@@ -217,7 +215,7 @@ void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
         const QString key = pair.key.trimmed();
         const Keys::KeySpec *spec = Keys::find(key);
         if (!spec) {
-            problems.warning(u"connectionString"_s,
+            problems.warning(QStringLiteral("connectionString"),
                 Messages::ConnectionValidator::tr(
                     "The key \"%1\" is unknown to Qonduit; it is kept as written.")
                     .arg(key));
@@ -236,7 +234,7 @@ void checkLayout(ProblemList &problems, const ConnectionStringLayout &layout)
                         .arg(provider, Qlik::ProviderName));
             }
         }
-        const QString field = spec ? spec->field.toString() : u"connectionString"_s;
+        const QString field = spec ? spec->field.toString() : QStringLiteral("connectionString");
         const auto unescaped = QlikEscape::unescape(pair.rawValue);
         for (const qsizetype at : unescaped.unknownEscapes)
             problems.warning(field, escapeWarning(key, pair.rawValue, at, pair.valuePosition + at));

@@ -6,8 +6,6 @@
 
 #include <QLocale>
 
-using namespace Qt::StringLiterals;
-
 namespace Qonduit::ReplyFailures {
 
 std::optional<ReplyFailure> interrupted(const ReplyFacts &facts)
@@ -103,7 +101,7 @@ std::optional<ReplyFailure> http(const ReplyFacts &facts)
     case 401: {
         const QString offers = facts.offeredSchemes.isEmpty()
             ? QString()
-            : RequestEngine::tr(" It offers: %1.").arg(facts.offeredSchemes.join(u", "_s));
+            : RequestEngine::tr(" It offers: %1.").arg(facts.offeredSchemes.join(QStringLiteral(", ")));
         if (!facts.authRefusal.isEmpty())
             return ReplyFailure {facts.authRefusal, reason};
         if (facts.authAttempted)

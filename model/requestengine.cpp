@@ -28,8 +28,6 @@
 
 namespace Qonduit {
 
-using namespace Qt::StringLiterals;
-
 QByteArray ConnectionTestResult::contentType() const
 {
     for (const auto &[name, value] : headers) {
@@ -43,13 +41,13 @@ QString ConnectionTestResult::summaryLine() const
 {
     switch (outcome) {
     case Outcome::Succeeded:
-        return u"OK %1 %2 %3"_s.arg(status).arg(responseTypeName(type)).arg(size);
+        return QStringLiteral("OK %1 %2 %3").arg(status).arg(responseTypeName(type)).arg(size);
     case Outcome::Canceled:
-        return u"CANCELED"_s;
+        return QStringLiteral("CANCELED");
     case Outcome::Failed:
         break;
     }
-    return u"FAILED "_s + sentence;
+    return QStringLiteral("FAILED ") + sentence;
 }
 
 QString ConnectionTestResult::extraDetail() const
@@ -63,11 +61,11 @@ QString protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
     case QSsl::TlsV1_2:
-        return u"TLS 1.2"_s;
+        return QStringLiteral("TLS 1.2");
     case QSsl::TlsV1_3:
-        return u"TLS 1.3"_s;
+        return QStringLiteral("TLS 1.3");
     default:
-        return u"TLS"_s;
+        return QStringLiteral("TLS");
     }
 }
 
@@ -126,7 +124,8 @@ QString certificateProblem(const QList<QSslError> &errors, const QUrl &url)
 
 QString RequestEngine::defaultCertificateFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Qonduit/certificates"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Qonduit/certificates");
 }
 
 RequestEngine::RequestEngine(QObject *parent)
@@ -444,7 +443,7 @@ bool RequestEngine::followRedirect(const QUrl &target, int status)
         for (const QUrl &url : std::as_const(m_now.result.redirects))
             chain.append(url.toString());
         chain.append(target.toString());
-        fail(RequestEngine::tr("The server redirects in a loop."), chain.join(u" \u2192 "_s));
+        fail(RequestEngine::tr("The server redirects in a loop."), chain.join(QStringLiteral(" \u2192 ")));
         return false;
     }
     if (m_now.result.redirects.size() >= MaxRedirects) {

@@ -38,10 +38,9 @@ int runSampleApiCommand(const QStringList &arguments)
     TestCertificates certificates;
     SampleApiServer server;
     SampleApiServer::TlsOptions options;
-    QString error;
     if (parser.isSet(tls)) {
-        if (!certificates.generate(&error)) {
-            printError(error);
+        if (const auto generated = certificates.generate(); !generated) {
+            printError(generated.error());
             return 2;
         }
         options.certificate = certificates.selfSignedCertificate();
@@ -54,8 +53,11 @@ int runSampleApiCommand(const QStringList &arguments)
             }
         }
     }
-    if (!server.start(quint16(parser.value(port).toUInt()), parser.isSet(tls) ? &options : nullptr, &error)) {
-        printError(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(parser.value(port), error));
+    const auto started
+        = server.start(quint16(parser.value(port).toUInt()), parser.isSet(tls) ? &options : nullptr);
+    if (!started) {
+        printError(
+            QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(parser.value(port), started.error()));
         return 2;
     }
     // The first line is the base URL, for scripts (./run reads it); the routes follow for people.

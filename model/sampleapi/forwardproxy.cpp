@@ -17,13 +17,11 @@ ForwardProxy::ForwardProxy(QObject *parent)
     });
 }
 
-bool ForwardProxy::start(QString *error)
+Expected<void, QString> ForwardProxy::start()
 {
     if (listen(QHostAddress::LocalHost, 0))
-        return true;
-    if (error)
-        *error = errorString();
-    return false;
+        return {};
+    return errorString();
 }
 
 void ForwardProxy::serve(QTcpSocket *socket)

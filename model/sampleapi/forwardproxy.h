@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "expected.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QTcpServer>
@@ -16,7 +18,7 @@ class ForwardProxy : public QTcpServer
 
 public:
     explicit ForwardProxy(QObject *parent = nullptr);
-    bool start(QString *error = nullptr);
+    Expected<void, QString> start();
     // "user:password" that must come as Basic credentials; empty: none needed.
     void requireCredentials(const QByteArray &userAndPassword) { m_credentials = userAndPassword; }
     QList<QByteArray> targets() const { return m_targets; } // request lines' targets that were answered

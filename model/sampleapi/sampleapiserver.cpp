@@ -21,8 +21,6 @@ namespace Qonduit {
 
 namespace {
 
-using namespace Qt::StringLiterals;
-
 constexpr int PagedItems = 25;
 
 QByteArray reasonPhrase(int status)
@@ -54,29 +52,32 @@ QByteArray reasonPhrase(int status)
 QJsonArray orders()
 {
     const auto line = [](const char *sku, int qty, double price) {
-        return QJsonObject {{u"sku"_s, QString::fromLatin1(sku)}, {u"qty"_s, qty}, {u"price"_s, price}};
+        return QJsonObject {{QStringLiteral("sku"), QString::fromLatin1(sku)}, {QStringLiteral("qty"), qty},
+            {QStringLiteral("price"), price}};
     };
     const auto order = [](int id, const char *status, const char *created, QJsonObject customer,
                            QJsonArray lines, QJsonArray tags) {
         double total = 0;
         for (const auto &l : std::as_const(lines))
-            total += l[u"qty"_s].toInt() * l[u"price"_s].toDouble();
-        return QJsonObject {{u"id"_s, id}, {u"status"_s, QString::fromLatin1(status)},
-            {u"created"_s, QString::fromLatin1(created)}, {u"total"_s, total}, {u"customer"_s, customer},
-            {u"lines"_s, lines}, {u"tags"_s, tags}};
+            total += l[QStringLiteral("qty")].toInt() * l[QStringLiteral("price")].toDouble();
+        return QJsonObject {{QStringLiteral("id"), id},
+            {QStringLiteral("status"), QString::fromLatin1(status)},
+            {QStringLiteral("created"), QString::fromLatin1(created)}, {QStringLiteral("total"), total},
+            {QStringLiteral("customer"), customer}, {QStringLiteral("lines"), lines},
+            {QStringLiteral("tags"), tags}};
     };
     const auto customer = [](int id, const char *name, const char *country) {
-        return QJsonObject {{u"id"_s, id}, {u"name"_s, QString::fromUtf8(name)},
-            {u"country"_s, QString::fromLatin1(country)}};
+        return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("name"), QString::fromUtf8(name)},
+            {QStringLiteral("country"), QString::fromLatin1(country)}};
     };
     return {
         order(1001, "open", "2026-11-01T09:30:00Z", customer(7, "Ada Lovelace", "GB"),
-            {line("A-100", 2, 5.0), line("B-200", 1, 15.5)}, {u"priority"_s}),
+            {line("A-100", 2, 5.0), line("B-200", 1, 15.5)}, {QStringLiteral("priority")}),
         order(1002, "shipped", "2026-11-02T14:05:00Z", customer(8, "Grace Hopper", "US"),
             {line("C-300", 10, 1.25)}, {}),
         order(1003, "open", "2026-11-03T08:00:00Z", customer(9, "Åsa Öberg", "SE"),
             {line("A-100", 1, 5.0), line("D-400", 3, 7.0), line("E-500", 1, 99.0)},
-            {u"gift"_s, u"priority"_s}),
+            {QStringLiteral("gift"), QStringLiteral("priority")}),
     };
 }
 
@@ -84,7 +85,8 @@ QJsonArray pagedItems(int from, int count)
 {
     QJsonArray items;
     for (int i = std::max(0, from); i < std::min(PagedItems, from + count); ++i)
-        items.append(QJsonObject {{u"id"_s, i + 1}, {u"name"_s, u"Item %1"_s.arg(i + 1)}});
+        items.append(QJsonObject {
+            {QStringLiteral("id"), i + 1}, {QStringLiteral("name"), QStringLiteral("Item %1").arg(i + 1)}});
     return items;
 }
 
@@ -164,7 +166,8 @@ struct SampleApiServer::Context
     }
     QByteArray urlFor(const QString &pathAndQuery) const
     {
-        return (request.url().scheme() + u"://"_s + QString::fromLatin1(header("Host")) + pathAndQuery)
+        return (request.url().scheme() + QStringLiteral("://") + QString::fromLatin1(header("Host"))
+            + pathAndQuery)
             .toUtf8();
     }
 };
@@ -176,7 +179,7 @@ SampleApiServer::SampleApiServer(QObject *parent)
 
 SampleApiServer::~SampleApiServer() = default;
 
-bool SampleApiServer::start(quint16 port, const TlsOptions *tls, QString *error)
+Expected<void, QString> SampleApiServer::start(quint16 port, const TlsOptions *tls)
 {
     QTcpServer *server = nullptr;
     if (tls) {
@@ -196,35 +199,37 @@ bool SampleApiServer::start(quint16 port, const TlsOptions *tls, QString *error)
         server = new QTcpServer(this);
     }
     if (!server->listen(QHostAddress::LocalHost, port)) {
-        if (error)
-            *error = server->errorString();
+        const QString error = server->errorString();
         delete server;
-        return false;
+        return error;
     }
     bind(server);
     m_port = server->serverPort();
     m_tls = tls != nullptr;
     if (!tls) {
         auto *alias = new QTcpServer(this);
-        if (alias->listen(QHostAddress(u"127.0.0.2"_s), m_port)) {
+        if (alias->listen(QHostAddress(QStringLiteral("127.0.0.2")), m_port)) {
             bind(alias);
-            m_aliasHost = u"127.0.0.2"_s;
+            m_aliasHost = QStringLiteral("127.0.0.2");
         } else {
             delete alias;
         }
     }
-    return true;
+    return {};
 }
 
 QUrl SampleApiServer::baseUrl() const
 {
-    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port));
 }
 
 void SampleApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Context context {request, socket, QUrlQuery(request.url())};
-    context.json(404, QJsonObject {{u"error"_s, u"no such route: "_s + request.url().path()}});
+    context.json(404,
+        QJsonObject {{QStringLiteral("error"), QStringLiteral("no such route: ") + request.url().path()}});
 }
 
 bool SampleApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -257,30 +262,34 @@ void SampleApiServer::qrsCreate(SampleApiServer &server, Context &c)
 {
     // The xrfkey: 16 characters, the same in the query and in X-Qlik-Xrfkey.
     // Seed 003: "Unauthorized: Authentication failed or Xrfkey missing".
-    const QString key
-        = c.parameter(u"xrfkey"_s).isEmpty() ? c.parameter(u"Xrfkey"_s) : c.parameter(u"xrfkey"_s);
+    const QString key = c.parameter(QStringLiteral("xrfkey")).isEmpty()
+        ? c.parameter(QStringLiteral("Xrfkey"))
+        : c.parameter(QStringLiteral("xrfkey"));
     if (key.size() != 16 || c.header("X-Qlik-Xrfkey") != key.toLatin1()) {
-        c.json(401, QJsonObject {{u"message"_s, u"XSRF prevention check failed"_s}});
+        c.json(
+            401, QJsonObject {{QStringLiteral("message"), QStringLiteral("XSRF prevention check failed")}});
         return;
     }
     const QJsonObject body = QJsonDocument::fromJson(c.request.body()).object();
-    const QString name = body.value(u"name"_s).toString();
-    if (name.isEmpty() || body.value(u"type"_s).toString() != u"QvRestConnector.exe"
-        || !body.value(u"connectionstring"_s).toString().startsWith(u"CUSTOM CONNECT TO ")
-        || !body.value(u"connectionstring"_s).toString().endsWith(u'"')) {
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || body.value(QStringLiteral("type")).toString() != u"QvRestConnector.exe"
+        || !body.value(QStringLiteral("connectionstring")).toString().startsWith(u"CUSTOM CONNECT TO ")
+        || !body.value(QStringLiteral("connectionstring")).toString().endsWith(u'"')) {
         c.json(400,
-            QJsonObject {{u"error"_s,
-                u"name, connectionstring (ending at its closing quote) and type QvRestConnector.exe are required"_s}});
+            QJsonObject {{QStringLiteral("error"),
+                QStringLiteral("name, connectionstring (ending at its closing quote) and type "
+                               "QvRestConnector.exe are required")}});
     } else if (server.m_dataConnections.contains(name)) {
-        c.json(409, QJsonObject {{u"error"_s, u"Duplicate name"_s}});
+        c.json(409, QJsonObject {{QStringLiteral("error"), QStringLiteral("Duplicate name")}});
     } else {
         server.m_dataConnections.insert(name);
         c.json(201,
-            QJsonObject {{u"id"_s,
-                             u"6a1e3f50-0000-4000-8000-%1"_s.arg(
-                                 server.m_dataConnections.size(), 12, 10, QLatin1Char('0'))},
-                {u"name"_s, name}, {u"connectionstring"_s, body.value(u"connectionstring"_s)},
-                {u"type"_s, u"QvRestConnector.exe"_s}});
+            QJsonObject {{QStringLiteral("id"),
+                             QStringLiteral("6a1e3f50-0000-4000-8000-%1")
+                                 .arg(server.m_dataConnections.size(), 12, 10, QLatin1Char('0'))},
+                {QStringLiteral("name"), name},
+                {QStringLiteral("connectionstring"), body.value(QStringLiteral("connectionstring"))},
+                {QStringLiteral("type"), QStringLiteral("QvRestConnector.exe")}});
     }
 }
 
@@ -288,16 +297,18 @@ void SampleApiServer::qrsCreate(SampleApiServer &server, Context &c)
 std::vector<SampleApiServer::Route> SampleApiServer::dataRoutes()
 {
     return {
-        {u"/orders"_s, u"/orders"_s,
-            u"nested JSON: orders with a customer object, an array of lines and an array of tags"_s,
+        {QStringLiteral("/orders"), QStringLiteral("/orders"),
+            QStringLiteral(
+                "nested JSON: orders with a customer object, an array of lines and an array of tags"),
             [](SampleApiServer &, Context &c) {
-                c.json(200, QJsonObject {{u"total"_s, 3}, {u"orders"_s, orders()}});
+                c.json(200, QJsonObject {{QStringLiteral("total"), 3}, {QStringLiteral("orders"), orders()}});
             }},
-        {u"/numbers"_s, u"/numbers"_s, u"a JSON array of numbers"_s,
+        {QStringLiteral("/numbers"), QStringLiteral("/numbers"), QStringLiteral("a JSON array of numbers"),
             [](SampleApiServer &, Context &c) {
                 c.json(200, QJsonArray {1, 2, 3, 5, 8, 13});
             }},
-        {u"/catalog.xml"_s, u"/catalog.xml"_s, u"XML with attributes and repeated elements"_s,
+        {QStringLiteral("/catalog.xml"), QStringLiteral("/catalog.xml"),
+            QStringLiteral("XML with attributes and repeated elements"),
             [](SampleApiServer &, Context &c) {
                 c.reply(200, {{"Content-Type", "application/xml; charset=utf-8"}},
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -310,7 +321,8 @@ std::vector<SampleApiServer::Route> SampleApiServer::dataRoutes()
                     "  <note lang=\"en\">Prices include VAT</note>\n"
                     "</catalog>\n");
             }},
-        {u"/users.csv"_s, u"/users.csv"_s, u"CSV with a header row and quoted fields"_s,
+        {QStringLiteral("/users.csv"), QStringLiteral("/users.csv"),
+            QStringLiteral("CSV with a header row and quoted fields"),
             [](SampleApiServer &, Context &c) {
                 c.reply(200, {{"Content-Type", "text/csv; charset=utf-8"}},
                     "user_id,name,city,distance\r\n"
@@ -318,11 +330,11 @@ std::vector<SampleApiServer::Route> SampleApiServer::dataRoutes()
                     "2,\"Hopper, Grace \"\"Amazing\"\"\",New York,3\r\n"
                     "3,Åsa Öberg,Göteborg,\r\n");
             }},
-        {u"/raw.csv"_s, u"/raw.csv"_s, u"CSV without a header row"_s,
+        {QStringLiteral("/raw.csv"), QStringLiteral("/raw.csv"), QStringLiteral("CSV without a header row"),
             [](SampleApiServer &, Context &c) {
                 c.reply(200, {{"Content-Type", "text/csv"}}, "1;open;25.5\n2;shipped;12.5\n3;open;110\n");
             }},
-        {u"/empty"_s, u"/empty"_s, u"an empty JSON array"_s,
+        {QStringLiteral("/empty"), QStringLiteral("/empty"), QStringLiteral("an empty JSON array"),
             [](SampleApiServer &, Context &c) { c.json(200, QJsonArray()); }},
     };
 }
@@ -331,7 +343,8 @@ std::vector<SampleApiServer::Route> SampleApiServer::dataRoutes()
 std::vector<SampleApiServer::Route> SampleApiServer::bigRoutes()
 {
     return {
-        {u"/big"_s, u"/big?mb=N"_s, u"N megabytes of order-like JSON"_s,
+        {QStringLiteral("/big"), QStringLiteral("/big?mb=N"),
+            QStringLiteral("N megabytes of order-like JSON"),
             [](SampleApiServer &, Context &c) {
                 // Streamed in chunks as the socket drains, so that a gigabyte costs no gigabyte of memory.
                 struct Stream
@@ -343,7 +356,8 @@ std::vector<SampleApiServer::Route> SampleApiServer::bigRoutes()
                     QMetaObject::Connection drain;
                 };
                 auto stream = std::make_shared<Stream>();
-                stream->wanted = std::clamp<qint64>(c.intParameter(u"mb"_s, 1), 0, 4096) * 1024 * 1024;
+                stream->wanted
+                    = std::clamp<qint64>(c.intParameter(QStringLiteral("mb"), 1), 0, 4096) * 1024 * 1024;
                 for (const auto &order : orders())
                     stream->samples.append(QJsonDocument(order.toObject()).toJson(QJsonDocument::Compact));
                 QPointer<QTcpSocket> socket = c.socket;
@@ -386,34 +400,41 @@ std::vector<SampleApiServer::Route> SampleApiServer::bigRoutes()
 std::vector<SampleApiServer::Route> SampleApiServer::pagedRoutes()
 {
     return {
-        {u"/paged/offset"_s, u"/paged/offset?start=&count="_s, u"Offset pagination: meta.total and data"_s,
+        {QStringLiteral("/paged/offset"), QStringLiteral("/paged/offset?start=&count="),
+            QStringLiteral("Offset pagination: meta.total and data"),
             [](SampleApiServer &, Context &c) {
-                const int start = c.intParameter(u"start"_s, 0);
-                const int count = c.intParameter(u"count"_s, 10);
+                const int start = c.intParameter(QStringLiteral("start"), 0);
+                const int count = c.intParameter(QStringLiteral("count"), 10);
                 c.json(200,
-                    QJsonObject {{u"meta"_s, QJsonObject {{u"total"_s, PagedItems}}},
-                        {u"data"_s, pagedItems(start, count)}});
+                    QJsonObject {
+                        {QStringLiteral("meta"), QJsonObject {{QStringLiteral("total"), PagedItems}}},
+                        {QStringLiteral("data"), pagedItems(start, count)}});
             }},
-        {u"/paged/page"_s, u"/paged/page?page=&per_page="_s, u"Next page pagination: items, pages, is_last"_s,
+        {QStringLiteral("/paged/page"), QStringLiteral("/paged/page?page=&per_page="),
+            QStringLiteral("Next page pagination: items, pages, is_last"),
             [](SampleApiServer &, Context &c) {
-                const int page = c.intParameter(u"page"_s, 1);
-                const int size = std::max(1, c.intParameter(u"per_page"_s, 10));
+                const int page = c.intParameter(QStringLiteral("page"), 1);
+                const int size = std::max(1, c.intParameter(QStringLiteral("per_page"), 10));
                 const int pages = (PagedItems + size - 1) / size;
                 c.json(200,
-                    QJsonObject {{u"page"_s, page}, {u"pages"_s, pages}, {u"is_last"_s, page >= pages},
-                        {u"items"_s, pagedItems((page - 1) * size, size)}});
+                    QJsonObject {{QStringLiteral("page"), page}, {QStringLiteral("pages"), pages},
+                        {QStringLiteral("is_last"), page >= pages},
+                        {QStringLiteral("items"), pagedItems((page - 1) * size, size)}});
             }},
-        {u"/paged/token"_s, u"/paged/token?token="_s, u"Next token pagination: items, next_token"_s,
+        {QStringLiteral("/paged/token"), QStringLiteral("/paged/token?token="),
+            QStringLiteral("Next token pagination: items, next_token"),
             [](SampleApiServer &, Context &c) {
-                const int page
-                    = c.parameter(u"token"_s).isEmpty() ? 0 : c.parameter(u"token"_s).mid(1).toInt();
+                const int page = c.parameter(QStringLiteral("token")).isEmpty()
+                    ? 0
+                    : c.parameter(QStringLiteral("token")).mid(1).toInt();
                 const bool last = (page + 1) * 10 >= PagedItems;
                 c.json(200,
-                    QJsonObject {{u"items"_s, pagedItems(page * 10, 10)},
-                        {u"next_token"_s, last ? QString() : u"t%1"_s.arg(page + 1)}});
+                    QJsonObject {{QStringLiteral("items"), pagedItems(page * 10, 10)},
+                        {QStringLiteral("next_token"),
+                            last ? QString() : QStringLiteral("t%1").arg(page + 1)}});
             }},
-        {u"/paged/token-header"_s, u"/paged/token-header"_s,
-            u"token sent in X-Page-Token, next one in the X-Next-Token header"_s,
+        {QStringLiteral("/paged/token-header"), QStringLiteral("/paged/token-header"),
+            QStringLiteral("token sent in X-Page-Token, next one in the X-Next-Token header"),
             [](SampleApiServer &, Context &c) {
                 const QByteArray token = c.header("X-Page-Token");
                 const int page = token.isEmpty() ? 0 : token.mid(1).toInt();
@@ -421,32 +442,39 @@ std::vector<SampleApiServer::Route> SampleApiServer::pagedRoutes()
                 QList<std::pair<QByteArray, QByteArray>> headers;
                 if (!last)
                     headers.emplaceBack("X-Next-Token", "t" + QByteArray::number(page + 1));
-                c.json(200, QJsonObject {{u"items"_s, pagedItems(page * 10, 10)}}, headers);
+                c.json(200, QJsonObject {{QStringLiteral("items"), pagedItems(page * 10, 10)}}, headers);
             }},
-        {u"/paged/next-url"_s, u"/paged/next-url?page="_s,
-            u"Next URL pagination: links.next, a relative URL"_s,
+        {QStringLiteral("/paged/next-url"), QStringLiteral("/paged/next-url?page="),
+            QStringLiteral("Next URL pagination: links.next, a relative URL"),
             [](SampleApiServer &, Context &c) {
-                const int page = c.intParameter(u"page"_s, 1);
+                const int page = c.intParameter(QStringLiteral("page"), 1);
                 const bool last = page * 10 >= PagedItems;
                 c.json(200,
-                    QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)},
-                        {u"links"_s,
-                            QJsonObject {{u"next"_s,
+                    QJsonObject {{QStringLiteral("items"), pagedItems((page - 1) * 10, 10)},
+                        {QStringLiteral("links"),
+                            QJsonObject {{QStringLiteral("next"),
                                 last ? QJsonValue(QJsonValue::Null)
-                                     : QJsonValue(u"/paged/next-url?page=%1"_s.arg(page + 1))}}}});
+                                     : QJsonValue(
+                                         QStringLiteral("/paged/next-url?page=%1").arg(page + 1))}}}});
             }},
-        {u"/paged/link"_s, u"/paged/link?page="_s, u"Next URL in a Link: <...>; rel=\"next\" header"_s,
+        {QStringLiteral("/paged/link"), QStringLiteral("/paged/link?page="),
+            QStringLiteral("Next URL in a Link: <...>; rel=\"next\" header"),
             [](SampleApiServer &, Context &c) {
-                const int page = c.intParameter(u"page"_s, 1);
+                const int page = c.intParameter(QStringLiteral("page"), 1);
                 QList<std::pair<QByteArray, QByteArray>> headers;
                 if (page * 10 < PagedItems)
-                    headers.emplaceBack(
-                        "Link", "<" + c.urlFor(u"/paged/link?page=%1"_s.arg(page + 1)) + ">; rel=\"next\"");
-                c.json(200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}}, headers);
+                    headers.emplaceBack("Link",
+                        "<" + c.urlFor(QStringLiteral("/paged/link?page=%1").arg(page + 1))
+                            + ">; rel=\"next\"");
+                c.json(
+                    200, QJsonObject {{QStringLiteral("items"), pagedItems((page - 1) * 10, 10)}}, headers);
             }},
-        {u"/paged/broken-token"_s, u"/paged/broken-token"_s, u"repeats its token forever"_s,
+        {QStringLiteral("/paged/broken-token"), QStringLiteral("/paged/broken-token"),
+            QStringLiteral("repeats its token forever"),
             [](SampleApiServer &, Context &c) {
-                c.json(200, QJsonObject {{u"items"_s, pagedItems(0, 10)}, {u"next_token"_s, u"again"_s}});
+                c.json(200,
+                    QJsonObject {{QStringLiteral("items"), pagedItems(0, 10)},
+                        {QStringLiteral("next_token"), QStringLiteral("again")}});
             }},
     };
 }
@@ -455,47 +483,54 @@ std::vector<SampleApiServer::Route> SampleApiServer::pagedRoutes()
 std::vector<SampleApiServer::Route> SampleApiServer::pagedFaultRoutes()
 {
     return {
-        {u"/paged/rate-limited"_s, u"/paged/rate-limited?page="_s,
-            u"page 2 answers 429 with Retry-After: 1 once"_s,
+        {QStringLiteral("/paged/rate-limited"), QStringLiteral("/paged/rate-limited?page="),
+            QStringLiteral("page 2 answers 429 with Retry-After: 1 once"),
             [](SampleApiServer &server, Context &c) {
                 // Page 2 is refused once with 429 and Retry-After: 1, then served.
-                const int page = c.intParameter(u"page"_s, 1);
-                if (page == 2 && server.m_hits[u"rate-limited"_s]++ == 0) {
-                    c.json(429, QJsonObject {{u"error"_s, u"slow down"_s}}, {{"Retry-After", "1"}});
+                const int page = c.intParameter(QStringLiteral("page"), 1);
+                if (page == 2 && server.m_hits[QStringLiteral("rate-limited")]++ == 0) {
+                    c.json(429, QJsonObject {{QStringLiteral("error"), QStringLiteral("slow down")}},
+                        {{"Retry-After", "1"}});
                     return;
                 }
                 c.json(200,
-                    QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}, {u"is_last"_s, page >= 3}});
+                    QJsonObject {{QStringLiteral("items"), pagedItems((page - 1) * 10, 10)},
+                        {QStringLiteral("is_last"), page >= 3}});
             }},
-        {u"/paged/error"_s, u"/paged/error?page="_s, u"page 3 answers 500"_s,
+        {QStringLiteral("/paged/error"), QStringLiteral("/paged/error?page="),
+            QStringLiteral("page 3 answers 500"),
             [](SampleApiServer &, Context &c) {
-                const int page = c.intParameter(u"page"_s, 1);
+                const int page = c.intParameter(QStringLiteral("page"), 1);
                 if (page == 3) {
-                    c.json(500, QJsonObject {{u"error"_s, u"page 3 is broken"_s}});
+                    c.json(500, QJsonObject {{QStringLiteral("error"), QStringLiteral("page 3 is broken")}});
                     return;
                 }
-                c.json(200, QJsonObject {{u"items"_s, pagedItems((page - 1) * 10, 10)}});
+                c.json(200, QJsonObject {{QStringLiteral("items"), pagedItems((page - 1) * 10, 10)}});
             }},
-        {u"/paged/overlap"_s, u"/paged/overlap?page="_s,
-            u"pages that repeat two records of the previous page"_s,
+        {QStringLiteral("/paged/overlap"), QStringLiteral("/paged/overlap?page="),
+            QStringLiteral("pages that repeat two records of the previous page"),
             [](SampleApiServer &, Context &c) {
                 // Pages of 10 that advance by 8: two records of each page come again on the next.
-                const int page = c.intParameter(u"page"_s, 1);
+                const int page = c.intParameter(QStringLiteral("page"), 1);
                 c.json(200,
-                    QJsonObject {{u"items"_s, pagedItems((page - 1) * 8, 10)}, {u"is_last"_s, page >= 3}});
+                    QJsonObject {{QStringLiteral("items"), pagedItems((page - 1) * 8, 10)},
+                        {QStringLiteral("is_last"), page >= 3}});
             }},
-        {u"/paged/kib"_s, u"/paged/kib?page=&pages="_s, u"about one KiB per page (benchmark)"_s,
+        {QStringLiteral("/paged/kib"), QStringLiteral("/paged/kib?page=&pages="),
+            QStringLiteral("about one KiB per page (benchmark)"),
             [](SampleApiServer &, Context &c) {
                 // About one KiB per page, for the pages-per-second benchmark.
-                const int page = c.intParameter(u"page"_s, 1);
-                const int pages = c.intParameter(u"pages"_s, 1000);
+                const int page = c.intParameter(QStringLiteral("page"), 1);
+                const int pages = c.intParameter(QStringLiteral("pages"), 1000);
                 QJsonArray items;
                 for (int i = 0; i < 8; ++i) {
-                    items.append(QJsonObject {{u"id"_s, (page - 1) * 8 + i + 1},
-                        {u"name"_s, u"Item %1"_s.arg((page - 1) * 8 + i + 1)},
-                        {u"note"_s, QString(64, u'x')}});
+                    items.append(QJsonObject {{QStringLiteral("id"), (page - 1) * 8 + i + 1},
+                        {QStringLiteral("name"), QStringLiteral("Item %1").arg((page - 1) * 8 + i + 1)},
+                        {QStringLiteral("note"), QString(64, u'x')}});
                 }
-                c.json(200, QJsonObject {{u"page"_s, page}, {u"pages"_s, pages}, {u"items"_s, items}});
+                c.json(200,
+                    QJsonObject {{QStringLiteral("page"), page}, {QStringLiteral("pages"), pages},
+                        {QStringLiteral("items"), items}});
             }},
     };
 }
@@ -504,65 +539,81 @@ std::vector<SampleApiServer::Route> SampleApiServer::pagedFaultRoutes()
 std::vector<SampleApiServer::Route> SampleApiServer::qlikCloudRoutes()
 {
     return {
-        {u"/api/v1/data-connections"_s, u"/api/v1/data-connections"_s,
-            u"Qlik Cloud: create a data connection (Bearer cloud-key-1)"_s,
+        {QStringLiteral("/api/v1/data-connections"), QStringLiteral("/api/v1/data-connections"),
+            QStringLiteral("Qlik Cloud: create a data connection (Bearer cloud-key-1)"),
             [](SampleApiServer &server, Context &c) {
                 const QByteArray authorization = c.header("Authorization");
                 if (c.request.method() != QHttpServerRequest::Method::Post) {
-                    c.json(405, QJsonObject {{u"error"_s, u"POST only"_s}});
+                    c.json(405, QJsonObject {{QStringLiteral("error"), QStringLiteral("POST only")}});
                 } else if (authorization == QByteArray("Bearer ") + CloudReadOnlyKey) {
                     c.json(403,
-                        QJsonObject {{u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Forbidden"_s}}}}});
+                        QJsonObject {{QStringLiteral("errors"),
+                            QJsonArray {
+                                QJsonObject {{QStringLiteral("title"), QStringLiteral("Forbidden")}}}}});
                 } else if (authorization != QByteArray("Bearer ") + CloudApiKey) {
                     c.json(401,
-                        QJsonObject {
-                            {u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Not authorized"_s}}}}});
+                        QJsonObject {{QStringLiteral("errors"),
+                            QJsonArray {
+                                QJsonObject {{QStringLiteral("title"), QStringLiteral("Not authorized")}}}}});
                 } else {
                     const QJsonObject body = QJsonDocument::fromJson(c.request.body()).object();
-                    const QString name = body.value(u"qName"_s).toString();
-                    const QJsonObject properties = body.value(u"connectionProperties"_s).toObject();
-                    if (body.value(u"datasourceID"_s).toString() != u"rest" || name.isEmpty()
-                        || properties.value(u"url"_s).toString().isEmpty()) {
+                    const QString name = body.value(QStringLiteral("qName")).toString();
+                    const QJsonObject properties
+                        = body.value(QStringLiteral("connectionProperties")).toObject();
+                    if (body.value(QStringLiteral("datasourceID")).toString() != u"rest" || name.isEmpty()
+                        || properties.value(QStringLiteral("url")).toString().isEmpty()) {
                         c.json(400,
-                            QJsonObject {{u"errors"_s,
-                                QJsonArray {QJsonObject {{u"title"_s,
-                                    u"datasourceID rest, qName and connectionProperties.url are required"_s}}}}});
+                            QJsonObject {{QStringLiteral("errors"),
+                                QJsonArray {QJsonObject {{QStringLiteral("title"),
+                                    QStringLiteral("datasourceID rest, qName and connectionProperties.url "
+                                                   "are required")}}}}});
                     } else if (name == QLatin1StringView(RateLimitedName)) {
                         c.json(429,
-                            QJsonObject {{u"errors"_s,
-                                QJsonArray {QJsonObject {{u"title"_s, u"Too many requests"_s}}}}},
+                            QJsonObject {{QStringLiteral("errors"),
+                                QJsonArray {QJsonObject {
+                                    {QStringLiteral("title"), QStringLiteral("Too many requests")}}}}},
                             {{"Retry-After", "7"}});
                     } else if (server.m_dataConnections.contains(name)) {
                         c.json(409,
-                            QJsonObject {{u"errors"_s,
-                                QJsonArray {QJsonObject {{u"title"_s, u"Conflict"_s},
-                                    {u"detail"_s, u"A connection with that name exists"_s}}}}});
+                            QJsonObject {{QStringLiteral("errors"),
+                                QJsonArray {
+                                    QJsonObject {{QStringLiteral("title"), QStringLiteral("Conflict")},
+                                        {QStringLiteral("detail"),
+                                            QStringLiteral("A connection with that name exists")}}}}});
                     } else {
                         server.m_dataConnections.insert(name);
                         c.json(201,
-                            QJsonObject {{u"id"_s, u"dc-%1"_s.arg(server.m_dataConnections.size())},
-                                {u"qName"_s, name}, {u"space"_s, body.value(u"space"_s)},
-                                {u"qConnectStatement"_s,
-                                    u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=%1;\""_s.arg(
-                                        properties.value(u"url"_s).toString())}});
+                            QJsonObject {{QStringLiteral("id"),
+                                             QStringLiteral("dc-%1").arg(server.m_dataConnections.size())},
+                                {QStringLiteral("qName"), name},
+                                {QStringLiteral("space"), body.value(QStringLiteral("space"))},
+                                {QStringLiteral("qConnectStatement"),
+                                    QStringLiteral(
+                                        "CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=%1;\"")
+                                        .arg(properties.value(QStringLiteral("url")).toString())}});
                     }
                 }
             }},
-        {u"/api/v1/spaces"_s, u"/api/v1/spaces"_s, u"Qlik Cloud: the spaces"_s,
+        {QStringLiteral("/api/v1/spaces"), QStringLiteral("/api/v1/spaces"),
+            QStringLiteral("Qlik Cloud: the spaces"),
             [](SampleApiServer &, Context &c) {
                 if (c.header("Authorization") != QByteArray("Bearer ") + CloudApiKey
                     && c.header("Authorization") != QByteArray("Bearer ") + CloudReadOnlyKey) {
                     c.json(401,
-                        QJsonObject {
-                            {u"errors"_s, QJsonArray {QJsonObject {{u"title"_s, u"Not authorized"_s}}}}});
+                        QJsonObject {{QStringLiteral("errors"),
+                            QJsonArray {
+                                QJsonObject {{QStringLiteral("title"), QStringLiteral("Not authorized")}}}}});
                     return;
                 }
                 c.json(200,
-                    QJsonObject {{u"data"_s,
-                        QJsonArray {QJsonObject {{u"id"_s, u"5f0f2b1e8c1a2b0001a1b2c3"_s},
-                                        {u"name"_s, u"Finance"_s}, {u"type"_s, u"shared"_s}},
-                            QJsonObject {{u"id"_s, u"5f0f2b1e8c1a2b0001a1b2c4"_s},
-                                {u"name"_s, u"Sales data"_s}, {u"type"_s, u"managed"_s}}}}});
+                    QJsonObject {{QStringLiteral("data"),
+                        QJsonArray {
+                            QJsonObject {{QStringLiteral("id"), QStringLiteral("5f0f2b1e8c1a2b0001a1b2c3")},
+                                {QStringLiteral("name"), QStringLiteral("Finance")},
+                                {QStringLiteral("type"), QStringLiteral("shared")}},
+                            QJsonObject {{QStringLiteral("id"), QStringLiteral("5f0f2b1e8c1a2b0001a1b2c4")},
+                                {QStringLiteral("name"), QStringLiteral("Sales data")},
+                                {QStringLiteral("type"), QStringLiteral("managed")}}}}});
             }},
     };
 }
@@ -571,13 +622,16 @@ std::vector<SampleApiServer::Route> SampleApiServer::qlikCloudRoutes()
 std::vector<SampleApiServer::Route> SampleApiServer::qrsRoutes()
 {
     return {
-        {u"/qrs/dataconnection"_s, u"/qrs/dataconnection?xrfkey="_s,
-            u"Qlik Sense Enterprise QRS: create a data connection"_s, &SampleApiServer::qrsCreate},
-        {u"/hdr/qrs/dataconnection"_s, u"/hdr/qrs/dataconnection?xrfkey="_s,
-            u"the same behind the virtual proxy hdr, X-Qlik-User required"_s,
+        {QStringLiteral("/qrs/dataconnection"), QStringLiteral("/qrs/dataconnection?xrfkey="),
+            QStringLiteral("Qlik Sense Enterprise QRS: create a data connection"),
+            &SampleApiServer::qrsCreate},
+        {QStringLiteral("/hdr/qrs/dataconnection"), QStringLiteral("/hdr/qrs/dataconnection?xrfkey="),
+            QStringLiteral("the same behind the virtual proxy hdr, X-Qlik-User required"),
             [](SampleApiServer &server, Context &c) {
                 if (c.header("X-Qlik-User").isEmpty()) {
-                    c.json(401, QJsonObject {{u"message"_s, u"header authentication needs X-Qlik-User"_s}});
+                    c.json(401,
+                        QJsonObject {{QStringLiteral("message"),
+                            QStringLiteral("header authentication needs X-Qlik-User")}});
                     return;
                 }
                 qrsCreate(server, c);
@@ -589,64 +643,79 @@ std::vector<SampleApiServer::Route> SampleApiServer::qrsRoutes()
 std::vector<SampleApiServer::Route> SampleApiServer::authRoutes()
 {
     return {
-        {u"/auth/basic"_s, u"/auth/basic"_s, u"Basic: analyst / s3cret"_s,
+        {QStringLiteral("/auth/basic"), QStringLiteral("/auth/basic"),
+            QStringLiteral("Basic: analyst / s3cret"),
             [](SampleApiServer &, Context &c) {
                 const QByteArray expected
                     = "Basic " + QByteArray(UserName).append(':').append(Password).toBase64();
                 if (c.header("Authorization") == expected)
                     c.json(200,
-                        QJsonObject {{u"user"_s, QString::fromLatin1(UserName)}, {u"orders"_s, orders()}});
+                        QJsonObject {{QStringLiteral("user"), QString::fromLatin1(UserName)},
+                            {QStringLiteral("orders"), orders()}});
                 else
-                    c.json(401, QJsonObject {{u"error"_s, u"Basic credentials needed"_s}},
+                    c.json(401,
+                        QJsonObject {{QStringLiteral("error"), QStringLiteral("Basic credentials needed")}},
                         {{"WWW-Authenticate", "Basic realm=\"qonduit\""}});
             }},
-        {u"/auth/digest"_s, u"/auth/digest"_s, u"Digest MD5, qop=auth: analyst / s3cret"_s,
-            &SampleApiServer::digestHandshake},
-        {u"/auth/ntlm"_s, u"/auth/ntlm"_s, u"NTLMv2: QONDUIT\\analyst / s3cret"_s,
-            &SampleApiServer::ntlmHandshake},
-        {u"/auth/basic-404"_s, u"/auth/basic-404"_s,
-            u"404 without a challenge unless Basic analyst / s3cret comes at once"_s,
+        {QStringLiteral("/auth/digest"), QStringLiteral("/auth/digest"),
+            QStringLiteral("Digest MD5, qop=auth: analyst / s3cret"), &SampleApiServer::digestHandshake},
+        {QStringLiteral("/auth/ntlm"), QStringLiteral("/auth/ntlm"),
+            QStringLiteral("NTLMv2: QONDUIT\\analyst / s3cret"), &SampleApiServer::ntlmHandshake},
+        {QStringLiteral("/auth/basic-404"), QStringLiteral("/auth/basic-404"),
+            QStringLiteral("404 without a challenge unless Basic analyst / s3cret comes at once"),
             [](SampleApiServer &, Context &c) {
                 // As private resources on large public APIs: no challenge, a 404 unless Basic comes at once.
                 const QByteArray expected
                     = "Basic " + QByteArray(UserName).append(':').append(Password).toBase64();
                 if (c.header("Authorization") == expected)
-                    c.json(200, QJsonObject {{u"orders"_s, orders()}});
+                    c.json(200, QJsonObject {{QStringLiteral("orders"), orders()}});
                 else
-                    c.json(404, QJsonObject {{u"message"_s, u"Not Found"_s}});
+                    c.json(404, QJsonObject {{QStringLiteral("message"), QStringLiteral("Not Found")}});
             }},
-        {u"/auth/digest-sha256"_s, u"/auth/digest-sha256"_s, u"401 asking for Digest with SHA-256 only"_s,
+        {QStringLiteral("/auth/digest-sha256"), QStringLiteral("/auth/digest-sha256"),
+            QStringLiteral("401 asking for Digest with SHA-256 only"),
             [](SampleApiServer &, Context &c) {
-                c.json(401, QJsonObject {{u"error"_s, u"Digest SHA-256 credentials needed"_s}},
+                c.json(401,
+                    QJsonObject {
+                        {QStringLiteral("error"), QStringLiteral("Digest SHA-256 credentials needed")}},
                     {{"WWW-Authenticate",
                         "Digest realm=\"qonduit\", qop=\"auth\", algorithm=SHA-256, nonce=\"n1\", "
                         "opaque=\"o1\""}});
             }},
-        {u"/auth/bearer"_s, u"/auth/bearer"_s, u"Authorization: Bearer token-4711"_s,
+        {QStringLiteral("/auth/bearer"), QStringLiteral("/auth/bearer"),
+            QStringLiteral("Authorization: Bearer token-4711"),
             [](SampleApiServer &, Context &c) {
                 if (c.header("Authorization") == QByteArray("Bearer ") + BearerToken)
-                    c.json(200, QJsonObject {{u"orders"_s, orders()}});
+                    c.json(200, QJsonObject {{QStringLiteral("orders"), orders()}});
                 else
-                    c.json(401, QJsonObject {{u"error"_s, u"a bearer token is needed"_s}},
+                    c.json(401,
+                        QJsonObject {{QStringLiteral("error"), QStringLiteral("a bearer token is needed")}},
                         {{"WWW-Authenticate", "Bearer realm=\"qonduit\""}});
             }},
-        {u"/auth/to-alias"_s, u"/auth/to-alias"_s, u"redirects to /auth/alias on the alias host 127.0.0.2"_s,
+        {QStringLiteral("/auth/to-alias"), QStringLiteral("/auth/to-alias"),
+            QStringLiteral("redirects to /auth/alias on the alias host 127.0.0.2"),
             [](SampleApiServer &server, Context &c) {
                 c.reply(302,
                     {{"Location",
-                        u"http://%1:%2/auth/alias"_s.arg(server.m_aliasHost).arg(server.m_port).toUtf8()}},
+                        QStringLiteral("http://%1:%2/auth/alias")
+                            .arg(server.m_aliasHost)
+                            .arg(server.m_port)
+                            .toUtf8()}},
                     {});
             }},
-        {u"/auth/alias"_s, u"/auth/alias"_s, u"Basic, accepted only when reached as 127.0.0.2"_s,
+        {QStringLiteral("/auth/alias"), QStringLiteral("/auth/alias"),
+            QStringLiteral("Basic, accepted only when reached as 127.0.0.2"),
             [](SampleApiServer &server, Context &c) {
                 const QByteArray expected
                     = "Basic " + QByteArray(UserName).append(':').append(Password).toBase64();
                 if (c.header("Host").startsWith(server.m_aliasHost.toLatin1() + ':')
                     && c.header("Authorization") == expected)
-                    c.json(200, QJsonObject {{u"host"_s, QString::fromLatin1(c.header("Host"))}});
+                    c.json(
+                        200, QJsonObject {{QStringLiteral("host"), QString::fromLatin1(c.header("Host"))}});
                 else
                     c.json(401,
-                        QJsonObject {{u"error"_s, u"credentials are accepted on the alias host only"_s}},
+                        QJsonObject {{QStringLiteral("error"),
+                            QStringLiteral("credentials are accepted on the alias host only")}},
                         {{"WWW-Authenticate", "Basic realm=\"alias\""}});
             }},
     };
@@ -666,13 +735,13 @@ void SampleApiServer::digestHandshake(SampleApiServer &server, Context &c)
         const QByteArray expected = md5Hex(ha1 + ':' + f.value("nonce") + ':' + f.value("nc") + ':'
             + f.value("cnonce") + ':' + f.value("qop") + ':' + ha2);
         if (f.value("username") == UserName && f.value("qop") == "auth" && f.value("response") == expected) {
-            c.json(200, QJsonObject {{u"orders"_s, orders()}});
+            c.json(200, QJsonObject {{QStringLiteral("orders"), orders()}});
             return;
         }
     }
     const QByteArray nonce = md5Hex(QByteArray::number(++server.m_digestNonceCounter)
         + QByteArray::number(QRandomGenerator::global()->generate64()));
-    c.json(401, QJsonObject {{u"error"_s, u"Digest credentials needed"_s}},
+    c.json(401, QJsonObject {{QStringLiteral("error"), QStringLiteral("Digest credentials needed")}},
         {{"WWW-Authenticate",
             "Digest realm=\"" + realm + "\", qop=\"auth\", algorithm=MD5, nonce=\"" + nonce + "\", opaque=\""
                 + md5Hex(realm) + "\""}});
@@ -691,7 +760,7 @@ void SampleApiServer::ntlmHandshake(SampleApiServer &server, Context &c)
                 connect(socket, &QObject::destroyed, &server,
                     [&server, socket] { server.m_ntlmChallenges.remove(socket); });
             server.m_ntlmChallenges.insert(socket, challenge);
-            c.json(401, QJsonObject {{u"error"_s, u"NTLM handshake"_s}},
+            c.json(401, QJsonObject {{QStringLiteral("error"), QStringLiteral("NTLM handshake")}},
                 {{"WWW-Authenticate",
                     "NTLM "
                         + Ntlm::challengeMessage(challenge, QString::fromLatin1(NtlmDomain)).toBase64()}});
@@ -701,21 +770,25 @@ void SampleApiServer::ntlmHandshake(SampleApiServer &server, Context &c)
             const QByteArray challenge = server.m_ntlmChallenges.take(c.socket);
             if (Ntlm::verifyAuthenticateMessage(message, challenge, QString::fromLatin1(UserName),
                     QString::fromLatin1(NtlmDomain), QString::fromLatin1(Password))) {
-                c.json(200, QJsonObject {{u"user"_s, u"QONDUIT\\analyst"_s}, {u"orders"_s, orders()}});
+                c.json(200,
+                    QJsonObject {{QStringLiteral("user"), QStringLiteral("QONDUIT\\analyst")},
+                        {QStringLiteral("orders"), orders()}});
                 return;
             }
         }
     }
-    c.json(401, QJsonObject {{u"error"_s, u"NTLM credentials needed"_s}}, {{"WWW-Authenticate", "NTLM"}});
+    c.json(401, QJsonObject {{QStringLiteral("error"), QStringLiteral("NTLM credentials needed")}},
+        {{"WWW-Authenticate", "NTLM"}});
 }
 
 // Faults in time: slow, cut, flaky, stalled.
 std::vector<SampleApiServer::Route> SampleApiServer::timingFaultRoutes()
 {
     return {
-        {u"/fault/slow"_s, u"/fault/slow?ms=N"_s, u"answers after N milliseconds"_s,
+        {QStringLiteral("/fault/slow"), QStringLiteral("/fault/slow?ms=N"),
+            QStringLiteral("answers after N milliseconds"),
             [](SampleApiServer &, Context &c) {
-                const int ms = std::clamp(c.intParameter(u"ms"_s, 2000), 0, 120000);
+                const int ms = std::clamp(c.intParameter(QStringLiteral("ms"), 2000), 0, 120000);
                 QPointer<QTcpSocket> socket = c.socket;
                 const bool close = c.header("Connection").compare("close", Qt::CaseInsensitive) == 0;
                 QTimer::singleShot(ms, socket, [socket, close] {
@@ -728,7 +801,8 @@ std::vector<SampleApiServer::Route> SampleApiServer::timingFaultRoutes()
                         socket->disconnectFromHost();
                 });
             }},
-        {u"/fault/cut"_s, u"/fault/cut"_s, u"closes the connection in the middle of the body"_s,
+        {QStringLiteral("/fault/cut"), QStringLiteral("/fault/cut"),
+            QStringLiteral("closes the connection in the middle of the body"),
             [](SampleApiServer &, Context &c) {
                 c.socket->write(
                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
@@ -736,30 +810,34 @@ std::vector<SampleApiServer::Route> SampleApiServer::timingFaultRoutes()
                 c.socket->flush();
                 c.socket->disconnectFromHost();
             }},
-        {u"/fault/flaky"_s, u"/fault/flaky?fail=N&key=K&retry-after=S"_s,
-            u"answers 503 the first N times (2) for each key and page, then items"_s,
+        {QStringLiteral("/fault/flaky"), QStringLiteral("/fault/flaky?fail=N&key=K&retry-after=S"),
+            QStringLiteral("answers 503 the first N times (2) for each key and page, then items"),
             [](SampleApiServer &server, Context &c) {
                 // For "Retry failed request": fails a given number of times per key, then answers.
-                const int failures = std::clamp(c.intParameter(u"fail"_s, 2), 0, 100);
-                const int page = std::max(1, c.intParameter(u"page"_s, 1)); // each page of a walk fails anew
-                const QString key = u"flaky/%1/%2"_s.arg(c.parameter(u"key"_s)).arg(page);
+                const int failures = std::clamp(c.intParameter(QStringLiteral("fail"), 2), 0, 100);
+                const int page = std::max(
+                    1, c.intParameter(QStringLiteral("page"), 1)); // each page of a walk fails anew
+                const QString key
+                    = QStringLiteral("flaky/%1/%2").arg(c.parameter(QStringLiteral("key"))).arg(page);
                 if (server.m_hits[key]++ < failures) {
-                    const QString wait = c.parameter(u"retry-after"_s);
+                    const QString wait = c.parameter(QStringLiteral("retry-after"));
                     QList<std::pair<QByteArray, QByteArray>> headers;
                     if (!wait.isEmpty())
                         headers.append({"Retry-After", wait.toLatin1()});
-                    c.json(503, QJsonObject {{u"error"_s, u"try again"_s}}, headers);
+                    c.json(
+                        503, QJsonObject {{QStringLiteral("error"), QStringLiteral("try again")}}, headers);
                     return;
                 }
                 c.json(200,
-                    QJsonObject {{u"attempts"_s, server.m_hits[key]}, {u"is_last"_s, page >= 3},
-                        {u"items"_s, pagedItems((page - 1) * 10, 10)}});
+                    QJsonObject {{QStringLiteral("attempts"), server.m_hits[key]},
+                        {QStringLiteral("is_last"), page >= 3},
+                        {QStringLiteral("items"), pagedItems((page - 1) * 10, 10)}});
             }},
-        {u"/fault/stall"_s, u"/fault/stall?ms=N"_s,
-            u"sends half of the body, is silent for N milliseconds, then the rest"_s,
+        {QStringLiteral("/fault/stall"), QStringLiteral("/fault/stall?ms=N"),
+            QStringLiteral("sends half of the body, is silent for N milliseconds, then the rest"),
             [](SampleApiServer &, Context &c) {
                 // For the read/write timeout: the answer starts, then nothing moves for a while.
-                const int ms = std::clamp(c.intParameter(u"ms"_s, 3000), 0, 120000);
+                const int ms = std::clamp(c.intParameter(QStringLiteral("ms"), 3000), 0, 120000);
                 QPointer<QTcpSocket> socket = c.socket;
                 socket->write(
                     "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 23\r\n\r\n"
@@ -777,39 +855,45 @@ std::vector<SampleApiServer::Route> SampleApiServer::timingFaultRoutes()
 std::vector<SampleApiServer::Route> SampleApiServer::redirectRoutes()
 {
     return {
-        {u"/fault/redirect"_s, u"/fault/redirect?to=PATH"_s, u"302 to PATH on this server"_s,
+        {QStringLiteral("/fault/redirect"), QStringLiteral("/fault/redirect?to=PATH"),
+            QStringLiteral("302 to PATH on this server"),
             [](SampleApiServer &, Context &c) {
-                c.reply(302, {{"Location", c.urlFor(c.parameter(u"to"_s))}}, {});
+                c.reply(302, {{"Location", c.urlFor(c.parameter(QStringLiteral("to")))}}, {});
             }},
-        {u"/fault/redirect-port"_s, u"/fault/redirect-port?port=N"_s,
-            u"302 to the same path on another port"_s,
+        {QStringLiteral("/fault/redirect-port"), QStringLiteral("/fault/redirect-port?port=N"),
+            QStringLiteral("302 to the same path on another port"),
             [](SampleApiServer &, Context &c) {
                 c.reply(302,
                     {{"Location",
-                        u"%1://127.0.0.1:%2/orders"_s.arg(c.request.url().scheme(), c.parameter(u"port"_s))
+                        QStringLiteral("%1://127.0.0.1:%2/orders")
+                            .arg(c.request.url().scheme(), c.parameter(QStringLiteral("port")))
                             .toUtf8()}},
                     {});
             }},
-        {u"/fault/redirect-alias"_s, u"/fault/redirect-alias"_s,
-            u"302 to /orders on the alias host 127.0.0.2"_s,
+        {QStringLiteral("/fault/redirect-alias"), QStringLiteral("/fault/redirect-alias"),
+            QStringLiteral("302 to /orders on the alias host 127.0.0.2"),
             [](SampleApiServer &server, Context &c) {
                 c.reply(302,
                     {{"Location",
-                        u"http://%1:%2/orders"_s.arg(server.m_aliasHost).arg(server.m_port).toUtf8()}},
+                        QStringLiteral("http://%1:%2/orders")
+                            .arg(server.m_aliasHost)
+                            .arg(server.m_port)
+                            .toUtf8()}},
                     {});
             }},
-        {u"/fault/redirect-self"_s, u"/fault/redirect-self"_s, u"302 to itself"_s,
+        {QStringLiteral("/fault/redirect-self"), QStringLiteral("/fault/redirect-self"),
+            QStringLiteral("302 to itself"),
             [](SampleApiServer &, Context &c) {
-                c.reply(302, {{"Location", c.urlFor(u"/fault/redirect-self"_s)}}, {});
+                c.reply(302, {{"Location", c.urlFor(QStringLiteral("/fault/redirect-self"))}}, {});
             }},
-        {u"/fault/redirect-loop"_s, u"/fault/redirect-loop"_s,
-            u"302 to /fault/redirect-loop-back, which redirects back"_s,
+        {QStringLiteral("/fault/redirect-loop"), QStringLiteral("/fault/redirect-loop"),
+            QStringLiteral("302 to /fault/redirect-loop-back, which redirects back"),
             [](SampleApiServer &, Context &c) {
                 c.reply(301, {{"Location", "/fault/redirect-loop-back"}}, {});
             }},
-        {u"/fault/redirect-loop-back"_s, u"/fault/redirect-loop-back"_s, QString(),
+        {QStringLiteral("/fault/redirect-loop-back"), QStringLiteral("/fault/redirect-loop-back"), QString(),
             [](SampleApiServer &, Context &c) {
-                c.reply(302, {{"Location", c.urlFor(u"/fault/redirect-loop"_s)}}, {});
+                c.reply(302, {{"Location", c.urlFor(QStringLiteral("/fault/redirect-loop"))}}, {});
             }},
     };
 }
@@ -818,53 +902,63 @@ std::vector<SampleApiServer::Route> SampleApiServer::redirectRoutes()
 std::vector<SampleApiServer::Route> SampleApiServer::statusFaultRoutes()
 {
     return {
-        {u"/fault/401"_s, u"/fault/401"_s, u"401 offering Basic and Digest"_s,
+        {QStringLiteral("/fault/401"), QStringLiteral("/fault/401"),
+            QStringLiteral("401 offering Basic and Digest"),
             [](SampleApiServer &, Context &c) {
-                c.json(401, QJsonObject {{u"error"_s, u"unauthorized"_s}},
+                c.json(401, QJsonObject {{QStringLiteral("error"), QStringLiteral("unauthorized")}},
                     {{"WWW-Authenticate", "Basic realm=\"qonduit\""},
                         {"WWW-Authenticate", "Digest realm=\"qonduit\", qop=\"auth\", nonce=\"abc\""}});
             }},
-        {u"/fault/403"_s, u"/fault/403"_s, u"403"_s,
+        {QStringLiteral("/fault/403"), QStringLiteral("/fault/403"), QStringLiteral("403"),
             [](SampleApiServer &, Context &c) {
-                c.json(403, QJsonObject {{u"error"_s, u"forbidden"_s}});
+                c.json(403, QJsonObject {{QStringLiteral("error"), QStringLiteral("forbidden")}});
             }},
-        {u"/fault/404"_s, u"/fault/404"_s, u"404 (as every unknown path)"_s,
+        {QStringLiteral("/fault/404"), QStringLiteral("/fault/404"),
+            QStringLiteral("404 (as every unknown path)"),
             [](SampleApiServer &, Context &c) {
-                c.json(404, QJsonObject {{u"error"_s, u"not found"_s}});
+                c.json(404, QJsonObject {{QStringLiteral("error"), QStringLiteral("not found")}});
             }},
-        {u"/fault/empty-404"_s, u"/fault/empty-404"_s, u"404 with no body at all"_s,
+        {QStringLiteral("/fault/empty-404"), QStringLiteral("/fault/empty-404"),
+            QStringLiteral("404 with no body at all"),
             [](SampleApiServer &, Context &c) { c.reply(404, {}, {}); }},
-        {u"/fault/429"_s, u"/fault/429"_s, u"429 with Retry-After: 7"_s,
+        {QStringLiteral("/fault/429"), QStringLiteral("/fault/429"),
+            QStringLiteral("429 with Retry-After: 7"),
             [](SampleApiServer &, Context &c) {
-                c.json(429, QJsonObject {{u"error"_s, u"slow down"_s}}, {{"Retry-After", "7"}});
+                c.json(429, QJsonObject {{QStringLiteral("error"), QStringLiteral("slow down")}},
+                    {{"Retry-After", "7"}});
             }},
-        {u"/fault/500"_s, u"/fault/500"_s, u"500"_s,
+        {QStringLiteral("/fault/500"), QStringLiteral("/fault/500"), QStringLiteral("500"),
             [](SampleApiServer &, Context &c) {
-                c.json(500, QJsonObject {{u"error"_s, u"boom"_s}});
+                c.json(500, QJsonObject {{QStringLiteral("error"), QStringLiteral("boom")}});
             }},
-        {u"/fault/wrong-type"_s, u"/fault/wrong-type"_s, u"an HTML page"_s,
+        {QStringLiteral("/fault/wrong-type"), QStringLiteral("/fault/wrong-type"),
+            QStringLiteral("an HTML page"),
             [](SampleApiServer &, Context &c) {
                 c.reply(200, {{"Content-Type", "text/html; charset=utf-8"}},
                     "<!DOCTYPE html>\n<html><body><h1>Welcome</h1><p>Log in to "
                     "continue.</p></body></html>\n");
             }},
-        {u"/fault/invalid-json"_s, u"/fault/invalid-json"_s, u"application/json that does not parse"_s,
+        {QStringLiteral("/fault/invalid-json"), QStringLiteral("/fault/invalid-json"),
+            QStringLiteral("application/json that does not parse"),
             [](SampleApiServer &, Context &c) {
                 c.reply(
                     200, {{"Content-Type", "application/json"}}, "{\"orders\": [{\"id\": 1001, \"status\": ");
             }},
-        {u"/echo"_s, u"/echo"_s, u"the request as JSON: method, path, query, headers, body"_s,
+        {QStringLiteral("/echo"), QStringLiteral("/echo"),
+            QStringLiteral("the request as JSON: method, path, query, headers, body"),
             [](SampleApiServer &, Context &c) {
                 QJsonObject headers;
                 for (const auto &[name, value] : c.request.headers())
                     headers.insert(QString::fromLatin1(name.toLower()), QString::fromLatin1(value));
                 c.json(200,
                     QJsonObject {
-                        {u"method"_s,
-                            c.request.method() == QHttpServerRequest::Method::Post ? u"POST"_s : u"GET"_s},
-                        {u"path"_s, c.request.url().path()},
-                        {u"query"_s, c.request.url().query(QUrl::FullyEncoded)}, {u"headers"_s, headers},
-                        {u"body"_s, QString::fromUtf8(c.request.body())}});
+                        {QStringLiteral("method"),
+                            c.request.method() == QHttpServerRequest::Method::Post ? QStringLiteral("POST")
+                                                                                   : QStringLiteral("GET")},
+                        {QStringLiteral("path"), c.request.url().path()},
+                        {QStringLiteral("query"), c.request.url().query(QUrl::FullyEncoded)},
+                        {QStringLiteral("headers"), headers},
+                        {QStringLiteral("body"), QString::fromUtf8(c.request.body())}});
             }},
     };
 }

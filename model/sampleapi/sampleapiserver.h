@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "expected.h"
+
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QList>
@@ -57,8 +59,8 @@ public:
     explicit SampleApiServer(QObject *parent = nullptr);
     ~SampleApiServer() override;
 
-    // Listens on 127.0.0.1 (port 0: any free port); with TLS options, HTTPS. False with a reason.
-    bool start(quint16 port = 0, const TlsOptions *tls = nullptr, QString *error = nullptr);
+    // Listens on 127.0.0.1 (port 0: any free port); with TLS options, HTTPS.
+    Expected<void, QString> start(quint16 port = 0, const TlsOptions *tls = nullptr);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const; // http(s)://127.0.0.1:port
     // A second name for this server, for "another host" routes and tests: the loopback address

@@ -8,81 +8,67 @@ namespace Qonduit {
 
 namespace {
 
-bool runOpenssl(const QString &folder, const QStringList &arguments, QString *error)
+Expected<void, QString> runOpenssl(const QString &folder, const QStringList &arguments)
 {
     QProcess openssl;
     openssl.setWorkingDirectory(folder);
     openssl.setProcessChannelMode(QProcess::MergedChannels);
     openssl.start(QStringLiteral("openssl"), arguments);
-    if (!openssl.waitForStarted()) {
-        *error = QStringLiteral("cannot run openssl (Debian package openssl): %1").arg(openssl.errorString());
-        return false;
-    }
+    if (!openssl.waitForStarted())
+        return QStringLiteral("cannot run openssl (Debian package openssl): %1").arg(openssl.errorString());
     if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit
-        || openssl.exitCode() != 0) {
-        *error = QStringLiteral("openssl %1 failed: %2")
-                     .arg(arguments.value(0), QString::fromLocal8Bit(openssl.readAll()).trimmed());
-        return false;
-    }
-    return true;
+        || openssl.exitCode() != 0)
+        return QStringLiteral("openssl %1 failed: %2")
+            .arg(arguments.value(0), QString::fromLocal8Bit(openssl.readAll()).trimmed());
+    return {};
+}
+
+QStringList words(const char *text)
+{
+    QStringList list;
+    for (const QByteArray &word : QByteArray(text).split(' '))
+        list.append(QString::fromLatin1(word));
+    return list;
 }
 
 } // namespace
 
-bool TestCertificates::generate(QString *error)
+Expected<void, QString> TestCertificates::generate()
 {
-    if (!m_dir.isValid()) {
-        *error = QStringLiteral("cannot make a temporary folder");
-        return false;
-    }
+    if (!m_dir.isValid())
+        return QStringLiteral("cannot make a temporary folder");
     const QString folder = m_dir.path();
-    const QStringList ec {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
     const QString san = QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost");
     QFile extensions(m_dir.filePath(QStringLiteral("server.ext")));
-    if (!extensions.open(QIODevice::WriteOnly) || extensions.write(san.toUtf8() + '\n') < 0) {
-        *error = QStringLiteral("cannot write %1").arg(extensions.fileName());
-        return false;
-    }
+    if (!extensions.open(QIODevice::WriteOnly) || extensions.write(san.toUtf8() + '\n') < 0)
+        return QStringLiteral("cannot write %1").arg(extensions.fileName());
     extensions.close();
-    const auto run = [&](QStringList arguments) { return runOpenssl(folder, arguments, error); };
-    return run(QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
-               + QStringList {QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                   QStringLiteral("ca.crt"), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=Qonduit Test Authority")})
-        && run(QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
-            + QStringList {QStringLiteral("-keyout"), QStringLiteral("self.key"), QStringLiteral("-out"),
-                QStringLiteral("self.crt"), QStringLiteral("-days"), QStringLiteral("2"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), san})
-        && run(QStringList {QStringLiteral("req")} + ec
-            + QStringList {QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
-                QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})
-        && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-            QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
-            QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-            QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-days"),
-            QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")})
-        && run(QStringList {QStringLiteral("req")} + ec
-            + QStringList {QStringLiteral("-keyout"), QStringLiteral("client.key"), QStringLiteral("-out"),
-                QStringLiteral("client.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=analyst")})
-        && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-            QStringLiteral("client.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
-            QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-            QStringLiteral("-out"), QStringLiteral("client.crt"), QStringLiteral("-days"),
-            QStringLiteral("2")})
-        && run({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-out"),
-            QStringLiteral("client.pfx"), QStringLiteral("-inkey"), QStringLiteral("client.key"),
-            QStringLiteral("-in"), QStringLiteral("client.crt"), QStringLiteral("-passout"),
-            QStringLiteral("pass:") + pfxPassword()})
-        // The same certificate with the old RC2 encryption; an openssl without its legacy provider
-        // cannot write it, and the tests that need it say so.
-        && (runOpenssl(folder,
-                {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-legacy"),
-                    QStringLiteral("-out"), QStringLiteral("client-legacy.pfx"), QStringLiteral("-inkey"),
-                    QStringLiteral("client.key"), QStringLiteral("-in"), QStringLiteral("client.crt"),
-                    QStringLiteral("-passout"), QStringLiteral("pass:") + pfxPassword()},
-                error)
-            || true);
+    const QStringList ec = words("-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes");
+    const QString pass = QStringLiteral("pass:") + pfxPassword();
+    // An authority, a self-signed server, a server and a client signed by the authority, the client in a PFX.
+    const QList<QStringList> steps {
+        words("req -x509") + ec + words("-keyout ca.key -out ca.crt -days 2 -subj")
+            + QStringList {QStringLiteral("/CN=Qonduit Test Authority")},
+        words("req -x509") + ec + words("-keyout self.key -out self.crt -days 2 -subj /CN=127.0.0.1 -addext")
+            + QStringList {san},
+        words("req") + ec + words("-keyout server.key -out server.csr -subj /CN=127.0.0.1"),
+        words("x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out server.crt -days 2 "
+              "-extfile server.ext"),
+        words("req") + ec + words("-keyout client.key -out client.csr -subj /CN=analyst"),
+        words("x509 -req -in client.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out client.crt -days 2"),
+        words("pkcs12 -export -out client.pfx -inkey client.key -in client.crt -passout")
+            + QStringList {pass},
+    };
+    for (const QStringList &arguments : steps) {
+        if (const auto ran = runOpenssl(folder, arguments); !ran)
+            return ran;
+    }
+    // The same certificate with the old RC2 encryption; an openssl without its legacy provider cannot
+    // write it, and the tests that need it say so.
+    runOpenssl(folder,
+        words("pkcs12 -export -legacy -out client-legacy.pfx -inkey client.key -in client.crt -passout")
+            + QStringList {pass});
+    return {};
 }
 
 QSslCertificate TestCertificates::certificate(const QString &name) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "expected.h"
+
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -14,7 +16,7 @@ class TestCertificates
 {
 public:
     // Runs openssl; false with the reason when it is missing or fails.
-    bool generate(QString *error);
+    Expected<void, QString> generate();
 
     QString folder() const { return m_dir.path(); }
     QSslCertificate authority() const; // signs the server and client certificates

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "treeevents.h"
+#include "schema/treeevents.h"
 
 #include <QByteArray>
 #include <QString>

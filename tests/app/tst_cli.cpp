@@ -101,9 +101,8 @@ void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(QStringLiteral(QONDUIT_CLI)));
-    QString error;
-    QVERIFY2(m_api.start(0, nullptr, &error), qPrintable(error));
-    QVERIFY2(m_proxy.start(&error), qPrintable(error));
+    QCOMPARE(m_api.start().error(), QString());
+    QCOMPARE(m_proxy.start().error(), QString());
 }
 
 void TestCli::commands_data()
@@ -426,9 +425,9 @@ void TestCli::publishCommand()
 void TestCli::completionKnowsEveryOption_data()
 {
     QTest::addColumn<QStringList>("command");
-    for (const QStringList &command : {QStringList {u"connection"_s, u"print"_s}, QStringList {u"test"_s},
-             QStringList {u"schema"_s}, QStringList {u"script"_s}, QStringList {u"publish"_s},
-             QStringList {u"sample-api"_s}})
+    for (const QStringList &command :
+        {QStringList {u"connection"_s, u"print"_s}, QStringList {u"test"_s}, QStringList {u"schema"_s},
+            QStringList {u"script"_s}, QStringList {u"publish"_s}, QStringList {u"sample-api"_s}})
         QTest::newRow(qPrintable(command.join(u' '))) << command;
 }
 
@@ -443,7 +442,8 @@ void TestCli::completionKnowsEveryOption()
     const QString name = command.first();
     QVERIFY(script.contains(u"compgen -W \"connection test schema script publish sample-api"_s));
     // The command's own list: `    schema) options="..."`, or the connection block's.
-    const QRegularExpression own(u"\\n\\s*"_s + QRegularExpression::escape(name) + u"\\)(?:(?!;;).)*?options=\"([^\"]*)\""_s,
+    const QRegularExpression own(
+        u"\\n\\s*"_s + QRegularExpression::escape(name) + u"\\)(?:(?!;;).)*?options=\"([^\"]*)\""_s,
         QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = own.match(script);
     QVERIFY2(match.hasMatch(), qPrintable(name));

@@ -28,20 +28,22 @@ public:
     ThreadedSampleApi(const ThreadedSampleApi &) = delete;
     ThreadedSampleApi &operator=(const ThreadedSampleApi &) = delete;
 
-    // Listens on 127.0.0.1; false with the reason in `error` when it cannot.
-    bool start(QString *error)
+    // Listens on 127.0.0.1, or says why it cannot.
+    Expected<void, QString> start()
     {
+        Expected<void, QString> started;
         QMetaObject::invokeMethod(
             &m_context,
-            [this, error] {
+            [this, &started] {
                 m_server = new SampleApiServer;
-                if (!m_server->start(0, nullptr, error)) {
+                started = m_server->start();
+                if (!started) {
                     delete m_server;
                     m_server = nullptr;
                 }
             },
             Qt::BlockingQueuedConnection);
-        return m_server != nullptr;
+        return started;
     }
     QString baseUrl() const { return m_server ? m_server->baseUrl().toString() : QString(); }
 

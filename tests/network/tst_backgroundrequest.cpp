@@ -27,8 +27,7 @@ private:
 
 void TestBackgroundRequest::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QCOMPARE(m_server.start().error(), QString());
 }
 
 void TestBackgroundRequest::receivesWhileTheCallerIsBusy_data()

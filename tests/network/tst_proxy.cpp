@@ -30,9 +30,8 @@ private:
 
 void TestProxy::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_api.start(0, nullptr, &error), qPrintable(error));
-    QVERIFY2(m_proxy.start(&error), qPrintable(error));
+    QCOMPARE(m_api.start().error(), QString());
+    QCOMPARE(m_proxy.start().error(), QString());
     qunsetenv("http_proxy");
     qunsetenv("HTTP_PROXY");
 }

@@ -104,8 +104,7 @@ private:
 
 void TestPublisher::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_server.start(0, nullptr, &error), qPrintable(error));
+    QCOMPARE(m_server.start().error(), QString());
 }
 
 void TestPublisher::publish_data()

@@ -79,17 +79,16 @@ private:
 
 void TestRequestEngine::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_certificates.generate(&error), qPrintable(error));
-    QVERIFY2(m_http.start(0, nullptr, &error), qPrintable(error));
+    QCOMPARE(m_certificates.generate().error(), QString());
+    QCOMPARE(m_http.start().error(), QString());
     aliasHost = m_http.aliasHost();
     aliasBase = u"http://%1:%2"_s.arg(aliasHost).arg(m_http.port());
     SampleApiServer::TlsOptions selfSigned {
         m_certificates.selfSignedCertificate(), m_certificates.selfSignedKey(), {}};
-    QVERIFY2(m_selfSigned.start(0, &selfSigned, &error), qPrintable(error));
+    QCOMPARE(m_selfSigned.start(0, &selfSigned).error(), QString());
     SampleApiServer::TlsOptions mutual {
         m_certificates.serverCertificate(), m_certificates.serverKey(), {m_certificates.authority()}};
-    QVERIFY2(m_mutual.start(0, &mutual, &error), qPrintable(error));
+    QCOMPARE(m_mutual.start(0, &mutual).error(), QString());
 }
 
 void TestRequestEngine::init()
@@ -595,8 +594,7 @@ void TestRequestEngine::bigBodySpillsToAFile()
 void TestRequestEngine::bigBodyArrivesInBoundedPieces()
 {
     Testing::ThreadedSampleApi server;
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
+    QCOMPARE(server.start().error(), QString());
 
     struct UnreadWatch : QObject
     {

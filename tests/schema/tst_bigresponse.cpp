@@ -31,8 +31,7 @@ void TestBigResponse::oneGigabyte()
 {
     QFETCH(int, megabytes);
     SampleApiServer server;
-    QString error;
-    QVERIFY2(server.start(0, nullptr, &error), qPrintable(error));
+    QCOMPARE(server.start().error(), QString());
     ConnectionSettings settings;
     settings.request.url = server.baseUrl().toString() + u"/big?mb=%1"_s.arg(megabytes);
     settings.request.timeoutSeconds = 600;

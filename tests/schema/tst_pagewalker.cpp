@@ -77,8 +77,7 @@ private:
 
 void TestPageWalker::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_server.start(0, nullptr, &error), qPrintable(error));
+    QCOMPARE(m_server.start().error(), QString());
 }
 
 PageWalkResult TestPageWalker::walk(ConnectionSettings settings, int pageLimit)

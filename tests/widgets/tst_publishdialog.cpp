@@ -44,8 +44,7 @@ private:
 
 void TestPublishDialog::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_server.start(0, nullptr, &error), qPrintable(error));
+    QCOMPARE(m_server.start().error(), QString());
 }
 
 void TestPublishDialog::dryRunShowsMaskedRequest_data()

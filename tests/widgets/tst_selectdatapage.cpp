@@ -255,8 +255,7 @@ void TestSelectDataPage::selectingParentRowLinksChildren()
 void TestSelectDataPage::previewAllPages()
 {
     SampleApiServer server;
-    QString error;
-    QVERIFY2(server.start(0, nullptr, &error), qPrintable(error));
+    QCOMPARE(server.start().error(), QString());
     ConnectionSettings settings;
     settings.request.url = server.baseUrl().toString() + u"/paged/page"_s;
     settings.pagination.type = PaginationType::NextPage;

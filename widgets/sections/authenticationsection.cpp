@@ -2,7 +2,7 @@
 #include "authenticationsection.h"
 
 #include "fieldid.h"
-#include "secretfield.h"
+#include "sections/secretfield.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,7 +2,7 @@
 #include "certificatessection.h"
 
 #include "fieldid.h"
-#include "secretfield.h"
+#include "sections/secretfield.h"
 
 #include <QCheckBox>
 #include <QFileDialog>

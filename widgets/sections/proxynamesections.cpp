@@ -2,7 +2,7 @@
 #include "proxynamesections.h"
 
 #include "fieldid.h"
-#include "secretfield.h"
+#include "sections/secretfield.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
