@@ -22,7 +22,8 @@ namespace Qonduit::ConnectionFile {
 namespace {
 
 // The one description of the file: which field goes under which name. Reading and writing both walk
-// it, so the two cannot drift apart. Secrets are not in it, so they are never written.
+// it, so the two cannot drift apart. Secrets are not in it, so they are never written. Over 80 lines
+// because it is a table, one line per field in the form's order: split, a field would be easier to miss.
 template<typename Io, typename Settings>
 void describe(Io &io, Settings &s)
 {

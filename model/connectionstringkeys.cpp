@@ -189,6 +189,9 @@ KeySpec useWindowsAuthenticationKey()
     return spec;
 }
 
+// Every key of the connection string, in the order Qlik writes them (docs/qlik-formats.md, 1.3). Over
+// 80 lines because it is one table, a line or two per key: tst_qlikvocabulary reads it against the
+// catalogue, and split into parts the order Qlik writes would be spread over them.
 std::vector<KeySpec> buildTable()
 {
     using S = ConnectionSettings;

@@ -261,24 +261,12 @@ bool looksLikeCurl(const QString &text)
         || trimmed.startsWith(QStringLiteral("curl\t"), Qt::CaseInsensitive);
 }
 
-Expected<Result, QString> read(const QString &command, const ConnectionSettings &base)
-{
-    auto words = split(command, guessShell(command));
-    if (!words)
-        return words.error();
-    QStringList args = std::move(words).value();
-    if (args.isEmpty()
-        || !(args[0].compare(u"curl", Qt::CaseInsensitive) == 0
-            || args[0].endsWith(QStringLiteral("curl.exe"), Qt::CaseInsensitive)
-            || args[0].endsWith(QStringLiteral("/curl"))))
-        return Messages::CurlImport::tr("this is not a curl command: it does not start with curl");
+namespace {
 
+// What the options said that is settled only once all are read: the URL, the method, the body parts.
+struct Reading
+{
     Result result;
-    ConnectionSettings &s = result.settings;
-    s = base;
-    s.layout = {}; // a new connection: its string is written from scratch
-    s.queryHeaders.clear();
-    s.queryParameters.clear();
     QString url;
     QString method;
     QStringList data;
@@ -287,8 +275,18 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
     QString certificate;
     QString certificateType;
     bool timeoutFromMaxTime = false;
+};
 
-    // Expand -XPOST and --header=value into an option and its value, keep order.
+bool isCurl(const QString &word)
+{
+    return word.compare(u"curl", Qt::CaseInsensitive) == 0
+        || word.endsWith(QStringLiteral("curl.exe"), Qt::CaseInsensitive)
+        || word.endsWith(QStringLiteral("/curl"));
+}
+
+// Expands -XPOST and --header=value into an option and its value, in order; a bare word is the URL.
+Expected<QList<std::pair<QString, QString>>, QString> optionsOf(const QStringList &args, Reading &r)
+{
     QList<std::pair<QString, QString>> options;
     for (qsizetype i = 1; i < args.size(); ++i) {
         QString arg = args[i];
@@ -313,126 +311,157 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
             value = args[++i];
         }
         if (!arg.startsWith(u'-') || arg == u"-") {
-            if (url.isEmpty()) {
-                url = arg;
-                continue;
-            }
-            result.unmapped.append(
-                Messages::CurlImport::tr("%1: a second URL; a connection has one").arg(arg));
+            if (r.url.isEmpty())
+                r.url = arg;
+            else
+                r.result.unmapped.append(
+                    Messages::CurlImport::tr("%1: a second URL; a connection has one").arg(arg));
             continue;
         }
         options.append({longName, value});
     }
+    return options;
+}
 
-    for (const auto &[option, value] : options) {
-        if (option == u"--url") {
-            url = value;
-        } else if (option == u"--request") {
-            if (value.compare(u"GET", Qt::CaseInsensitive) == 0
-                || value.compare(u"POST", Qt::CaseInsensitive) == 0)
-                method = value.toUpper();
-            else
-                result.unmapped.append(
-                    Messages::CurlImport::tr("-X %1: Qlik's REST connector sends only GET and POST")
-                        .arg(value));
-        } else if (option == u"--header") {
-            const qsizetype colon = value.indexOf(u':');
-            if (colon <= 0)
-                result.unmapped.append(
-                    Messages::CurlImport::tr("-H %1: not a \"Name: value\" header").arg(value));
-            else
-                s.queryHeaders.append({value.left(colon).trimmed(), value.mid(colon + 1).trimmed()});
-        } else if (option == u"--data" || option == u"--data-raw" || option == u"--data-binary"
-            || option == u"--data-ascii" || option == u"--data-urlencode") {
-            sawData = true;
-            if (value.startsWith(u'@') && option != u"--data-raw")
-                result.unmapped.append(
-                    Messages::CurlImport::tr("%1 %2: the body comes from a file; paste its text into the "
-                                             "request body")
-                        .arg(option, value));
-            else
-                data.append(option == u"--data-urlencode"
-                        ? QString::fromLatin1(QUrl::toPercentEncoding(value, "="))
-                        : value);
-        } else if (option == u"--json") {
-            sawData = true;
-            data.append(value);
-            s.queryHeaders.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
-            s.queryHeaders.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
-        } else if (option == u"--get" || option == u"-G") {
-            dataToQuery = true;
-        } else if (option == u"--user") {
-            const qsizetype colon = value.indexOf(u':');
-            if (s.authentication.schema == AuthSchema::Anonymous)
-                s.authentication.schema = AuthSchema::Basic;
-            s.authentication.userName = colon < 0 ? value : value.left(colon);
-            s.authentication.password = colon < 0 ? QString() : value.mid(colon + 1);
-        } else if (option == u"--basic") {
-            s.authentication.schema = AuthSchema::Basic;
-        } else if (option == u"--digest") {
-            s.authentication.schema = AuthSchema::Digest;
-        } else if (option == u"--ntlm") {
-            s.authentication.schema = AuthSchema::Ntlm;
-        } else if (option == u"--insecure" || option == u"-k") {
-            s.certificates.skipServerCertificateValidation = true;
-        } else if (option == u"--cert") {
-            certificate = value;
-        } else if (option == u"--cert-type") {
-            certificateType = value;
-        } else if (option == u"--proxy") {
-            s.proxy.useProxy = true;
-            s.proxy.address = value.contains(u"://") ? value : QStringLiteral("http://") + value;
-        } else if (option == u"--max-time") {
-            s.request.timeoutSeconds = std::max(1, int(std::ceil(value.toDouble())));
-            timeoutFromMaxTime = true;
-        } else if (option == u"--connect-timeout") {
-            if (!timeoutFromMaxTime)
-                s.request.timeoutSeconds = std::max(1, int(std::ceil(value.toDouble())));
-        } else if (option == u"--user-agent") {
-            s.queryHeaders.append({QStringLiteral("User-Agent"), value});
-        } else if (option == u"--referer") {
-            s.queryHeaders.append({QStringLiteral("Referer"), value});
-        } else if (option == u"--cookie") {
-            if (value.contains(u'='))
-                s.queryHeaders.append({QStringLiteral("Cookie"), value});
-            else
-                result.unmapped.append(Messages::CurlImport::tr("-b %1: cookies from a file").arg(value));
-        } else if (option == u"--http1.0") {
-            s.request.httpProtocol = HttpProtocol::Http10;
-        } else if (option == u"--http1.1") {
-            s.request.httpProtocol = HttpProtocol::Http11;
-        } else if (option == u"--location" || option == u"-L") {
-            result.unmapped.append(
-                Messages::CurlImport::tr("%1: redirects are followed within the host and the whitelist "
-                                         "for redirects (Security)")
-                    .arg(option));
-        } else if (option == u"--compressed") {
-            result.unmapped.append(
-                Messages::CurlImport::tr("--compressed: compression is negotiated by the connector"));
-        } else if (isOutputOption(option) || option == u"-s" || option == u"-S" || option == u"-v"
-            || option == u"-i" || option == u"-f" || option == u"-sS" || option == u"-sSL"
-            || option == u"-sL") {
-            result.unmapped.append(Messages::CurlImport::tr("%1: an output option, ignored").arg(option));
-        } else {
-            result.unmapped.append(Messages::CurlImport::tr("%1%2: no place in Qlik's REST form")
-                                       .arg(option, value.isEmpty() ? QString() : u' ' + value));
-        }
+bool isDataOption(const QString &option)
+{
+    return option == u"--data" || option == u"--data-raw" || option == u"--data-binary"
+        || option == u"--data-ascii" || option == u"--data-urlencode";
+}
+
+int timeoutOf(const QString &value)
+{
+    return std::max(1, int(std::ceil(value.toDouble())));
+}
+
+// The options that carry the request: method, URL, headers, body.
+bool readRequestOption(Reading &r, const QString &option, const QString &value)
+{
+    ConnectionSettings &s = r.result.settings;
+    if (option == u"--url") {
+        r.url = value;
+    } else if (option == u"--request") {
+        if (value.compare(u"GET", Qt::CaseInsensitive) == 0
+            || value.compare(u"POST", Qt::CaseInsensitive) == 0)
+            r.method = value.toUpper();
+        else
+            r.result.unmapped.append(
+                Messages::CurlImport::tr("-X %1: Qlik's REST connector sends only GET and POST").arg(value));
+    } else if (option == u"--header") {
+        const qsizetype colon = value.indexOf(u':');
+        if (colon <= 0)
+            r.result.unmapped.append(
+                Messages::CurlImport::tr("-H %1: not a \"Name: value\" header").arg(value));
+        else
+            s.queryHeaders.append({value.left(colon).trimmed(), value.mid(colon + 1).trimmed()});
+    } else if (isDataOption(option)) {
+        r.sawData = true;
+        if (value.startsWith(u'@') && option != u"--data-raw")
+            r.result.unmapped.append(
+                Messages::CurlImport::tr("%1 %2: the body comes from a file; paste its text into the "
+                                         "request body")
+                    .arg(option, value));
+        else
+            r.data.append(option == u"--data-urlencode"
+                    ? QString::fromLatin1(QUrl::toPercentEncoding(value, "="))
+                    : value);
+    } else if (option == u"--json") {
+        r.sawData = true;
+        r.data.append(value);
+        s.queryHeaders.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
+        s.queryHeaders.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
+    } else if (option == u"--get" || option == u"-G") {
+        r.dataToQuery = true;
+    } else if (option == u"--user-agent") {
+        s.queryHeaders.append({QStringLiteral("User-Agent"), value});
+    } else if (option == u"--referer") {
+        s.queryHeaders.append({QStringLiteral("Referer"), value});
+    } else if (option == u"--cookie") {
+        if (value.contains(u'='))
+            s.queryHeaders.append({QStringLiteral("Cookie"), value});
+        else
+            r.result.unmapped.append(Messages::CurlImport::tr("-b %1: cookies from a file").arg(value));
+    } else {
+        return false;
     }
+    return true;
+}
 
-    if (url.isEmpty())
+// The options that set a section of the form: authentication, certificates, proxy, timeout, protocol.
+bool readSectionOption(Reading &r, const QString &option, const QString &value)
+{
+    ConnectionSettings &s = r.result.settings;
+    if (option == u"--user") {
+        const qsizetype colon = value.indexOf(u':');
+        if (s.authentication.schema == AuthSchema::Anonymous)
+            s.authentication.schema = AuthSchema::Basic;
+        s.authentication.userName = colon < 0 ? value : value.left(colon);
+        s.authentication.password = colon < 0 ? QString() : value.mid(colon + 1);
+    } else if (option == u"--basic") {
+        s.authentication.schema = AuthSchema::Basic;
+    } else if (option == u"--digest") {
+        s.authentication.schema = AuthSchema::Digest;
+    } else if (option == u"--ntlm") {
+        s.authentication.schema = AuthSchema::Ntlm;
+    } else if (option == u"--insecure" || option == u"-k") {
+        s.certificates.skipServerCertificateValidation = true;
+    } else if (option == u"--cert") {
+        r.certificate = value;
+    } else if (option == u"--cert-type") {
+        r.certificateType = value;
+    } else if (option == u"--proxy") {
+        s.proxy.useProxy = true;
+        s.proxy.address = value.contains(u"://") ? value : QStringLiteral("http://") + value;
+    } else if (option == u"--max-time") {
+        s.request.timeoutSeconds = timeoutOf(value);
+        r.timeoutFromMaxTime = true;
+    } else if (option == u"--connect-timeout") {
+        if (!r.timeoutFromMaxTime)
+            s.request.timeoutSeconds = timeoutOf(value);
+    } else if (option == u"--http1.0") {
+        s.request.httpProtocol = HttpProtocol::Http10;
+    } else if (option == u"--http1.1") {
+        s.request.httpProtocol = HttpProtocol::Http11;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// Everything else is listed, with why where there is a why: nothing is dropped unsaid.
+QString unmappedOption(const QString &option, const QString &value)
+{
+    if (option == u"--location" || option == u"-L")
+        return Messages::CurlImport::tr("%1: redirects are followed within the host and the whitelist "
+                                        "for redirects (Security)")
+            .arg(option);
+    if (option == u"--compressed")
+        return Messages::CurlImport::tr("--compressed: compression is negotiated by the connector");
+    if (isOutputOption(option) || option == u"-s" || option == u"-S" || option == u"-v" || option == u"-i"
+        || option == u"-f" || option == u"-sS" || option == u"-sSL" || option == u"-sL")
+        return Messages::CurlImport::tr("%1: an output option, ignored").arg(option);
+    return Messages::CurlImport::tr("%1%2: no place in Qlik's REST form")
+        .arg(option, value.isEmpty() ? QString() : u' ' + value);
+}
+
+// The URL without its query, whose items go to their own table as Qlik's form has them; with -G the
+// body's pairs join them.
+Expected<void, QString> settleUrl(Reading &r)
+{
+    ConnectionSettings &s = r.result.settings;
+    if (r.url.isEmpty())
         return Messages::CurlImport::tr("the curl command has no URL");
-    if (!url.contains(u"://"))
-        url.prepend(QStringLiteral("http://"));
-    QUrl parsed(url);
+    if (!r.url.contains(u"://"))
+        r.url.prepend(QStringLiteral("http://"));
+    QUrl parsed(r.url);
     if (!parsed.isValid() || parsed.host().isEmpty())
-        return Messages::CurlImport::tr("\"%1\" is not a URL").arg(url);
+        return Messages::CurlImport::tr("\"%1\" is not a URL").arg(r.url);
 
-    // Query parameters go to their own table, as Qlik's form has them.
     QUrlQuery query(parsed);
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
         s.queryParameters.append({name, value});
-    if (dataToQuery) {
-        for (const QString &part : std::as_const(data)) {
+    if (r.dataToQuery) {
+        for (const QString &part : std::as_const(r.data)) {
             for (const QString &pair : part.split(u'&', Qt::SkipEmptyParts)) {
                 const qsizetype equals = pair.indexOf(u'=');
                 s.queryParameters.append(
@@ -440,39 +469,81 @@ Expected<Result, QString> read(const QString &command, const ConnectionSettings 
                         equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8())});
             }
         }
-        data.clear();
-        sawData = false;
+        r.data.clear();
+        r.sawData = false;
     }
     parsed.setQuery(QString());
     s.request.url = parsed.toString();
+    return {};
+}
 
-    s.request.requestBody = data.join(u'&');
+void settleMethodAndBody(Reading &r)
+{
+    ConnectionSettings &s = r.result.settings;
+    s.request.requestBody = r.data.join(u'&');
     s.request.method
-        = method == u"GET" || (method.isEmpty() && !sawData) ? HttpMethod::Get : HttpMethod::Post;
+        = r.method == u"GET" || (r.method.isEmpty() && !r.sawData) ? HttpMethod::Get : HttpMethod::Post;
     if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
-        result.unmapped.append(
+        r.result.unmapped.append(
             Messages::CurlImport::tr("the body of a GET: Qlik sends a body only with POST"));
         s.request.requestBody.clear();
     }
-    if (!certificate.isEmpty()) {
-        // --cert file:password; a Windows path's drive colon is not the separator.
-        const qsizetype colon
-            = certificate.indexOf(u':', certificate.size() > 2 && certificate[1] == u':' ? 2 : 0);
-        const QString file = colon < 0 ? certificate : certificate.left(colon);
-        if (certificateType.compare(u"P12", Qt::CaseInsensitive) == 0
-            || file.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive)
-            || file.endsWith(QStringLiteral(".p12"), Qt::CaseInsensitive)) {
-            s.certificates.source = CertificateSource::FromFile;
-            s.certificates.pfxFilePath = file;
-            s.certificates.pfxPassword = colon < 0 ? QString() : certificate.mid(colon + 1);
-        } else {
-            result.unmapped.append(
-                Messages::CurlImport::tr("--cert %1: Qlik reads client certificates from PFX (P12) files; "
-                                         "convert it with openssl pkcs12 -export")
-                    .arg(certificate));
-        }
+}
+
+void settleCertificate(Reading &r)
+{
+    if (r.certificate.isEmpty())
+        return;
+    ConnectionSettings &s = r.result.settings;
+    // --cert file:password; a Windows path's drive colon is not the separator.
+    const QString &certificate = r.certificate;
+    const qsizetype colon
+        = certificate.indexOf(u':', certificate.size() > 2 && certificate[1] == u':' ? 2 : 0);
+    const QString file = colon < 0 ? certificate : certificate.left(colon);
+    if (r.certificateType.compare(u"P12", Qt::CaseInsensitive) == 0
+        || file.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive)
+        || file.endsWith(QStringLiteral(".p12"), Qt::CaseInsensitive)) {
+        s.certificates.source = CertificateSource::FromFile;
+        s.certificates.pfxFilePath = file;
+        s.certificates.pfxPassword = colon < 0 ? QString() : certificate.mid(colon + 1);
+    } else {
+        r.result.unmapped.append(
+            Messages::CurlImport::tr("--cert %1: Qlik reads client certificates from PFX (P12) files; "
+                                     "convert it with openssl pkcs12 -export")
+                .arg(certificate));
     }
-    return result;
+}
+
+} // namespace
+
+Expected<Result, QString> read(const QString &command, const ConnectionSettings &base)
+{
+    auto words = split(command, guessShell(command));
+    if (!words)
+        return words.error();
+    const QStringList args = std::move(words).value();
+    if (args.isEmpty() || !isCurl(args[0]))
+        return Messages::CurlImport::tr("this is not a curl command: it does not start with curl");
+
+    Reading r;
+    ConnectionSettings &s = r.result.settings;
+    s = base;
+    s.layout = {}; // a new connection: its string is written from scratch
+    s.queryHeaders.clear();
+    s.queryParameters.clear();
+
+    auto options = optionsOf(args, r);
+    if (!options)
+        return options.error();
+    for (const auto &[option, value] : options.value()) {
+        if (!readRequestOption(r, option, value) && !readSectionOption(r, option, value))
+            r.result.unmapped.append(unmappedOption(option, value));
+    }
+    if (const auto url = settleUrl(r); !url)
+        return url.error();
+    settleMethodAndBody(r);
+    settleCertificate(r);
+    return std::move(r.result);
 }
 
 } // namespace Qonduit::CurlImport

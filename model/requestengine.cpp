@@ -223,16 +223,17 @@ void RequestEngine::start(const ConnectionSettings &settings)
             "Export the certificate to a PFX file and choose \"From file\" to test it."));
         return;
     }
-    QString problem;
-    if (settings.certificates.source == CertificateSource::FromFile && !loadClientCertificate(&problem)) {
-        fail(problem);
-        return;
+    if (settings.certificates.source == CertificateSource::FromFile) {
+        if (const auto loaded = loadClientCertificate(); !loaded) {
+            fail(loaded.error());
+            return;
+        }
     }
     m_timeout->start(std::max(1, settings.request.timeoutSeconds) * 1000);
     send(m_plan.url, m_plan.method, m_plan.body);
 }
 
-bool RequestEngine::loadClientCertificate(QString *problem)
+Expected<void, QString> RequestEngine::loadClientCertificate()
 {
     const QString path = m_settings.certificates.pfxFilePath;
     QString found = path;
@@ -240,8 +241,7 @@ bool RequestEngine::loadClientCertificate(QString *problem)
         found = QDir(m_certificateFolder).filePath(path);
     QFile file(found);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = RequestEngine::tr("Cannot open the PFX file %1: %2.").arg(path, file.errorString());
-        return false;
+        return RequestEngine::tr("Cannot open the PFX file %1: %2.").arg(path, file.errorString());
     }
     QList<QSslCertificate> chain;
     const QByteArray passphrase = m_settings.certificates.pfxPassword.toUtf8();
@@ -254,14 +254,13 @@ bool RequestEngine::loadClientCertificate(QString *problem)
             &file, &m_now.clientKey, &m_now.clientCertificate, &chain, passphrase);
     }
     if (!imported) {
-        *problem = RequestEngine::tr(
+        return RequestEngine::tr(
             "Cannot read the client certificate from %1: the PFX password is wrong, or the file uses the "
             "old RC2/3DES encryption that OpenSSL 3 no longer reads by default. Re-export it with "
             "\"openssl pkcs12 -legacy -in old.pfx -nodes | openssl pkcs12 -export -out new.pfx\".")
-                       .arg(path);
-        return false;
+            .arg(path);
     }
-    return true;
+    return {};
 }
 
 bool RequestEngine::isTrustedHost(const QUrl &url) const

@@ -3,6 +3,7 @@
 
 #include "connectionsettings.h"
 #include "connectiontestresult.h"
+#include "expected.h"
 #include "requestplan.h"
 
 #include <QElapsedTimer>
@@ -81,7 +82,7 @@ private:
     bool followRedirect(const QUrl &target, int status);
     bool isTrustedHost(const QUrl &url) const;
     bool mayRedirectTo(const QUrl &url) const;
-    bool loadClientCertificate(QString *problem);
+    Expected<void, QString> loadClientCertificate();
     void fail(const QString &sentence, const QString &detail = {});
     void completeCanceled();
     void complete();

@@ -94,151 +94,201 @@ QTextCharFormat QlikScriptHighlighter::format(Token token, bool dark)
     return format;
 }
 
-QList<QlikScriptHighlighter::Span> QlikScriptHighlighter::spans(const QString &line, int &state) const
+namespace {
+
+// One line's walk, left to right; each kind of token has its reader, which leaves i after it.
+class LineLexer
 {
-    QList<Span> result;
-    const int n = int(line.size());
-    int i = 0;
-    const auto add = [&result](int start, int length, Token token) {
+public:
+    using Span = QlikScriptHighlighter::Span;
+    using Token = QlikScriptHighlighter::Token;
+
+    LineLexer(const QString &line, int &state, const QSet<QString> &keywords, const QSet<QString> &functions)
+        : m_line(line)
+        , m_n(int(line.size()))
+        , m_state(state)
+        , m_keywords(keywords)
+        , m_functions(functions)
+    {
+    }
+
+    QList<Span> run()
+    {
+        if (m_state == QlikScriptHighlighter::InDoubleQuoted)
+            quoted(u'"');
+        else if (m_state == QlikScriptHighlighter::InSingleQuoted)
+            quoted(u'\'');
+        else if (m_state == QlikScriptHighlighter::InBlockComment && !blockComment(0, 0))
+            return m_result;
+        while (m_i < m_n) {
+            if (!next())
+                break;
+        }
+        return m_result;
+    }
+
+private:
+    void add(int start, int length, Token token)
+    {
         if (length > 0)
-            result.append({start, length, token});
-    };
+            m_result.append({start, length, token});
+    }
+    QChar at(int k) const { return k < m_n ? m_line[k] : QChar(); }
+    int wordEnd(int from) const
+    {
+        while (from < m_n && isWordChar(m_line[from]))
+            ++from;
+        return from;
+    }
+
+    // One token from i on; false when the rest of the line is a comment.
+    bool next()
+    {
+        const QChar c = m_line[m_i];
+        if (c == u'/' && at(m_i + 1) == u'/') {
+            add(m_i, m_n - m_i, Token::Comment);
+            return false;
+        }
+        if (c == u'/' && at(m_i + 1) == u'*')
+            return blockComment(m_i, m_i + 2);
+        if (c == u'"' || c == u'\'')
+            string(c);
+        else if (c == u'[')
+            field();
+        else if (c == u'$' && at(m_i + 1) == u'(')
+            variable();
+        else if (isWordStart(c))
+            word();
+        else if (c.isDigit())
+            number();
+        else
+            ++m_i;
+        return true;
+    }
+
+    // A comment from start to the first */ from searchFrom or, when the line has none, to its end (and
+    // on into the next line).
+    bool blockComment(int start, int searchFrom)
+    {
+        const int end = int(m_line.indexOf(QStringLiteral("*/"), searchFrom));
+        if (end < 0) {
+            add(start, m_n - start, Token::Comment);
+            m_state = QlikScriptHighlighter::InBlockComment;
+            return false;
+        }
+        add(start, end + 2 - start, Token::Comment);
+        m_i = end + 2;
+        m_state = QlikScriptHighlighter::Normal;
+        return true;
+    }
+
+    void string(QChar quote)
+    {
+        m_state
+            = quote == u'"' ? QlikScriptHighlighter::InDoubleQuoted : QlikScriptHighlighter::InSingleQuoted;
+        const int start = m_i++;
+        const qsizetype before = m_result.size();
+        quoted(quote);
+        // The opening quote belongs to the string's first run.
+        if (m_result.size() > before && m_result[before].token == Token::String
+            && m_result[before].start == start + 1) {
+            m_result[before].start = start;
+            ++m_result[before].length;
+        } else {
+            m_result.insert(before, {start, 1, Token::String});
+        }
+    }
 
     // Inside a quoted string: escapes, keys before '=', separators; the rest is string.
-    const auto quoted = [&](QChar quote) {
-        int runStart = i;
-        const auto flush = [&] { add(runStart, i - runStart, Token::String); };
-        while (i < n) {
-            const QChar c = line[i];
-            if (c == quote) {
-                if (i + 1 < n && line[i + 1] == quote) {
-                    i += 2;
-                    continue;
-                }
-                ++i;
+    void quoted(QChar quote)
+    {
+        int runStart = m_i;
+        const auto flush = [&] { add(runStart, m_i - runStart, Token::String); };
+        while (m_i < m_n) {
+            const QChar c = m_line[m_i];
+            if (c == quote && at(m_i + 1) == quote) {
+                m_i += 2;
+            } else if (c == quote) {
+                ++m_i;
                 flush();
-                state = Normal;
+                m_state = QlikScriptHighlighter::Normal;
                 return;
-            }
-            if (c == u'%' && i + 1 < n
-                && (line[i + 1] == u'%' || line[i + 1] == u'1' || line[i + 1] == u'2')) {
+            } else if (c == u'%' && (at(m_i + 1) == u'%' || at(m_i + 1) == u'1' || at(m_i + 1) == u'2')) {
                 flush();
-                add(i, 2, Token::Escape);
-                i += 2;
-                runStart = i;
-                continue;
-            }
-            if (c == u';') {
+                add(m_i, 2, Token::Escape);
+                runStart = m_i += 2;
+            } else if (c == u';') {
                 flush();
-                add(i, 1, Token::Separator);
-                runStart = ++i;
-                continue;
-            }
-            if (isWordStart(c) && (i == 0 || !isWordChar(line[i - 1]))) {
-                int end = i;
-                while (end < n && isWordChar(line[end]))
-                    ++end;
-                if (end < n && line[end] == u'=') {
+                add(m_i, 1, Token::Separator);
+                runStart = ++m_i;
+            } else if (isWordStart(c) && (m_i == 0 || !isWordChar(m_line[m_i - 1]))) {
+                const int end = wordEnd(m_i);
+                if (at(end) == u'=') {
                     flush();
-                    add(i, end - i, Token::Key);
-                    i = end;
-                    runStart = i;
-                    continue;
+                    add(m_i, end - m_i, Token::Key);
+                    runStart = end;
                 }
-                i = end;
-                continue;
+                m_i = end;
+            } else {
+                ++m_i;
             }
-            ++i;
         }
         flush(); // the string goes on in the next line
-    };
-
-    if (state == InDoubleQuoted)
-        quoted(u'"');
-    else if (state == InSingleQuoted)
-        quoted(u'\'');
-    else if (state == InBlockComment) {
-        const int end = int(line.indexOf(QStringLiteral("*/")));
-        if (end < 0) {
-            add(0, n, Token::Comment);
-            return result;
-        }
-        add(0, end + 2, Token::Comment);
-        i = end + 2;
-        state = Normal;
     }
 
-    while (i < n) {
-        const QChar c = line[i];
-        if (c == u'/' && i + 1 < n && line[i + 1] == u'/') {
-            add(i, n - i, Token::Comment);
-            return result;
-        }
-        if (c == u'/' && i + 1 < n && line[i + 1] == u'*') {
-            const int end = int(line.indexOf(QStringLiteral("*/"), i + 2));
-            if (end < 0) {
-                add(i, n - i, Token::Comment);
-                state = InBlockComment;
-                return result;
-            }
-            add(i, end + 2 - i, Token::Comment);
-            i = end + 2;
-            continue;
-        }
-        if (c == u'"' || c == u'\'') {
-            state = c == u'"' ? InDoubleQuoted : InSingleQuoted;
-            const int start = i++;
-            const qsizetype before = result.size();
-            quoted(c);
-            // The opening quote belongs to the string's first run.
-            if (result.size() > before && result[before].token == Token::String
-                && result[before].start == start + 1) {
-                result[before].start = start;
-                ++result[before].length;
-            } else {
-                result.insert(before, {start, 1, Token::String});
-            }
-            continue;
-        }
-        if (c == u'[') {
-            int end = i + 1;
-            while (end < n && !(line[end] == u']' && !(end + 1 < n && line[end + 1] == u']')))
-                end += line[end] == u']' ? 2 : 1;
-            end = std::min(end + 1, n);
-            add(i, end - i, Token::Field);
-            i = end;
-            continue;
-        }
-        if (c == u'$' && i + 1 < n && line[i + 1] == u'(') {
-            const int close = int(line.indexOf(u')', i + 2));
-            const int end = close < 0 ? n : close + 1;
-            add(i, end - i, Token::Variable);
-            i = end;
-            continue;
-        }
-        if (isWordStart(c)) {
-            int end = i;
-            while (end < n && isWordChar(line[end]))
-                ++end;
-            const QString word = line.mid(i, end - i).toLower();
-            if (m_keywords.contains(word))
-                add(i, end - i, Token::Keyword);
-            else if (m_functions.contains(word))
-                add(i, end - i, Token::Function);
-            i = end;
-            continue;
-        }
-        if (c.isDigit()) {
-            int end = i;
-            while (end < n && (line[end].isDigit() || line[end] == u'.'))
-                ++end;
-            add(i, end - i, Token::Number);
-            i = end;
-            continue;
-        }
-        ++i;
+    // [a field name], where ]] is a ] inside it.
+    void field()
+    {
+        int end = m_i + 1;
+        while (end < m_n && !(m_line[end] == u']' && at(end + 1) != u']'))
+            end += m_line[end] == u']' ? 2 : 1;
+        end = std::min(end + 1, m_n);
+        add(m_i, end - m_i, Token::Field);
+        m_i = end;
     }
-    return result;
+
+    void variable()
+    {
+        const int close = int(m_line.indexOf(u')', m_i + 2));
+        const int end = close < 0 ? m_n : close + 1;
+        add(m_i, end - m_i, Token::Variable);
+        m_i = end;
+    }
+
+    void word()
+    {
+        const int end = wordEnd(m_i);
+        const QString word = m_line.mid(m_i, end - m_i).toLower();
+        if (m_keywords.contains(word))
+            add(m_i, end - m_i, Token::Keyword);
+        else if (m_functions.contains(word))
+            add(m_i, end - m_i, Token::Function);
+        m_i = end;
+    }
+
+    void number()
+    {
+        int end = m_i;
+        while (end < m_n && (m_line[end].isDigit() || m_line[end] == u'.'))
+            ++end;
+        add(m_i, end - m_i, Token::Number);
+        m_i = end;
+    }
+
+    const QString &m_line;
+    const int m_n;
+    int m_i = 0;
+    int &m_state;
+    const QSet<QString> &m_keywords;
+    const QSet<QString> &m_functions;
+    QList<Span> m_result;
+};
+
+} // namespace
+
+QList<QlikScriptHighlighter::Span> QlikScriptHighlighter::spans(const QString &line, int &state) const
+{
+    return LineLexer(line, state, m_keywords, m_functions).run();
 }
 
 void QlikScriptHighlighter::highlightBlock(const QString &text)

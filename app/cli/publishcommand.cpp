@@ -73,14 +73,13 @@ int runPublishCommand(const QStringList &arguments)
     target.pfxPassword = *pfxPassword;
 
     if (parser.isSet(dryRun)) {
-        QString problem;
-        const PublishRequest request = Publisher::requestFor(settings, target, &problem);
-        if (!problem.isEmpty()) {
-            printError(problem);
+        const auto request = Publisher::requestFor(settings, target);
+        if (!request) {
+            printError(request.error());
             return 1;
         }
-        printOut(request.describe(parser.isSet(showSecrets)) + u'\n');
-        printOut(QStringLiteral("\ncurl: ") + request.curl(parser.isSet(showSecrets)) + u'\n');
+        printOut(request.value().describe(parser.isSet(showSecrets)) + u'\n');
+        printOut(QStringLiteral("\ncurl: ") + request.value().curl(parser.isSet(showSecrets)) + u'\n');
         return 0;
     }
     Publisher publisher;

@@ -44,16 +44,14 @@ Publisher::~Publisher()
         m_reply->abort();
 }
 
-PublishRequest Publisher::requestFor(
-    const ConnectionSettings &settings, const PublishTarget &target, QString *problem)
+Expected<PublishRequest, QString> Publisher::requestFor(
+    const ConnectionSettings &settings, const PublishTarget &target)
 {
     if (!target.server.isValid() || target.server.host().isEmpty()) {
-        *problem = Publisher::tr("The server URL \"%1\" is not a valid URL.").arg(target.server.toString());
-        return {};
+        return Publisher::tr("The server URL \"%1\" is not a valid URL.").arg(target.server.toString());
     }
     if (target.name.trimmed().isEmpty()) {
-        *problem = Publisher::tr("The connection needs a name.");
-        return {};
+        return Publisher::tr("The connection needs a name.");
     }
     if (target.kind == PublishTarget::Kind::Qrs)
         return qrsRequest(settings, target, newXrfKey());
@@ -61,15 +59,13 @@ PublishRequest Publisher::requestFor(
     if (settings.certificates.source == CertificateSource::FromFile) {
         QFile file(settings.certificates.pfxFilePath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *problem = Publisher::tr("Cannot read the client certificate %1 for the cloud: %2.")
-                           .arg(settings.certificates.pfxFilePath, file.errorString());
-            return {};
+            return Publisher::tr("Cannot read the client certificate %1 for the cloud: %2.")
+                .arg(settings.certificates.pfxFilePath, file.errorString());
         }
         pfx = file.readAll();
     }
     if (target.token.isEmpty()) {
-        *problem = Publisher::tr("Qlik Cloud needs an API key or OAuth token.");
-        return {};
+        return Publisher::tr("Qlik Cloud needs an API key or OAuth token.");
     }
     return cloudRequest(settings, target, pfx);
 }
@@ -112,7 +108,7 @@ QString Publisher::sentenceFor(
     return Publisher::tr("Qlik answered %1: %2").arg(status).arg(errorDetail(body));
 }
 
-QNetworkReply *Publisher::send(const PublishRequest &request, const PublishTarget &target, QString *problem)
+Expected<QNetworkReply *, QString> Publisher::send(const PublishRequest &request, const PublishTarget &target)
 {
     QNetworkRequest out(request.url);
     for (const auto &[name, value] : request.headers)
@@ -121,9 +117,8 @@ QNetworkReply *Publisher::send(const PublishRequest &request, const PublishTarge
         // Port 4242 signs in with the client certificate exported from the QMC.
         QFile file(target.pfxPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *problem = Publisher::tr("Cannot open the certificate %1: %2.")
-                           .arg(target.pfxPath, file.errorString());
-            return nullptr;
+            return Publisher::tr("Cannot open the certificate %1: %2.")
+                .arg(target.pfxPath, file.errorString());
         }
         QSslKey key;
         QSslCertificate certificate;
@@ -136,10 +131,9 @@ QNetworkReply *Publisher::send(const PublishRequest &request, const PublishTarge
                 &file, &key, &certificate, &chain, target.pfxPassword.toUtf8());
         }
         if (!imported) {
-            *problem = Publisher::tr(
+            return Publisher::tr(
                 "Cannot read the certificate %1: the password is wrong or the file is not a PFX.")
-                           .arg(target.pfxPath);
-            return nullptr;
+                .arg(target.pfxPath);
         }
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(certificate);
@@ -154,18 +148,19 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
 {
     if (m_reply)
         m_reply->abort();
-    QString problem;
-    const PublishRequest request = requestFor(settings, target, &problem);
+    const auto request = requestFor(settings, target);
     // Through the connection's proxy, as its requests go.
     m_manager->setProxyFactory(new ConnectionProxyFactory(settings.proxy));
-    QNetworkReply *reply = problem.isEmpty() ? send(request, target, &problem) : nullptr;
-    if (!reply) {
+    const auto sent
+        = request ? send(request.value(), target) : Expected<QNetworkReply *, QString>(request.error());
+    if (!sent) {
         PublishResult result;
-        result.sentence = problem;
+        result.sentence = sent.error();
         QMetaObject::invokeMethod(
             this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
         return;
     }
+    QNetworkReply *reply = sent.value();
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, target] {
         reply->deleteLater();
@@ -187,8 +182,15 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
 
 void Publisher::listSpaces(const PublishTarget &target)
 {
-    QString problem;
-    QNetworkReply *reply = send(cloudSpacesRequest(target), target, &problem);
+    const auto sent = send(cloudSpacesRequest(target), target);
+    if (!sent) {
+        SpaceList list;
+        list.problem = sent.error();
+        QMetaObject::invokeMethod(
+            this, [this, list] { emit spacesListed(list); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkReply *reply = sent.value();
     connect(reply, &QNetworkReply::finished, this, [this, reply, target] {
         reply->deleteLater();
         SpaceList list;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "expected.h"
 #include "publish/publishrequest.h"
 
 #include <QObject>
@@ -40,9 +41,9 @@ public:
     explicit Publisher(QObject *parent = nullptr);
     ~Publisher() override;
 
-    // The request publish() would send, with a new xrfkey for QRS; `problem` says why there is none.
-    static PublishRequest requestFor(
-        const ConnectionSettings &settings, const PublishTarget &target, QString *problem);
+    // The request publish() would send, with a new xrfkey for QRS, or why there is none.
+    static Expected<PublishRequest, QString> requestFor(
+        const ConnectionSettings &settings, const PublishTarget &target);
     static QString sentenceFor(
         PublishTarget::Kind kind, int status, const QString &name, const QByteArray &body);
 
@@ -55,7 +56,7 @@ signals:
     void spacesListed(const Qonduit::SpaceList &spaces);
 
 private:
-    QNetworkReply *send(const PublishRequest &request, const PublishTarget &target, QString *problem);
+    Expected<QNetworkReply *, QString> send(const PublishRequest &request, const PublishTarget &target);
 
     QNetworkAccessManager *m_manager;
     QPointer<QNetworkReply> m_reply;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,83 @@ std::array<std::vector<int>, 4> delimiterCounts(std::string_view text, char quot
     }
     return counts;
 }
+
+// The cell from i on, leaving i on the delimiter, the line break or the end; nullopt for a quoted cell
+// that is never closed. A cell with doubled quotes or text after its closing quote is copied to cell.
+// Small and in this file so that the compiler keeps it inline: it runs once per cell of the response.
+std::optional<std::string_view> readCell(
+    std::string_view text, std::size_t &i, char quote, char delimiter, std::string &cell)
+{
+    const std::size_t n = text.size();
+    const auto skipToEnd = [&] {
+        while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
+            ++i;
+    };
+    if (quote == 0 || i >= n || text[i] != quote) {
+        const std::size_t start = i;
+        skipToEnd();
+        return text.substr(start, i - start);
+    }
+    ++i;
+    const std::size_t start = i;
+    bool doubled = false;
+    for (;;) {
+        const void *found = i < n ? std::memchr(text.data() + i, quote, n - i) : nullptr;
+        if (!found)
+            return std::nullopt;
+        i = std::size_t(static_cast<const char *>(found) - text.data());
+        if (i + 1 < n && text[i + 1] == quote) {
+            doubled = true;
+            i += 2;
+            continue;
+        }
+        break;
+    }
+    std::string_view value = text.substr(start, i - start);
+    ++i; // the closing quote
+    if (doubled) {
+        cell.clear();
+        for (std::size_t k = 0; k < value.size(); ++k) {
+            cell.push_back(value[k]);
+            if (value[k] == quote)
+                ++k;
+        }
+        value = cell;
+    }
+    // Text after the closing quote up to the delimiter is kept, as spreadsheets do.
+    const std::size_t after = i;
+    skipToEnd();
+    if (i > after) {
+        if (value.data() != cell.data())
+            cell.assign(value);
+        cell.append(text.substr(after, i - after));
+        value = cell;
+    }
+    return value;
+}
+
+// The header's names, then col_<n> for a column it has no name for.
+class ColumnNames
+{
+public:
+    void takeHeader(const std::vector<std::string> &cells)
+    {
+        for (std::size_t k = 0; k < cells.size(); ++k)
+            m_names.push_back(cells[k].empty() ? generated(k) : cells[k]);
+    }
+    const std::string &of(std::size_t column)
+    {
+        while (m_names.size() <= column)
+            m_names.push_back(generated(m_names.size()));
+        return m_names[column];
+    }
+
+private:
+    std::string generated(std::size_t column) const { return m_prefix + std::to_string(column + 1); }
+
+    std::string m_prefix = Qlik::Tables::CsvColumnPrefix.toString().toStdString();
+    std::vector<std::string> m_names;
+};
 
 } // namespace
 
@@ -90,13 +168,7 @@ ParseProblem CsvParser::parse(std::string_view text, TreeEvents &events)
     ParseProblem problem;
     const char quote = m_options.quote;
     const char delimiter = m_options.delimiter != 0 ? m_options.delimiter : detectDelimiter(text, quote);
-    const std::string prefix = Qlik::Tables::CsvColumnPrefix.toString().toStdString();
-    std::vector<std::string> names; // the header's, then col_<n> for any extra column
-    const auto nameOf = [&](std::size_t column) -> const std::string & {
-        while (names.size() <= column)
-            names.push_back(prefix + std::to_string(names.size() + 1));
-        return names[column];
-    };
+    ColumnNames names;
 
     std::size_t i = 0;
     const std::size_t n = text.size();
@@ -127,65 +199,23 @@ ParseProblem CsvParser::parse(std::string_view text, TreeEvents &events)
             events.beginObject();
         std::size_t column = 0;
         for (;;) {
-            std::string_view value;
-            if (quote != 0 && i < n && text[i] == quote) {
-                const std::size_t open = i;
-                ++i;
-                const std::size_t start = i;
-                bool doubled = false;
-                for (;;) {
-                    const void *found = i < n ? std::memchr(text.data() + i, quote, n - i) : nullptr;
-                    if (!found) {
-                        problem.message
-                            = Messages::ResponseParser::tr("Invalid CSV: a quoted cell is never closed.");
-                        problem.offset = qint64(open);
-                        locate(text, problem.offset, problem);
-                        if (!headerPending)
-                            events.endObject();
-                        if (arrayOpen)
-                            events.endArray();
-                        return problem;
-                    }
-                    i = std::size_t(static_cast<const char *>(found) - text.data());
-                    if (i + 1 < n && text[i + 1] == quote) {
-                        doubled = true;
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                value = text.substr(start, i - start);
-                ++i; // the closing quote
-                if (doubled) {
-                    cell.clear();
-                    for (std::size_t k = 0; k < value.size(); ++k) {
-                        cell.push_back(value[k]);
-                        if (value[k] == quote)
-                            ++k;
-                    }
-                    value = cell;
-                }
-                // Text after the closing quote up to the delimiter is kept, as spreadsheets do.
-                const std::size_t after = i;
-                while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
-                    ++i;
-                if (i > after) {
-                    cell.assign(value);
-                    cell.append(text.substr(after, i - after));
-                    value = cell;
-                }
-            } else {
-                const std::size_t start = i;
-                while (i < n && text[i] != delimiter && text[i] != '\n' && text[i] != '\r')
-                    ++i;
-                value = text.substr(start, i - start);
+            const std::size_t open = i;
+            const std::optional<std::string_view> value = readCell(text, i, quote, delimiter, cell);
+            if (!value) {
+                problem.message = Messages::ResponseParser::tr("Invalid CSV: a quoted cell is never closed.");
+                problem.offset = qint64(open);
+                locate(text, problem.offset, problem);
+                if (!headerPending)
+                    events.endObject();
+                if (arrayOpen)
+                    events.endArray();
+                return problem;
             }
             if (headerPending) {
-                headerCells.emplace_back(value);
+                headerCells.emplace_back(*value);
             } else {
-                const std::string &name = nameOf(column);
-                events.key(name);
-                events.scalar(ScalarKind::Untyped, value);
+                events.key(names.of(column));
+                events.scalar(ScalarKind::Untyped, *value);
             }
             ++column;
             if (i < n && text[i] == delimiter) {
@@ -196,18 +226,13 @@ ParseProblem CsvParser::parse(std::string_view text, TreeEvents &events)
         }
         if (headerPending) {
             headerPending = false;
-            for (std::size_t k = 0; k < headerCells.size(); ++k)
-                names.push_back(headerCells[k].empty() ? prefix + std::to_string(k + 1) : headerCells[k]);
+            names.takeHeader(headerCells);
         } else {
             events.endObject();
         }
     }
     if (!arrayOpen && problem.isEmpty()) {
-        if (names.empty() && !m_options.header) {
-            problem.message = Messages::ResponseParser::tr("The response is empty: there is no CSV to read.");
-            return problem;
-        }
-        if (headerCells.empty()) {
+        if (headerCells.empty()) { // no row, and no header either
             problem.message = Messages::ResponseParser::tr("The response is empty: there is no CSV to read.");
             return problem;
         }

@@ -52,6 +52,88 @@ private:
     QByteArray m_buffer;
 };
 
+// Turns the reader's tokens into tree events: an element with attributes, children or mixed text is a
+// record, a leaf a field, given when it closes.
+class ElementStack
+{
+public:
+    explicit ElementStack(TreeEvents &events)
+        : m_events(events)
+        , m_out(events)
+    {
+    }
+    bool sawElement() const { return m_sawElement; }
+
+    void start(const QXmlStreamReader &reader)
+    {
+        Element element;
+        element.name = reader.qualifiedName().toUtf8();
+        const QXmlStreamAttributes attributes = reader.attributes();
+        if (m_open.empty()) {
+            m_sawElement = true;
+            m_events.topName(std::string_view(element.name.constData(), std::size_t(element.name.size())));
+            m_events.beginObject();
+            element.opened = true;
+        } else {
+            openAsRecord(m_open.back());
+            if (!attributes.isEmpty()) {
+                m_out.key(element.name);
+                m_events.beginObject();
+                element.opened = true;
+            }
+        }
+        for (const QXmlStreamAttribute &attribute : attributes) {
+            m_out.key(attribute.qualifiedName().toUtf8());
+            m_out.value(attribute.value().toString());
+        }
+        m_open.push_back(std::move(element));
+    }
+
+    void characters(const QXmlStreamReader &reader)
+    {
+        // Indentation between the children of a table is no content, and must not pile up.
+        if (!m_open.empty() && !(m_open.back().opened && reader.isWhitespace()))
+            m_open.back().text += reader.text();
+    }
+
+    void end()
+    {
+        if (m_open.empty())
+            return;
+        Element element = std::move(m_open.back());
+        m_open.pop_back();
+        if (!element.opened) {
+            m_out.key(element.name);
+            m_out.value(element.text);
+            return;
+        }
+        if (!isBlank(element.text)) {
+            static const QByteArray content = Qlik::Tables::ContentField.toString().toUtf8();
+            m_out.key(content);
+            m_out.value(element.text);
+        }
+        m_events.endObject();
+    }
+
+private:
+    // Opens an element that turned out to be a table: it has attributes, children or mixed text.
+    void openAsRecord(Element &element)
+    {
+        if (element.opened)
+            return;
+        element.opened = true;
+        m_out.key(element.name);
+        m_events.beginObject();
+        // Its text so far stays: mixed content (text beside child elements) is one @Content, given
+        // when the element closes, with the text after the children too.
+    }
+
+    TreeEvents &m_events;
+    Emitter m_out;
+    std::vector<Element> m_open;
+    bool m_sawElement = false;
+};
+
 } // namespace
 
 ParseProblem XmlParser::parse(std::string_view text, TreeEvents &events)
@@ -64,23 +146,9 @@ ParseProblem XmlParser::parse(std::string_view text, TreeEvents &events)
     device.setData(bytes);
     device.open(QIODevice::ReadOnly);
     QXmlStreamReader reader(&device);
-    Emitter out(events);
-    static const QByteArray content = Qlik::Tables::ContentField.toString().toUtf8();
-    std::vector<Element> open;
-    bool sawElement = false;
+    ElementStack elements(events);
     unsigned countdown = 1;
     bool stopped = false;
-
-    // Opens an element that turned out to be a table: it has attributes, children or mixed text.
-    const auto openAsRecord = [&](Element &element) {
-        if (element.opened)
-            return;
-        element.opened = true;
-        out.key(element.name);
-        events.beginObject();
-        // Its text so far stays: mixed content (text beside child elements) is one @Content, given
-        // when the element closes, with the text after the children too.
-    };
 
     while (!reader.atEnd()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
@@ -91,58 +159,15 @@ ParseProblem XmlParser::parse(std::string_view text, TreeEvents &events)
                 break;
             }
         }
-        switch (token) {
-        case QXmlStreamReader::StartElement: {
-            Element element;
-            element.name = reader.qualifiedName().toUtf8();
-            const QXmlStreamAttributes attributes = reader.attributes();
-            if (open.empty()) {
-                sawElement = true;
-                events.topName(std::string_view(element.name.constData(), std::size_t(element.name.size())));
-                events.beginObject();
-                element.opened = true;
-            } else {
-                openAsRecord(open.back());
-                if (!attributes.isEmpty()) {
-                    out.key(element.name);
-                    events.beginObject();
-                    element.opened = true;
-                }
-            }
-            for (const QXmlStreamAttribute &attribute : attributes) {
-                out.key(attribute.qualifiedName().toUtf8());
-                out.value(attribute.value().toString());
-            }
-            open.push_back(std::move(element));
-            break;
-        }
-        case QXmlStreamReader::Characters:
-            // Indentation between the children of a table is no content, and must not pile up.
-            if (!open.empty() && !(open.back().opened && reader.isWhitespace()))
-                open.back().text += reader.text();
-            break;
-        case QXmlStreamReader::EndElement: {
-            if (open.empty())
-                break;
-            Element element = std::move(open.back());
-            open.pop_back();
-            if (!element.opened) {
-                out.key(element.name);
-                out.value(element.text);
-            } else {
-                if (!isBlank(element.text)) {
-                    out.key(content);
-                    out.value(element.text);
-                }
-                events.endObject();
-            }
-            break;
-        }
-        default:
-            break;
-        }
+        if (token == QXmlStreamReader::StartElement)
+            elements.start(reader);
+        else if (token == QXmlStreamReader::Characters)
+            elements.characters(reader);
+        else if (token == QXmlStreamReader::EndElement)
+            elements.end();
     }
     events.keepGoing(reader.characterOffset());
+    const bool sawElement = elements.sawElement();
     if (stopped) {
         problem.message = QStringLiteral("stopped");
     } else if (reader.hasError()) {

@@ -194,9 +194,9 @@ void TestPublisher::dryRunMasksSecrets()
     target.server = QUrl(u"https://tenant.eu.qlikcloud.com"_s);
     target.name = u"Orders"_s;
     target.token = u"tok-123"_s;
-    QString problem;
-    const PublishRequest request = Publisher::requestFor(connection(), target, &problem);
-    QVERIFY(problem.isEmpty());
+    const auto made = Publisher::requestFor(connection(), target);
+    QCOMPARE(made.hasValue() ? QString() : made.error(), QString());
+    const PublishRequest &request = made.value();
     const QString masked = request.describe();
     QVERIFY(masked.startsWith(
         u"POST https://tenant.eu.qlikcloud.com/api/v1/data-connections\nAuthorization: ********\n"_s));

@@ -64,6 +64,16 @@ void TestQlikScriptHighlighter::spans_data()
     QTest::newRow("block comment in a line")
         << u"/* x */ DROP TABLE t;"_s
         << QStringList {u"/* x */:comment"_s, u"DROP:keyword"_s, u"TABLE:keyword"_s};
+    QTest::newRow("the slash of /*/ opens, it does not close")
+        << u"/*/ x */ LOAD"_s << QStringList {u"/*/ x */:comment"_s, u"LOAD:keyword"_s};
+    QTest::newRow("block comment right after code")
+        << u"LOAD/**/TO"_s << QStringList {u"LOAD:keyword"_s, u"/**/:comment"_s, u"TO:keyword"_s};
+    QTest::newRow("percent at the end of a string")
+        << u"\"a=%\" TO"_s << QStringList {u"\":string"_s, u"a:key"_s, u"=%\":string"_s, u"TO:keyword"_s};
+    QTest::newRow("escape and separator side by side")
+        << u"'%%;b=1'"_s
+        << QStringList {u"':string"_s, u"%%:escape"_s, u";:separator"_s, u"b:key"_s, u"=1':string"_s};
+    QTest::newRow("unclosed field runs to the end") << u"[a b"_s << QStringList {u"[a b:field"_s};
     QTest::newRow("words that merely contain keywords") << u"LOADED tables2 selection"_s << QStringList {};
     QTest::newRow("unknown escape is string")
         << u"\"a=%u\""_s << QStringList {u"\":string"_s, u"a:key"_s, u"=%u\":string"_s};

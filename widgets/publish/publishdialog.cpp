@@ -43,6 +43,48 @@ PublishDialog::PublishDialog(const ConnectionSettings &settings, QWidget *parent
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_server->setPlaceholderText(tr("https://tenant.eu.qlikcloud.com"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
+    buildTargetFields();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Publish t&o:"), m_kind);
+    form->addRow(tr("Se&rver:"), m_server);
+    form->addRow(tr("Connection &name:"), m_name);
+
+    m_request->setObjectName(QStringLiteral("requestView"));
+    m_request->setReadOnly(true);
+    m_request->setPlaceholderText(tr("Dry run shows the request here, secrets masked."));
+    m_result->setObjectName(QStringLiteral("resultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    QDialogButtonBox *buttons = buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_targetFields);
+    layout->addWidget(m_request, 1);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &PublishDialog::updateTargetFields);
+    connect(m_publisher, &Publisher::finished, this, &PublishDialog::showResult);
+    connect(m_publisher, &Publisher::spacesListed, this, [this](const SpaceList &spaces) {
+        if (!spaces.problem.isEmpty()) {
+            m_result->setText(spaces.problem);
+            return;
+        }
+        m_space->clear();
+        for (const auto &[id, name] : spaces.spaces)
+            m_space->addItem(tr("%1 (%2)").arg(name, id), id);
+        m_result->setText(tr("%n spaces.", nullptr, int(spaces.spaces.size())));
+    });
+    updateTargetFields();
+    resize(760, 620);
+}
+
+// The fields each kind of target needs: a token and a space for the cloud, a user header and a
+// client certificate for the repository; one page of m_targetFields each.
+void PublishDialog::buildTargetFields()
+{
     m_token->setObjectName(QStringLiteral("tokenField"));
     m_token->edit()->setObjectName(QStringLiteral("tokenEdit"));
     m_token->edit()->setPlaceholderText(tr("API key or OAuth token"));
@@ -77,32 +119,21 @@ PublishDialog::PublishDialog(const ConnectionSettings &settings, QWidget *parent
     qrsForm->addRow(tr("Certificate pass&word:"), m_pfxPassword);
     m_targetFields->addWidget(cloud);
     m_targetFields->addWidget(qrs);
+}
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Publish t&o:"), m_kind);
-    form->addRow(tr("Se&rver:"), m_server);
-    form->addRow(tr("Connection &name:"), m_name);
-
-    m_request->setObjectName(QStringLiteral("requestView"));
-    m_request->setReadOnly(true);
-    m_request->setPlaceholderText(tr("Dry run shows the request here, secrets masked."));
-    m_result->setObjectName(QStringLiteral("resultLabel"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
+QDialogButtonBox *PublishDialog::buildButtons()
+{
     auto *dry = new QPushButton(tr("&Dry run"), this);
     dry->setObjectName(QStringLiteral("dryRunButton"));
     connect(dry, &QPushButton::clicked, this, &PublishDialog::dryRun);
     auto *curl = new QPushButton(tr("Copy as c&url"), this);
     curl->setObjectName(QStringLiteral("copyCurlButton"));
     connect(curl, &QPushButton::clicked, this, [this] {
-        QString problem;
-        const PublishRequest request = Publisher::requestFor(m_settings, target(), &problem);
-        if (problem.isEmpty())
-            QGuiApplication::clipboard()->setText(request.curl());
-        m_result->setText(problem.isEmpty()
-                ? tr("The request is on the clipboard; secrets are shell variables.")
-                : problem);
+        const auto request = Publisher::requestFor(m_settings, target());
+        if (request)
+            QGuiApplication::clipboard()->setText(request.value().curl());
+        m_result->setText(
+            request ? tr("The request is on the clipboard; secrets are shell variables.") : request.error());
     });
     m_publish->setObjectName(QStringLiteral("publishButton"));
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
@@ -111,27 +142,7 @@ PublishDialog::PublishDialog(const ConnectionSettings &settings, QWidget *parent
     buttons->addButton(dry, QDialogButtonBox::ActionRole);
     buttons->addButton(curl, QDialogButtonBox::ActionRole);
     buttons->addButton(m_publish, QDialogButtonBox::ActionRole);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_targetFields);
-    layout->addWidget(m_request, 1);
-    layout->addWidget(m_result);
-    layout->addWidget(buttons);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &PublishDialog::updateTargetFields);
-    connect(m_publisher, &Publisher::finished, this, &PublishDialog::showResult);
-    connect(m_publisher, &Publisher::spacesListed, this, [this](const SpaceList &spaces) {
-        if (!spaces.problem.isEmpty()) {
-            m_result->setText(spaces.problem);
-            return;
-        }
-        m_space->clear();
-        for (const auto &[id, name] : spaces.spaces)
-            m_space->addItem(tr("%1 (%2)").arg(name, id), id);
-        m_result->setText(tr("%n spaces.", nullptr, int(spaces.spaces.size())));
-    });
-    updateTargetFields();
-    resize(760, 620);
+    return buttons;
 }
 
 void PublishDialog::updateTargetFields()
@@ -161,13 +172,12 @@ PublishTarget PublishDialog::target() const
 
 void PublishDialog::dryRun()
 {
-    QString problem;
-    const PublishRequest request = Publisher::requestFor(m_settings, target(), &problem);
-    if (!problem.isEmpty()) {
-        m_result->setText(problem);
+    const auto request = Publisher::requestFor(m_settings, target());
+    if (!request) {
+        m_result->setText(request.error());
         return;
     }
-    m_request->setCode(request.describe(), CodeView::Language::Plain);
+    m_request->setCode(request.value().describe(), CodeView::Language::Plain);
     m_result->setText(tr("This is the request Publish sends; secrets are masked here only."));
 }
 

@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,6 +34,8 @@ public:
     void listSpaces();
 
 private:
+    void buildTargetFields();
+    QDialogButtonBox *buildButtons();
     void updateTargetFields();
     void showResult(const PublishResult &result);
 

@@ -37,61 +37,10 @@ ScriptPage::ScriptPage(QWidget *parent)
     back->setObjectName(QStringLiteral("scriptBackButton"));
     connect(back, &QPushButton::clicked, this, &ScriptPage::backRequested);
 
-    m_connect->setObjectName(QStringLiteral("connectCombo"));
-    m_connect->setAccessibleName(tr("Connect statement"));
-    m_connect->addItem(tr("Qlik Sense: LIB CONNECT"), int(ScriptOptions::Connect::Library));
-    m_connect->addItem(tr("QlikView: CUSTOM CONNECT"), int(ScriptOptions::Connect::Custom));
-    m_name->setObjectName(QStringLiteral("connectionNameEdit"));
-    m_name->setPlaceholderText(tr("Data connection name"));
-    m_name->setAccessibleName(tr("Data connection name"));
-    m_withConnection->setObjectName(QStringLiteral("withConnectionCheck"));
-    m_withConnection->setToolTip(
-        tr("Carry the URL, query parameters, headers and body in the script, to change them at "
-           "load time (Qlik Cloud: the connection must allow it)"));
-    m_includeSecrets->setObjectName(QStringLiteral("includeSecretsCheck"));
-    m_includeSecrets->setToolTip(
-        tr("Write secret header values into the script instead of $(variables) set by LET"));
+    setUpStatementOptions();
+    setUpLoopOptions();
 
-    m_loop->setObjectName(QStringLiteral("loopCombo"));
-    m_loop->setAccessibleName(tr("Pagination loop"));
-    m_loop->addItem(tr("No loop"), int(ScriptOptions::Loop::None));
-    m_loop->addItem(tr("Offset loop"), int(ScriptOptions::Loop::Offset));
-    m_loop->addItem(tr("Next token loop"), int(ScriptOptions::Loop::NextToken));
-    m_loop->addItem(tr("Next URL loop"), int(ScriptOptions::Loop::NextUrl));
-    m_loopParameter->setObjectName(QStringLiteral("loopParameterEdit"));
-    m_loopParameter->setPlaceholderText(tr("query parameter"));
-    m_loopParameter->setAccessibleName(tr("Loop query parameter"));
-    m_loopField->setObjectName(QStringLiteral("loopFieldCombo"));
-    m_loopField->setAccessibleName(tr("Field with the next token, URL or the records"));
-    m_pageSize->setObjectName(QStringLiteral("pageSizeSpin"));
-    m_pageSize->setRange(1, 1000000);
-    m_pageSize->setValue(100);
-    m_pageSize->setPrefix(tr("page size "));
-    auto *loopLayout = new QHBoxLayout(m_loopOptions);
-    loopLayout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_loop, m_loopParameter, m_loopField, m_pageSize})
-        loopLayout->addWidget(w);
-
-    auto *copy = new QPushButton(tr("&Copy script"), this);
-    copy->setObjectName(QStringLiteral("copyScriptButton"));
-    connect(copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_script);
-        m_status->setText(tr("The script is on the clipboard."));
-    });
-    auto *save = new QPushButton(tr("Sa&ve as .qvs…"), this);
-    save->setObjectName(QStringLiteral("saveScriptButton"));
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("Save the script"), QString(), tr("Qlik script (*.qvs)"));
-        if (!path.isEmpty())
-            saveTo(path.endsWith(u".qvs") ? path : path + QStringLiteral(".qvs"));
-    });
-    auto *curl = new QPushButton(tr("Copy as c&url"), this);
-    curl->setObjectName(QStringLiteral("copyCurlButton"));
-    connect(curl, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(curlCommand(m_settings, m_includeSecrets->isChecked()));
-        m_status->setText(tr("The request is on the clipboard as a curl command."));
-    });
+    const auto [copy, save, curl] = makeOutputButtons();
 
     m_view->setObjectName(QStringLiteral("scriptView"));
     m_view->setReadOnly(true);
@@ -133,6 +82,73 @@ ScriptPage::ScriptPage(QWidget *parent)
     layout->addLayout(second);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
+}
+
+void ScriptPage::setUpStatementOptions()
+{
+    m_connect->setObjectName(QStringLiteral("connectCombo"));
+    m_connect->setAccessibleName(tr("Connect statement"));
+    m_connect->addItem(tr("Qlik Sense: LIB CONNECT"), int(ScriptOptions::Connect::Library));
+    m_connect->addItem(tr("QlikView: CUSTOM CONNECT"), int(ScriptOptions::Connect::Custom));
+    m_name->setObjectName(QStringLiteral("connectionNameEdit"));
+    m_name->setPlaceholderText(tr("Data connection name"));
+    m_name->setAccessibleName(tr("Data connection name"));
+    m_withConnection->setObjectName(QStringLiteral("withConnectionCheck"));
+    m_withConnection->setToolTip(
+        tr("Carry the URL, query parameters, headers and body in the script, to change them at "
+           "load time (Qlik Cloud: the connection must allow it)"));
+    m_includeSecrets->setObjectName(QStringLiteral("includeSecretsCheck"));
+    m_includeSecrets->setToolTip(
+        tr("Write secret header values into the script instead of $(variables) set by LET"));
+}
+
+// The loop Qlik runs for Custom pagination, which Qlik's connector leaves to the script.
+void ScriptPage::setUpLoopOptions()
+{
+    m_loop->setObjectName(QStringLiteral("loopCombo"));
+    m_loop->setAccessibleName(tr("Pagination loop"));
+    m_loop->addItem(tr("No loop"), int(ScriptOptions::Loop::None));
+    m_loop->addItem(tr("Offset loop"), int(ScriptOptions::Loop::Offset));
+    m_loop->addItem(tr("Next token loop"), int(ScriptOptions::Loop::NextToken));
+    m_loop->addItem(tr("Next URL loop"), int(ScriptOptions::Loop::NextUrl));
+    m_loopParameter->setObjectName(QStringLiteral("loopParameterEdit"));
+    m_loopParameter->setPlaceholderText(tr("query parameter"));
+    m_loopParameter->setAccessibleName(tr("Loop query parameter"));
+    m_loopField->setObjectName(QStringLiteral("loopFieldCombo"));
+    m_loopField->setAccessibleName(tr("Field with the next token, URL or the records"));
+    m_pageSize->setObjectName(QStringLiteral("pageSizeSpin"));
+    m_pageSize->setRange(1, 1000000);
+    m_pageSize->setValue(100);
+    m_pageSize->setPrefix(tr("page size "));
+    auto *loopLayout = new QHBoxLayout(m_loopOptions);
+    loopLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_loop, m_loopParameter, m_loopField, m_pageSize})
+        loopLayout->addWidget(w);
+}
+
+std::array<QPushButton *, 3> ScriptPage::makeOutputButtons()
+{
+    auto *copy = new QPushButton(tr("&Copy script"), this);
+    copy->setObjectName(QStringLiteral("copyScriptButton"));
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_script);
+        m_status->setText(tr("The script is on the clipboard."));
+    });
+    auto *save = new QPushButton(tr("Sa&ve as .qvs…"), this);
+    save->setObjectName(QStringLiteral("saveScriptButton"));
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save the script"), QString(), tr("Qlik script (*.qvs)"));
+        if (!path.isEmpty())
+            saveTo(path.endsWith(u".qvs") ? path : path + QStringLiteral(".qvs"));
+    });
+    auto *curl = new QPushButton(tr("Copy as c&url"), this);
+    curl->setObjectName(QStringLiteral("copyCurlButton"));
+    connect(curl, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(curlCommand(m_settings, m_includeSecrets->isChecked()));
+        m_status->setText(tr("The request is on the clipboard as a curl command."));
+    });
+    return {copy, save, curl};
 }
 
 void ScriptPage::setInput(

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -40,6 +42,9 @@ signals:
     void publishRequested();
 
 private:
+    void setUpStatementOptions();
+    void setUpLoopOptions();
+    std::array<QPushButton *, 3> makeOutputButtons();
     void regenerate();
 
     ConnectionSettings m_settings;

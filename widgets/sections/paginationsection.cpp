@@ -27,6 +27,17 @@ PaginationSection::PaginationSection(QWidget *parent)
     m_typeNote = addNote(QString());
     m_typeNote->setObjectName(QStringLiteral("pagination.type.note"));
 
+    addOffsetFields();
+    addNextPageFields();
+    addNextTokenAndUrlFields();
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &PaginationSection::updateVisibility);
+    updateVisibility();
+}
+
+// The fields of each type in the order of Qlik's dialog (docs/qlik-formats.md, 1.4).
+void PaginationSection::addOffsetFields()
+{
     using P = PaginationSettings;
     const auto Offset = PaginationType::Offset;
     addText(Offset, FieldId::Pagination::Offset::StartField, tr("&Start parameter"),
@@ -53,7 +64,11 @@ PaginationSection::PaginationSection(QWidget *parent)
     addText(Offset, FieldId::Pagination::Offset::DataPath, tr("&Data path"),
         tr("Where the records of a page are; paging stops at a page with none."),
         [](P &p) { return &p.offset.dataPath; });
+}
 
+void PaginationSection::addNextPageFields()
+{
+    using P = PaginationSettings;
     const auto NextPage = PaginationType::NextPage;
     addText(NextPage, FieldId::Pagination::NextPage::ParameterName, tr("&Page parameter"),
         tr("The name of the parameter that carries the page number."),
@@ -76,7 +91,11 @@ PaginationSection::PaginationSection(QWidget *parent)
     addText(NextPage, FieldId::Pagination::NextPage::DataPath, tr("&Data path"),
         tr("Where the records of a page are; paging stops at a page with none."),
         [](P &p) { return &p.nextPage.dataPath; });
+}
 
+void PaginationSection::addNextTokenAndUrlFields()
+{
+    using P = PaginationSettings;
     const auto NextToken = PaginationType::NextToken;
     addText(NextToken, FieldId::Pagination::NextToken::ParameterName, tr("Token &parameter"),
         tr("The name of the parameter that sends the token to the next request."),
@@ -101,9 +120,6 @@ PaginationSection::PaginationSection(QWidget *parent)
     addFlag(NextUrl, FieldId::Pagination::NextUrl::FieldPathIsHeader, tr("Read next URL from a header"),
         tr("The path names a response header, for example Link with rel=\"next\"."),
         [](P &p) { return &p.nextUrl.fieldPathIsHeader; });
-
-    connect(m_type, &QComboBox::currentIndexChanged, this, &PaginationSection::updateVisibility);
-    updateVisibility();
 }
 
 QLineEdit *PaginationSection::addText(PaginationType type, QStringView field, const QString &label,

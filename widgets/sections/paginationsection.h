@@ -28,6 +28,9 @@ private:
         QString *(*text)(PaginationSettings &) = nullptr;
         bool *(*flag)(PaginationSettings &) = nullptr;
     };
+    void addOffsetFields();
+    void addNextPageFields();
+    void addNextTokenAndUrlFields();
     QLineEdit *addText(PaginationType type, QStringView field, const QString &label, const QString &toolTip,
         QString *(*text)(PaginationSettings &));
     QCheckBox *addFlag(PaginationType type, QStringView field, const QString &label, const QString &toolTip,

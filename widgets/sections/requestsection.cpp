@@ -33,6 +33,20 @@ RequestSection::RequestSection(QWidget *parent)
     , m_keyGeneration(new QComboBox(this))
     , m_keyGenerationNote(nullptr)
 {
+    addUrlAndTimeoutRows();
+    addMethodAndBodyRows();
+    addProtocolAndResponseRows();
+
+    connect(m_method, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
+    connect(m_retry, &QCheckBox::toggled, this, &RequestSection::updateVisibility);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
+    connect(m_keyGeneration, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
+    updateVisibility();
+}
+
+// The rows in the order of Qlik's dialog (the seed's description of the form).
+void RequestSection::addUrlAndTimeoutRows()
+{
     m_url->setPlaceholderText(QStringLiteral("https://api.example.com/v1/orders"));
     m_url->setClearButtonEnabled(true);
     connect(m_url, &QLineEdit::textEdited, this, &RequestSection::urlTyped);
@@ -64,7 +78,10 @@ RequestSection::RequestSection(QWidget *parent)
     m_retryCodes->setMaximumWidth(260);
     addRow(FieldId::Request::RetryCodes, tr("Retry c&odes"), m_retryCodes,
         tr("The HTTP status codes, joined by commas, on which a failed request is sent again."));
+}
 
+void RequestSection::addMethodAndBodyRows()
+{
     addItem(m_method, QStringLiteral("GET"), HttpMethod::Get);
     addItem(m_method, QStringLiteral("POST"), HttpMethod::Post);
     m_method->setMaximumWidth(140);
@@ -86,7 +103,10 @@ RequestSection::RequestSection(QWidget *parent)
     m_bodyEncoding->setMaximumWidth(200);
     addRow(FieldId::Request::BodyEncoding, tr("Body &encoding"), m_bodyEncoding,
         tr("The character encoding of the request body."));
+}
 
+void RequestSection::addProtocolAndResponseRows()
+{
     addItem(m_protocol, QStringLiteral("1.1"), HttpProtocol::Http11);
     addItem(m_protocol, QStringLiteral("1.0"), HttpProtocol::Http10);
     m_protocol->setMaximumWidth(140);
@@ -115,12 +135,6 @@ RequestSection::RequestSection(QWidget *parent)
            "child records of JSON and XML data are associated. The strategy says how."));
     m_keyGenerationNote = addNote(QString());
     m_keyGenerationNote->setObjectName(QStringLiteral("request.keyGenerationStrategy.note"));
-
-    connect(m_method, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
-    connect(m_retry, &QCheckBox::toggled, this, &RequestSection::updateVisibility);
-    connect(m_protocol, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
-    connect(m_keyGeneration, &QComboBox::currentIndexChanged, this, &RequestSection::updateVisibility);
-    updateVisibility();
 }
 
 void RequestSection::updateVisibility()

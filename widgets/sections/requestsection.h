@@ -26,6 +26,9 @@ signals:
     void urlTyped(const QString &text);
 
 private:
+    void addUrlAndTimeoutRows();
+    void addMethodAndBodyRows();
+    void addProtocolAndResponseRows();
     void updateVisibility();
 
     QLineEdit *m_url;

@@ -70,76 +70,12 @@ SelectDataPage::SelectDataPage(QWidget *parent)
     auto *bar = new QWidget(this);
     buildToolbar(bar);
 
-    m_tableFilter = makeFilter(QStringLiteral("tableFilter"), tr("Filter tables"), this);
-    m_tableTree = new QTreeView(this);
-    m_tableTree->setObjectName(QStringLiteral("tableTree"));
-    m_tableTree->setAccessibleName(tr("Tables"));
-    m_tableFilterModel->setSourceModel(m_tableModel);
-    m_tableFilterModel->setRecursiveFilteringEnabled(true);
-    m_tableFilterModel->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_tableTree->setModel(m_tableFilterModel);
-    m_tableTree->header()->setSectionResizeMode(TableTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tableTree->header()->setStretchLastSection(false);
-    m_tableTree->setUniformRowHeights(true);
-    connect(m_tableFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_tableFilterModel->setFilterFixedString(text);
-        m_tableTree->expandAll();
-    });
-    connect(m_tableTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid())
-                showTable(current.data(TableTreeModel::TableIndexRole).toInt());
-        });
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_tableFilter);
-    leftLayout->addWidget(m_tableTree);
+    QWidget *left = buildTablePane();
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    auto *fieldsPane = new QWidget(m_tabs);
-    m_fieldFilter = makeFilter(QStringLiteral("fieldFilter"), tr("Filter fields"), fieldsPane);
-    m_fieldTable = makeTable(QStringLiteral("fieldTable"), fieldsPane);
-    m_fieldFilterModel->setSourceModel(m_fieldModel);
-    m_fieldFilterModel->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_fieldFilterModel->setFilterKeyColumn(FieldListModel::NameColumn);
-    m_fieldTable->setModel(m_fieldFilterModel);
-    m_fieldTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::SelectedClicked);
-    m_fieldTable->setToolTip(tr("Tick the fields to load; double-click or press F2 on a name to rename it"));
-    connect(m_fieldFilter, &QLineEdit::textChanged, m_fieldFilterModel,
-        &QSortFilterProxyModel::setFilterFixedString);
-    // A name that repeats in the response gets Qlik's name_u<N>; offer one that says where it is from.
-    m_fieldTable->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_fieldTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_fieldFilterModel->mapToSource(m_fieldTable->indexAt(at));
-        QMenu menu(this);
-        if (QAction *action = renameSuggestion(index.row(), &menu))
-            menu.addAction(action);
-        if (!menu.isEmpty())
-            menu.exec(m_fieldTable->viewport()->mapToGlobal(at));
-    });
-    auto *fieldsLayout = new QVBoxLayout(fieldsPane);
-    fieldsLayout->addWidget(m_fieldFilter);
-    fieldsLayout->addWidget(m_fieldTable);
-    m_tabs->addTab(fieldsPane, tr("Fie&lds"));
-
-    auto *previewPane = new QWidget(m_tabs);
-    m_previewTable = makeTable(QStringLiteral("previewTable"), previewPane);
-    m_previewTable->setModel(m_previewModel);
-    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_linked = new QLabel(previewPane);
-    m_linked->setObjectName(QStringLiteral("linkedLabel"));
-    m_linked->setWordWrap(true);
-    m_linked->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_linked, &QLabel::linkActivated, this, [this](const QString &table) { selectTable(table); });
-    connect(m_previewTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &SelectDataPage::onPreviewRowSelected);
-    auto *previewLayout = new QVBoxLayout(previewPane);
-    previewLayout->addWidget(m_previewTable);
-    previewLayout->addWidget(m_linked);
-    m_tabs->addTab(previewPane, tr("Data &preview"));
+    m_tabs->addTab(buildFieldsTab(), tr("Fie&lds"));
+    m_tabs->addTab(buildPreviewTab(), tr("Data &preview"));
 
     m_metadata = new QPlainTextEdit(m_tabs);
     m_metadata->setObjectName(QStringLiteral("metadataView"));
@@ -164,22 +100,7 @@ SelectDataPage::SelectDataPage(QWidget *parent)
     layout->addWidget(bar);
     layout->addWidget(splitter, 1);
 
-    connect(m_job, &SchemaJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setMaximum(1000);
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    });
-    connect(m_job, &SchemaJob::snapshot, this, &SelectDataPage::onSnapshot);
-    connect(m_job, &SchemaJob::finished, this, &SelectDataPage::onParsed);
-    connect(m_walker, &PageWalker::pageFinished, this, [this](const PageRecord &page) {
-        m_pageModel->append(page);
-        m_status->setText(tr("Page %1 read…").arg(page.number));
-    });
-    connect(m_walker, &PageWalker::snapshot, this, &SelectDataPage::onSnapshot);
-    connect(m_walker, &PageWalker::finished, this, &SelectDataPage::onWalkFinished);
-    connect(m_tableModel, &TableTreeModel::selectionEdited, this,
-        [this] { m_fieldModel->setTable(m_schema, m_table); });
-    connect(
-        m_fieldModel, &FieldListModel::selectionEdited, this, [this] { m_tableTree->viewport()->update(); });
+    connectJobsAndModels();
     setBusy(false, tr("Test the connection to see its data here."));
 }
 
@@ -202,35 +123,7 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     auto *formatLabel = new QLabel(tr("Response &type:"), bar);
     formatLabel->setBuddy(m_format);
 
-    m_csvOptions = new QWidget(bar);
-    m_delimiter = new QComboBox(m_csvOptions);
-    m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
-    m_delimiter->setAccessibleName(tr("Delimiter"));
-    m_delimiter->addItem(tr("Detect"), 0);
-    m_delimiter->addItem(tr("Comma ,"), int(','));
-    m_delimiter->addItem(tr("Semicolon ;"), int(';'));
-    m_delimiter->addItem(tr("Tab"), int('\t'));
-    m_delimiter->addItem(tr("Pipe |"), int('|'));
-    m_quote = new QComboBox(m_csvOptions);
-    m_quote->setObjectName(QStringLiteral("quoteCombo"));
-    m_quote->setAccessibleName(tr("Quote character"));
-    m_quote->addItem(tr("Double quote \""), int('"'));
-    m_quote->addItem(tr("Single quote '"), int('\''));
-    m_quote->addItem(tr("None"), 0);
-    m_header = new QCheckBox(tr("&Header row"), m_csvOptions);
-    m_header->setObjectName(QStringLiteral("headerCheck"));
-    m_header->setChecked(true);
-    m_encoding = new QComboBox(m_csvOptions);
-    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
-    m_encoding->setAccessibleName(tr("Text encoding"));
-    m_encoding->addItem(tr("Detect (UTF-8, UTF-16 with BOM)"), int(TextEncoding::Auto));
-    m_encoding->addItem(tr("UTF-8"), int(TextEncoding::Utf8));
-    m_encoding->addItem(tr("UTF-16"), int(TextEncoding::Utf16));
-    m_encoding->addItem(tr("Windows-1252 / Latin-1"), int(TextEncoding::Latin1));
-    auto *csvLayout = new QHBoxLayout(m_csvOptions);
-    csvLayout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *> {m_delimiter, m_quote, m_header, m_encoding})
-        csvLayout->addWidget(w);
+    buildCsvOptions(bar);
 
     m_reparse = new QPushButton(tr("&Re-parse"), bar);
     m_reparse->setObjectName(QStringLiteral("reparseButton"));
@@ -286,6 +179,139 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     layout->addLayout(top);
     layout->addLayout(bottom);
     updateCsvOptionsVisibility();
+}
+
+QWidget *SelectDataPage::buildTablePane()
+{
+    m_tableFilter = makeFilter(QStringLiteral("tableFilter"), tr("Filter tables"), this);
+    m_tableTree = new QTreeView(this);
+    m_tableTree->setObjectName(QStringLiteral("tableTree"));
+    m_tableTree->setAccessibleName(tr("Tables"));
+    m_tableFilterModel->setSourceModel(m_tableModel);
+    m_tableFilterModel->setRecursiveFilteringEnabled(true);
+    m_tableFilterModel->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tableTree->setModel(m_tableFilterModel);
+    m_tableTree->header()->setSectionResizeMode(TableTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tableTree->header()->setStretchLastSection(false);
+    m_tableTree->setUniformRowHeights(true);
+    connect(m_tableFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_tableFilterModel->setFilterFixedString(text);
+        m_tableTree->expandAll();
+    });
+    connect(m_tableTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                showTable(current.data(TableTreeModel::TableIndexRole).toInt());
+        });
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tableFilter);
+    leftLayout->addWidget(m_tableTree);
+    return left;
+}
+
+QWidget *SelectDataPage::buildFieldsTab()
+{
+    auto *fieldsPane = new QWidget(m_tabs);
+    m_fieldFilter = makeFilter(QStringLiteral("fieldFilter"), tr("Filter fields"), fieldsPane);
+    m_fieldTable = makeTable(QStringLiteral("fieldTable"), fieldsPane);
+    m_fieldFilterModel->setSourceModel(m_fieldModel);
+    m_fieldFilterModel->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_fieldFilterModel->setFilterKeyColumn(FieldListModel::NameColumn);
+    m_fieldTable->setModel(m_fieldFilterModel);
+    m_fieldTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::SelectedClicked);
+    m_fieldTable->setToolTip(tr("Tick the fields to load; double-click or press F2 on a name to rename it"));
+    connect(m_fieldFilter, &QLineEdit::textChanged, m_fieldFilterModel,
+        &QSortFilterProxyModel::setFilterFixedString);
+    // A name that repeats in the response gets Qlik's name_u<N>; offer one that says where it is from.
+    m_fieldTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_fieldTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_fieldFilterModel->mapToSource(m_fieldTable->indexAt(at));
+        QMenu menu(this);
+        if (QAction *action = renameSuggestion(index.row(), &menu))
+            menu.addAction(action);
+        if (!menu.isEmpty())
+            menu.exec(m_fieldTable->viewport()->mapToGlobal(at));
+    });
+    auto *fieldsLayout = new QVBoxLayout(fieldsPane);
+    fieldsLayout->addWidget(m_fieldFilter);
+    fieldsLayout->addWidget(m_fieldTable);
+    return fieldsPane;
+}
+
+QWidget *SelectDataPage::buildPreviewTab()
+{
+    auto *previewPane = new QWidget(m_tabs);
+    m_previewTable = makeTable(QStringLiteral("previewTable"), previewPane);
+    m_previewTable->setModel(m_previewModel);
+    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_linked = new QLabel(previewPane);
+    m_linked->setObjectName(QStringLiteral("linkedLabel"));
+    m_linked->setWordWrap(true);
+    m_linked->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_linked, &QLabel::linkActivated, this, [this](const QString &table) { selectTable(table); });
+    connect(m_previewTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SelectDataPage::onPreviewRowSelected);
+    auto *previewLayout = new QVBoxLayout(previewPane);
+    previewLayout->addWidget(m_previewTable);
+    previewLayout->addWidget(m_linked);
+    return previewPane;
+}
+
+void SelectDataPage::connectJobsAndModels()
+{
+    connect(m_job, &SchemaJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_job, &SchemaJob::snapshot, this, &SelectDataPage::onSnapshot);
+    connect(m_job, &SchemaJob::finished, this, &SelectDataPage::onParsed);
+    connect(m_walker, &PageWalker::pageFinished, this, [this](const PageRecord &page) {
+        m_pageModel->append(page);
+        m_status->setText(tr("Page %1 read…").arg(page.number));
+    });
+    connect(m_walker, &PageWalker::snapshot, this, &SelectDataPage::onSnapshot);
+    connect(m_walker, &PageWalker::finished, this, &SelectDataPage::onWalkFinished);
+    connect(m_tableModel, &TableTreeModel::selectionEdited, this,
+        [this] { m_fieldModel->setTable(m_schema, m_table); });
+    connect(
+        m_fieldModel, &FieldListModel::selectionEdited, this, [this] { m_tableTree->viewport()->update(); });
+}
+
+// The CSV reading options, shown only while the response type is CSV or detected as CSV.
+void SelectDataPage::buildCsvOptions(QWidget *bar)
+{
+    m_csvOptions = new QWidget(bar);
+    m_delimiter = new QComboBox(m_csvOptions);
+    m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
+    m_delimiter->setAccessibleName(tr("Delimiter"));
+    m_delimiter->addItem(tr("Detect"), 0);
+    m_delimiter->addItem(tr("Comma ,"), int(','));
+    m_delimiter->addItem(tr("Semicolon ;"), int(';'));
+    m_delimiter->addItem(tr("Tab"), int('\t'));
+    m_delimiter->addItem(tr("Pipe |"), int('|'));
+    m_quote = new QComboBox(m_csvOptions);
+    m_quote->setObjectName(QStringLiteral("quoteCombo"));
+    m_quote->setAccessibleName(tr("Quote character"));
+    m_quote->addItem(tr("Double quote \""), int('"'));
+    m_quote->addItem(tr("Single quote '"), int('\''));
+    m_quote->addItem(tr("None"), 0);
+    m_header = new QCheckBox(tr("&Header row"), m_csvOptions);
+    m_header->setObjectName(QStringLiteral("headerCheck"));
+    m_header->setChecked(true);
+    m_encoding = new QComboBox(m_csvOptions);
+    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
+    m_encoding->setAccessibleName(tr("Text encoding"));
+    m_encoding->addItem(tr("Detect (UTF-8, UTF-16 with BOM)"), int(TextEncoding::Auto));
+    m_encoding->addItem(tr("UTF-8"), int(TextEncoding::Utf8));
+    m_encoding->addItem(tr("UTF-16"), int(TextEncoding::Utf16));
+    m_encoding->addItem(tr("Windows-1252 / Latin-1"), int(TextEncoding::Latin1));
+    auto *csvLayout = new QHBoxLayout(m_csvOptions);
+    csvLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *> {m_delimiter, m_quote, m_header, m_encoding})
+        csvLayout->addWidget(w);
 }
 
 QAction *SelectDataPage::renameSuggestion(int row, QObject *parent)

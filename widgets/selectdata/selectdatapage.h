@@ -65,6 +65,11 @@ signals:
 
 private:
     void buildToolbar(QWidget *bar);
+    void buildCsvOptions(QWidget *bar);
+    QWidget *buildTablePane();
+    QWidget *buildFieldsTab();
+    QWidget *buildPreviewTab();
+    void connectJobsAndModels();
     void reparse();
     void onSnapshot(const Schema &schema);
     void onParsed(const Schema &schema);
