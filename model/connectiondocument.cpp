@@ -47,14 +47,56 @@ void ConnectionDocument::setModified(bool modified)
 void ConnectionDocument::load(const ConnectionSettings &settings)
 {
     m_settings = settings;
+    m_serial = m_cleanSerial = ++m_nextSerial;
+    m_undo.clear();
+    m_redo.clear();
+    m_lastGroup.clear();
     setModified(false);
+    emit undoStateChanged();
 }
 
-void ConnectionDocument::edit(const ConnectionSettings &settings)
+void ConnectionDocument::edit(const ConnectionSettings &settings, const QString &group)
 {
-    m_settings = settings;
+    if (settings != m_settings) {
+        const bool merges = !group.isEmpty() && group == m_lastGroup && !m_undo.empty() && m_redo.empty();
+        if (!merges) {
+            m_undo.push_back({m_settings, m_serial});
+            if (m_undo.size() > MaxUndoSteps)
+                m_undo.erase(m_undo.begin());
+        }
+        m_redo.clear();
+        m_lastGroup = group;
+        m_settings = settings;
+        m_serial = ++m_nextSerial;
+        emit undoStateChanged();
+    }
     setModified(true);
     m_draftTimer->start();
+}
+
+std::optional<ConnectionSettings> ConnectionDocument::undo()
+{
+    return step(m_undo, m_redo);
+}
+
+std::optional<ConnectionSettings> ConnectionDocument::redo()
+{
+    return step(m_redo, m_undo);
+}
+
+std::optional<ConnectionSettings> ConnectionDocument::step(std::vector<State> &from, std::vector<State> &to)
+{
+    if (from.empty())
+        return std::nullopt;
+    to.push_back({m_settings, m_serial});
+    m_settings = std::move(from.back().settings);
+    m_serial = from.back().serial;
+    from.pop_back();
+    m_lastGroup.clear(); // typing after an undo is a step of its own
+    setModified(m_serial != m_cleanSerial);
+    m_draftTimer->start();
+    emit undoStateChanged();
+    return m_settings;
 }
 
 void ConnectionDocument::startNew()
@@ -86,6 +128,7 @@ Expected<void, QString> ConnectionDocument::save(const QString &path)
         return tr("Cannot save %1: %2").arg(path, file.errorString());
     m_filePath = path;
     rememberRecent(path);
+    m_cleanSerial = m_serial;
     setModified(false);
     return {};
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 class QTimer;
 
@@ -40,14 +41,24 @@ public:
     bool isModified() const { return m_modified; }
     void setModified(bool modified);
 
-    // As opened or as read back: nothing to save, no draft.
+    // As opened or as read back: nothing to save, no draft, nothing to undo.
     void load(const ConnectionSettings &settings);
     // Changed by the user, or brought in by paste, import or restore: unsaved work, kept in the draft
-    // a moment later.
-    void edit(const ConnectionSettings &settings);
+    // a moment later, and a step to undo. Edits in a row with the same non-empty group are one step
+    // (the dialog names the field being typed in); without a group each edit is a step of its own.
+    void edit(const ConnectionSettings &settings, const QString &group = QString());
     // A new, empty connection with no file.
     void startNew();
 
+    // Undo and redo over whole settings, as a paste or an import replaces them all: a field's own
+    // typing has Qt's undo too, this one also takes back a choice, a paste or an import. Back at the
+    // settings last opened or saved, the document is unmodified again.
+    bool canUndo() const { return !m_undo.empty(); }
+    bool canRedo() const { return !m_redo.empty(); }
+    // The settings to show after the step; nullopt when there was none.
+    std::optional<ConnectionSettings> undo();
+    std::optional<ConnectionSettings> redo();
+    static constexpr std::size_t MaxUndoSteps = 100;
     // Reads a .qonduit file, a statement or a string; on success the document holds it.
     Expected<Opened, QString> open(const QString &path);
     // Writes the settings to path atomically; on success that is the document's file.
@@ -66,11 +77,25 @@ public:
 
 signals:
     void modifiedChanged(bool modified);
+    void undoStateChanged();
 
 private:
     void rememberRecent(const QString &path);
+    // Settings and the number of the state they are, so that undo knows the saved state again.
+    struct State
+    {
+        ConnectionSettings settings;
+        quint64 serial = 0;
+    };
+    std::optional<ConnectionSettings> step(std::vector<State> &from, std::vector<State> &to);
 
     ConnectionSettings m_settings;
+    quint64 m_serial = 0;
+    quint64 m_nextSerial = 0;
+    quint64 m_cleanSerial = 0;
+    std::vector<State> m_undo;
+    std::vector<State> m_redo;
+    QString m_lastGroup;
     QString m_filePath;
     bool m_modified = false;
     QTimer *m_draftTimer;

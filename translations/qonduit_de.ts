@@ -943,6 +943,14 @@
         <source>The query header %1 is added; test the connection again.</source>
         <translation>Der Abfrage-Header %1 ist hinzugefügt; testen Sie die Verbindung erneut.</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>

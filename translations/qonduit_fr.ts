@@ -943,6 +943,14 @@
         <source>The query header %1 is added; test the connection again.</source>
         <translation>L&apos;en-tête de requête %1 est ajouté ; testez à nouveau la connexion.</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>

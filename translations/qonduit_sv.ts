@@ -943,6 +943,14 @@
         <source>The query header %1 is added; test the connection again.</source>
         <translation>Frågehuvudet %1 är tillagt; testa anslutningen igen.</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>

@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -256,6 +257,19 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    // In a text field Ctrl+Z is the field's own undo (the field takes the keys first); elsewhere, and
+    // from the menu, it takes back the last change to the form: a choice, a paste, an import.
+    QAction *undo = add(edit, tr("&Undo"), QStringLiteral("undoAction"), QKeySequence::Undo,
+        [this] { showUndone(m_document->undo()); });
+    QAction *redo = add(edit, tr("&Redo"), QStringLiteral("redoAction"), QKeySequence::Redo,
+        [this] { showUndone(m_document->redo()); });
+    const auto updateUndo = [this, undo, redo] {
+        undo->setEnabled(m_document->canUndo());
+        redo->setEnabled(m_document->canRedo());
+    };
+    connect(m_document, &ConnectionDocument::undoStateChanged, this, updateUndo);
+    updateUndo();
+    edit->addSeparator();
     add(edit, tr("&Paste connection"), QStringLiteral("pasteConnectionAction"),
         QKeySequence(tr("Ctrl+Shift+V")), &ConnectionDialog::pasteFromClipboard);
     add(edit, tr("&Import curl command"), QStringLiteral("importCurlAction"),
@@ -356,7 +370,20 @@ QString ConnectionDialog::statement() const
 
 void ConnectionDialog::onFormChanged()
 {
-    m_document->edit(settings());
+    // Typing in one field is one step to undo: the field's name groups the edits. A choice, a tick or
+    // a table edit is a step of its own.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool typing = focus && m_form->isAncestorOf(focus)
+        && (qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QPlainTextEdit *>(focus));
+    m_document->edit(settings(), typing ? focus->objectName() : QString());
+    refresh();
+}
+
+void ConnectionDialog::showUndone(const std::optional<ConnectionSettings> &settings)
+{
+    if (!settings)
+        return;
+    m_form->load(*settings);
     refresh();
 }
 

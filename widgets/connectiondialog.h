@@ -100,6 +100,7 @@ public slots:
 private:
     void buildMenus(QMenuBar *bar);
     void buildLanguageMenu(QMenu *menu);
+    void showUndone(const std::optional<ConnectionSettings> &settings);
     QWidget *buildStatementPane();
     QLayout *buildButtons();
     void connectTestAndPages();

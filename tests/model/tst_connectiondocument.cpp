@@ -44,6 +44,9 @@ private slots:
     void initTestCase();
     void init();
     void editMakesModifiedAndLoadDoesNot();
+    void undo_data();
+    void undo();
+    void undoIsBounded();
     void open_data();
     void open();
     void saveWritesNoSecret();
@@ -86,6 +89,103 @@ void TestConnectionDocument::editMakesModifiedAndLoadDoesNot()
     QCOMPARE(document.displayName(), QString());
 }
 
+// Steps: e:URL an edit on its own, t:URL typing in the URL field, o:URL typing in another field,
+// u undo, r redo, s save, l:URL opened (loaded).
+void TestConnectionDocument::undo_data()
+{
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("canUndo");
+    QTest::addColumn<bool>("canRedo");
+    QTest::addColumn<bool>("modified");
+    QTest::newRow("nothing to undo after open")
+        << QStringList {u"l:a"_s} << u"a"_s << false << false << false;
+    QTest::newRow("undo an edit") << QStringList {u"l:a"_s, u"e:b"_s, u"u"_s} << u"a"_s << false << true
+                                  << false;
+    QTest::newRow("redo it") << QStringList {u"l:a"_s, u"e:b"_s, u"u"_s, u"r"_s} << u"b"_s << true << false
+                             << true;
+    QTest::newRow("typing in one field is one step")
+        << QStringList {u"l:a"_s, u"t:ab"_s, u"t:abc"_s, u"t:abcd"_s, u"u"_s} << u"a"_s << false << true
+        << false;
+    QTest::newRow("another field is another step")
+        << QStringList {u"l:a"_s, u"t:ab"_s, u"o:abx"_s, u"u"_s} << u"ab"_s << true << true << true;
+    QTest::newRow("edits without a group never merge")
+        << QStringList {u"l:a"_s, u"e:b"_s, u"e:c"_s, u"u"_s} << u"b"_s << true << true << true;
+    QTest::newRow("typing after an undo is a new step")
+        << QStringList {u"l:a"_s, u"t:ab"_s, u"u"_s, u"t:ax"_s, u"t:axy"_s, u"u"_s} << u"a"_s << false
+        << true << false;
+    QTest::newRow("a new edit drops the redo")
+        << QStringList {u"l:a"_s, u"e:b"_s, u"u"_s, u"e:c"_s} << u"c"_s << true << false << true;
+    QTest::newRow("an unchanged edit is no step")
+        << QStringList {u"l:a"_s, u"e:a"_s} << u"a"_s << false << false << true;
+    QTest::newRow("back at the saved state is unmodified")
+        << QStringList {u"l:a"_s, u"e:b"_s, u"s"_s, u"e:c"_s, u"u"_s} << u"b"_s << true << true << false;
+    QTest::newRow("before the saved state is modified")
+        << QStringList {u"l:a"_s, u"e:b"_s, u"s"_s, u"u"_s} << u"a"_s << false << true << true;
+    QTest::newRow("opening forgets the steps")
+        << QStringList {u"l:a"_s, u"e:b"_s, u"e:c"_s, u"l:z"_s, u"u"_s} << u"z"_s << false << false << false;
+    QTest::newRow("undo with nothing to undo changes nothing")
+        << QStringList {u"l:a"_s, u"u"_s, u"r"_s} << u"a"_s << false << false << false;
+}
+
+void TestConnectionDocument::undo()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QString, url);
+    QFETCH(bool, canUndo);
+    QFETCH(bool, canRedo);
+    QFETCH(bool, modified);
+    ConnectionDocument document;
+    QSignalSpy undoState(&document, &ConnectionDocument::undoStateChanged);
+    const auto withUrl = [](const QString &value) {
+        ConnectionSettings settings = sample();
+        settings.request.url = value;
+        return settings;
+    };
+    for (const QString &step : std::as_const(steps)) {
+        const QString value = step.mid(2);
+        if (step.startsWith(u"l:"))
+            document.load(withUrl(value));
+        else if (step.startsWith(u"e:"))
+            document.edit(withUrl(value));
+        else if (step.startsWith(u"t:"))
+            document.edit(withUrl(value), u"request.url"_s);
+        else if (step.startsWith(u"o:"))
+            document.edit(withUrl(value), u"name"_s);
+        else if (step == u"u")
+            document.undo();
+        else if (step == u"r")
+            document.redo();
+        else if (step == u"s")
+            QVERIFY(document.save(m_dir.filePath(u"undo.qonduit"_s)));
+    }
+    QCOMPARE(document.settings().request.url, url);
+    QCOMPARE(document.canUndo(), canUndo);
+    QCOMPARE(document.canRedo(), canRedo);
+    QCOMPARE(document.isModified(), modified);
+    QVERIFY(undoState.count() > 0);
+}
+
+void TestConnectionDocument::undoIsBounded()
+{
+    ConnectionDocument document;
+    document.load(sample());
+    const std::size_t edits = ConnectionDocument::MaxUndoSteps + 20;
+    for (std::size_t i = 0; i < edits; ++i) {
+        ConnectionSettings settings = sample();
+        settings.request.url = QString::number(i);
+        document.edit(settings);
+    }
+    std::size_t undone = 0;
+    while (const auto settings = document.undo()) {
+        ++undone;
+        // After undone steps the URL is the one edit number edits - 1 - undone made.
+        QCOMPARE(settings->request.url, QString::number(qulonglong(edits - 1 - undone)));
+    }
+    QCOMPARE(undone, ConnectionDocument::MaxUndoSteps);
+    QVERIFY(document.isModified()); // the oldest steps are gone: this is not what was opened
+}
+
 void TestConnectionDocument::open_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -96,9 +196,9 @@ void TestConnectionDocument::open_data()
 
     QTest::newRow(".qonduit file") << ConnectionFile::write(sample()) << u"orders.qonduit"_s << true << true
                                    << QString();
-    QTest::newRow("statement in a text file") << QByteArray(
-        "CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://a.example/;\";\n")
-                                              << u"script.qvs"_s << true << false << QString();
+    QTest::newRow("statement in a text file")
+        << QByteArray("CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://a.example/;\";\n")
+        << u"script.qvs"_s << true << false << QString();
     QTest::newRow("bare string") << QByteArray("provider=QvRestConnector.exe;url=https://a.example/;")
                                  << u"string.txt"_s << true << false << QString();
     QTest::newRow("truncated JSON") << ConnectionFile::write(sample()).left(40) << u"cut.qonduit"_s << false

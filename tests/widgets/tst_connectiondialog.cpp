@@ -103,6 +103,7 @@ private slots:
     void urlDecidesCreate();
     void pasteFillsTheForm();
     void pasteErrorSaysWhere();
+    void undoTakesBackTypingChoicesAndPastes();
     void statementPaneMatchesTheWriter_data();
     void statementPaneMatchesTheWriter();
     void filesKeepNoSecrets();
@@ -392,6 +393,56 @@ void TestConnectionDialog::pasteFillsTheForm()
     // The pasted string comes back byte for byte.
     QCOMPARE(dialog.statement(), statement);
     QVERIFY(dialog.isWindowModified());
+}
+
+void TestConnectionDialog::undoTakesBackTypingChoicesAndPastes()
+{
+    ConnectionDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *url = dialog.findChild<QLineEdit *>(u"request.url"_s);
+    auto *method = dialog.findChild<QComboBox *>(u"request.method"_s);
+    QAction *undo = dialog.findChild<QAction *>(u"undoAction"_s);
+    QAction *redo = dialog.findChild<QAction *>(u"redoAction"_s);
+    QVERIFY(url && method && undo && redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(!undo->isEnabled());
+
+    url->setFocus();
+    QTest::keyClicks(url, u"https://a"_s); // nine keys, one step
+    method->setFocus();
+    method->setCurrentIndex(method->findData(int(HttpMethod::Post)));
+    QGuiApplication::clipboard()->setText(
+        u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://p/q;\";"_s);
+    dialog.findChild<QAction *>(u"pasteConnectionAction"_s)->trigger();
+    QCOMPARE(url->text(), u"https://p/q"_s);
+
+    QVERIFY(undo->isEnabled());
+    undo->trigger(); // the paste
+    QCOMPARE(url->text(), u"https://a"_s);
+    QCOMPARE(method->currentData().toInt(), int(HttpMethod::Post));
+    undo->trigger(); // the choice
+    QCOMPARE(method->currentData().toInt(), int(HttpMethod::Get));
+    QCOMPARE(url->text(), u"https://a"_s);
+    QVERIFY(dialog.isWindowModified());
+    undo->trigger(); // the typing, all of it
+    QCOMPARE(url->text(), QString());
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!dialog.isWindowModified()); // as it was opened
+    QCOMPARE(dialog.statement(), ConnectionString::writeStatement(ConnectionSettings()));
+
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    redo->trigger();
+    QCOMPARE(url->text(), u"https://a"_s);
+    QCOMPARE(method->currentData().toInt(), int(HttpMethod::Post));
+    QVERIFY(dialog.isWindowModified());
+    // A new edit after undo drops what could be redone.
+    undo->trigger();
+    url->setFocus();
+    QTest::keyClicks(url, u"b"_s);
+    QVERIFY(!redo->isEnabled());
+    QCOMPARE(url->text(), u"https://ab"_s);
 }
 
 void TestConnectionDialog::pasteErrorSaysWhere()
