@@ -30,6 +30,15 @@ QString errorDetail(const QByteArray &body)
     return QString::fromUtf8(body.left(200)).simplified();
 }
 
+// A result known before anything is sent still arrives later, as a reply's would: the caller connects
+// after it calls.
+template<typename Signal, typename Value>
+void deliverLater(Publisher *publisher, Signal signal, const Value &value)
+{
+    QMetaObject::invokeMethod(
+        publisher, [publisher, signal, value] { emit(publisher->*signal)(value); }, Qt::QueuedConnection);
+}
+
 } // namespace
 
 Publisher::Publisher(QObject *parent)
@@ -156,8 +165,7 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
     if (!sent) {
         PublishResult result;
         result.sentence = sent.error();
-        QMetaObject::invokeMethod(
-            this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
+        deliverLater(this, &Publisher::finished, result);
         return;
     }
     QNetworkReply *reply = sent.value();
@@ -186,8 +194,7 @@ void Publisher::listSpaces(const PublishTarget &target)
     if (!sent) {
         SpaceList list;
         list.problem = sent.error();
-        QMetaObject::invokeMethod(
-            this, [this, list] { emit spacesListed(list); }, Qt::QueuedConnection);
+        deliverLater(this, &Publisher::spacesListed, list);
         return;
     }
     QNetworkReply *reply = sent.value();
