@@ -63,6 +63,7 @@ void describe(Io &io, Settings &s)
     io.field(u"queryParameters", s.queryParameters);
     io.field(u"addMissingQueryParameters", s.addMissingQueryParameters);
     io.field(u"queryHeaders", s.queryHeaders);
+    io.field(u"variables", s.variables);
     io.object(u"pagination", [&] {
         auto &p = s.pagination;
         io.field(u"type", p.type);
@@ -152,6 +153,19 @@ private:
         for (const NameValue &row : rows)
             array.append(
                 QJsonObject {{QStringLiteral("name"), row.name}, {QStringLiteral("value"), row.value}});
+        return array;
+    }
+    // A secret variable's test value stays out, as a password does.
+    static QJsonValue toJson(const QList<Variable> &variables)
+    {
+        QJsonArray array;
+        for (const Variable &variable : variables) {
+            QJsonObject row {
+                {QStringLiteral("name"), variable.name}, {QStringLiteral("secret"), variable.secret}};
+            if (!variable.secret)
+                row[QStringLiteral("testValue")] = variable.testValue;
+            array.append(row);
+        }
         return array;
     }
     static QJsonValue toJson(const ConnectionStringLayout &layout)
@@ -260,6 +274,26 @@ private:
             parsed.append({row.value(u"name").toString(), row.value(u"value").toString()});
         }
         rows = std::move(parsed);
+        return {};
+    }
+    static QString fromJson(const QJsonValue &json, QList<Variable> &variables)
+    {
+        const QString expected = Messages::ConnectionFile::tr(
+            "expected {\"name\": text, \"testValue\": text, \"secret\": true or false}");
+        if (!json.isArray())
+            return expected;
+        QList<Variable> parsed;
+        const QJsonArray array = json.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonObject row = array[i].toObject();
+            const QJsonValue value = row.value(u"testValue");
+            const QJsonValue secret = row.value(u"secret");
+            if (!array[i].isObject() || !row.value(u"name").isString()
+                || !(value.isUndefined() || value.isString()) || !(secret.isUndefined() || secret.isBool()))
+                return Messages::ConnectionFile::tr("row %1: ").arg(i + 1) + expected;
+            parsed.append({row.value(u"name").toString(), value.toString(), secret.toBool()});
+        }
+        variables = std::move(parsed);
         return {};
     }
     static QString fromJson(const QJsonValue &json, ConnectionStringLayout &layout)

@@ -14,6 +14,16 @@ struct NameValue
     bool operator==(const NameValue &) const = default;
 };
 
+// A Qlik variable the connection uses as $(name) in its URL, query parameters, headers or body [ours]:
+// Qlik expands it at load time (in WITH CONNECTION); Qonduit sends the test value instead.
+struct Variable
+{
+    QString name; // without $( )
+    QString testValue; // secret ones: never in a file, a draft or a script unless asked
+    bool secret = false;
+    bool operator==(const Variable &) const = default;
+};
+
 enum class HttpMethod { Get, Post };
 enum class HttpProtocol { Http10, Http11 };
 enum class KeyGenerationStrategy { SequenceId, NoKeys, CurrentRecord, FullyQualifiedRecord };
@@ -184,6 +194,7 @@ struct ConnectionSettings
     SecuritySettings security;
     ProxySettings proxy;
     QString name;
+    QList<Variable> variables; // [ours] the $(name)s used above, with the values to test with
     bool rememberSecrets = false; // [ours] not Qlik's: keep this connection's secrets in the system keychain
     ConnectionStringLayout layout; // empty for a connection made from scratch
     bool operator==(const ConnectionSettings &) const = default;

@@ -4,6 +4,7 @@
 #include "fieldid.h"
 #include "proxyfactory.h"
 #include "requestplan.h"
+#include "variables.h"
 
 #include "connectionstringkeys.h"
 #include "messagecontext.h"
@@ -193,6 +194,48 @@ void checkPagination(ProblemList &problems, const PaginationSettings &pagination
     }
 }
 
+// Each $(name) needs a variable with a test value; each variable is there to be used.
+void checkVariables(ProblemList &problems, const ConnectionSettings &settings)
+{
+    const QList<Variables::Use> uses = Variables::usesIn(settings);
+    for (const Variables::Use &use : uses) {
+        const Variable *variable = Variables::find(settings.variables, use.name);
+        if (!variable)
+            problems.error(use.field,
+                Messages::ConnectionValidator::tr(
+                    "$(%1) is not among the variables: add it there with a value to test with (Qlik "
+                    "would send it empty unless the script sets it).")
+                    .arg(use.name));
+        else if (variable->testValue.isEmpty())
+            problems.warning(use.field,
+                Messages::ConnectionValidator::tr("$(%1) has no test value: it is sent empty.")
+                    .arg(use.name));
+    }
+    const QString field = FieldId::Variables.toString();
+    for (int row = 0; row < settings.variables.size(); ++row) {
+        const QString &name = settings.variables[row].name;
+        const QString where = Messages::ConnectionValidator::tr("Row %1: ").arg(row + 1);
+        if (Variables::namesIn(QStringLiteral("$(") + name + u')') != QStringList {name}) {
+            problems.error(field,
+                where
+                    + Messages::ConnectionValidator::tr(
+                        "a variable's name is letters, digits, _ and ., as in $(vName)."),
+                row);
+        } else if (Variables::find(settings.variables, name) != &settings.variables[row]) {
+            problems.error(
+                field, where + Messages::ConnectionValidator::tr("%1 is defined twice.").arg(name), row);
+        } else if (std::none_of(
+                       uses.begin(), uses.end(), [&](const auto &use) { return use.name == name; })) {
+            problems.warning(field,
+                where
+                    + Messages::ConnectionValidator::tr(
+                        "%1 is not used: write $(%1) in the URL, a query parameter, a header or the body.")
+                          .arg(name),
+                row);
+        }
+    }
+}
+
 QString escapeWarning(const QString &key, QStringView text, qsizetype at, qsizetype position)
 {
     const QStringView escape = text.sliced(at, std::min<qsizetype>(2, text.size() - at));
@@ -259,7 +302,10 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
     const RequestSettings &request = settings.request;
     const bool httpsOnly = settings.security.allowHttpsOnly;
 
-    checkUrl(problems, FieldId::Request::Url.toString(), request.url, httpsOnly);
+    // The URL Qlik sends is the expanded one; one with a $(name) left unknown is named below instead.
+    if (const QString url = Variables::expand(request.url, settings.variables);
+        Variables::namesIn(url).isEmpty())
+        checkUrl(problems, FieldId::Request::Url.toString(), url, httpsOnly);
     if (request.timeoutSeconds < 1 || request.timeoutSeconds > 10000) {
         problems.error(FieldId::Request::TimeoutSeconds.toString(),
             Messages::ConnectionValidator::tr("The timeout must be from 1 to 10000 seconds; %1 is not.")
@@ -325,6 +371,7 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
         checkUrl(problems, FieldId::Security::Whitelist.toString(), settings.security.whitelist[row].value,
             httpsOnly, row);
 
+    checkVariables(problems, settings);
     checkLayout(problems, settings.layout);
     return problems.take();
 }

@@ -19,6 +19,7 @@ inline constexpr QStringView TrustedLocations = u"trustedLocations";
 inline constexpr QStringView QueryParameters = u"queryParameters";
 inline constexpr QStringView AddMissingQueryParameters = u"addMissingQueryParameters";
 inline constexpr QStringView QueryHeaders = u"queryHeaders";
+inline constexpr QStringView Variables = u"variables"; // [ours]
 
 namespace Request {
 inline constexpr QStringView Url = u"request.url";
@@ -115,6 +116,7 @@ inline constexpr std::array All {
     QueryParameters,
     AddMissingQueryParameters,
     QueryHeaders,
+    Variables,
     Request::Url,
     Request::TimeoutSeconds,
     Request::ReadWriteTimeoutSeconds,
@@ -177,6 +179,12 @@ inline constexpr std::array All {
 inline QString queryHeader(QStringView name)
 {
     return QueryHeaders.toString() + u'.' + name.toString();
+}
+
+// A secret variable's own field, for the keychain entry that holds its test value ("variables.vKey").
+inline QString variable(QStringView name)
+{
+    return Variables.toString() + u'.' + name.toString();
 }
 
 } // namespace Qonduit::FieldId

@@ -3,12 +3,11 @@
 
 #include "authchallenge.h"
 #include "bodyformatter.h"
-#include "script/secretheaders.h"
-
+#include "openssllegacy.h"
 #include "proxyfactory.h"
 #include "replyfailure.h"
-
-#include "openssllegacy.h"
+#include "script/secretheaders.h"
+#include "variables.h"
 
 #include <QAuthenticator>
 #include <QDir>
@@ -164,7 +163,7 @@ RequestEngine::~RequestEngine()
         m_reply->abort();
 }
 
-void RequestEngine::start(const ConnectionSettings &settings)
+void RequestEngine::start(const ConnectionSettings &given)
 {
     cancel();
     ++m_run; // after cancel(): the old run's last words carry the old number and are dropped
@@ -188,7 +187,9 @@ void RequestEngine::start(const ConnectionSettings &settings)
             });
     }
 
-    m_settings = settings;
+    // Qlik expands $(vName) at load time; while designing, the variables' test values stand in.
+    m_settings = Variables::withTestValues(given);
+    const ConnectionSettings &settings = m_settings;
     m_manager->setProxyFactory(new ConnectionProxyFactory(settings.proxy)); // the manager owns it
     m_now = Run();
     m_done = false;

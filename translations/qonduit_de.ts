@@ -74,6 +74,14 @@
         <source>the input is not valid UTF-8 text</source>
         <translation>die Eingabe ist kein gültiger UTF-8-Text</translation>
     </message>
+    <message>
+        <source>expected {&quot;name&quot;: text, &quot;testValue&quot;: text, &quot;secret&quot;: true or false}</source>
+        <translation>erwartet {&quot;name&quot;: Text, &quot;testValue&quot;: Text, &quot;secret&quot;: true oder false}</translation>
+    </message>
+    <message>
+        <source>row %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -295,6 +303,26 @@
     <message>
         <source>Retry failed request needs the status codes to retry on, such as 500,502,503,504.</source>
         <translation>„Fehlgeschlagene Anfrage wiederholen“ braucht die Statuscodes, bei denen wiederholt wird, etwa 500,502,503,504.</translation>
+    </message>
+    <message>
+        <source>$(%1) is not among the variables: add it there with a value to test with (Qlik would send it empty unless the script sets it).</source>
+        <translation>$(%1) steht nicht unter den Variablen: Fügen Sie sie dort mit einem Testwert hinzu (Qlik sendet sie leer, wenn das Skript sie nicht setzt).</translation>
+    </message>
+    <message>
+        <source>$(%1) has no test value: it is sent empty.</source>
+        <translation>$(%1) hat keinen Testwert: sie wird leer gesendet.</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s name is letters, digits, _ and ., as in $(vName).</source>
+        <translation>der Name einer Variablen besteht aus Buchstaben, Ziffern, _ und ., wie in $(vName).</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice.</source>
+        <translation>%1 ist zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not used: write $(%1) in the URL, a query parameter, a header or the body.</source>
+        <translation>%1 wird nicht verwendet: Schreiben Sie $(%1) in die URL, einen Abfrageparameter, einen Header oder den Body.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2662,41 @@ Eltern: %4
     <message>
         <source>Trusted &amp;locations</source>
         <translation>&amp;Vertrauenswürdige Speicherorte</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::VariablesSection</name>
+    <message>
+        <source>Variables (Qonduit)</source>
+        <translation>Variablen (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Test value</source>
+        <translation>Testwert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Show the test values of secret variables</source>
+        <translation>Testwerte geheimer Variablen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show secret test values</source>
+        <translation>Geheime Testwerte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variablen</translation>
+    </message>
+    <message>
+        <source>Qlik variables written as $(vName) in the URL, query parameters, headers or body. Qlik sets them in the script (LET) and expands them in WITH CONNECTION; Test connection sends the test value instead. A secret one is kept in the keychain, never in a file or a script.</source>
+        <translation>Qlik-Variablen, als $(vName) in URL, Abfrageparametern, Headern oder Body geschrieben. Qlik setzt sie im Skript (LET) und expandiert sie in WITH CONNECTION; „Verbindung testen“ sendet stattdessen den Testwert. Eine geheime wird im Schlüsselbund gehalten, nie in einer Datei oder einem Skript.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,14 @@
         <source>the input is not valid UTF-8 text</source>
         <translation>l&apos;entrée n&apos;est pas du texte UTF-8 valide</translation>
     </message>
+    <message>
+        <source>expected {&quot;name&quot;: text, &quot;testValue&quot;: text, &quot;secret&quot;: true or false}</source>
+        <translation>attendu {&quot;name&quot;: texte, &quot;testValue&quot;: texte, &quot;secret&quot;: true ou false}</translation>
+    </message>
+    <message>
+        <source>row %1: </source>
+        <translation>ligne %1 : </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -295,6 +303,26 @@
     <message>
         <source>Retry failed request needs the status codes to retry on, such as 500,502,503,504.</source>
         <translation>« Réessayer la requête en échec » a besoin des codes d&apos;état à réessayer, par exemple 500,502,503,504.</translation>
+    </message>
+    <message>
+        <source>$(%1) is not among the variables: add it there with a value to test with (Qlik would send it empty unless the script sets it).</source>
+        <translation>$(%1) ne figure pas parmi les variables : ajoutez-la avec une valeur de test (Qlik l&apos;enverrait vide si le script ne la définit pas).</translation>
+    </message>
+    <message>
+        <source>$(%1) has no test value: it is sent empty.</source>
+        <translation>$(%1) n&apos;a pas de valeur de test : elle est envoyée vide.</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s name is letters, digits, _ and ., as in $(vName).</source>
+        <translation>le nom d&apos;une variable est fait de lettres, de chiffres, de _ et de ., comme dans $(vName).</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice.</source>
+        <translation>%1 est définie deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is not used: write $(%1) in the URL, a query parameter, a header or the body.</source>
+        <translation>%1 n&apos;est pas utilisée : écrivez $(%1) dans l&apos;URL, un paramètre de requête, un en-tête ou le corps.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2662,41 @@ Parent : %4
     <message>
         <source>Trusted &amp;locations</source>
         <translation>Emplacements &amp;approuvés</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::VariablesSection</name>
+    <message>
+        <source>Variables (Qonduit)</source>
+        <translation>Variables (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Test value</source>
+        <translation>Valeur de test</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secrète</translation>
+    </message>
+    <message>
+        <source>Show the test values of secret variables</source>
+        <translation>Afficher les valeurs de test des variables secrètes</translation>
+    </message>
+    <message>
+        <source>Show secret test values</source>
+        <translation>Afficher les valeurs de test secrètes</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variables</translation>
+    </message>
+    <message>
+        <source>Qlik variables written as $(vName) in the URL, query parameters, headers or body. Qlik sets them in the script (LET) and expands them in WITH CONNECTION; Test connection sends the test value instead. A secret one is kept in the keychain, never in a file or a script.</source>
+        <translation>Variables Qlik écrites $(vName) dans l&apos;URL, les paramètres de requête, les en-têtes ou le corps. Qlik les définit dans le script (LET) et les développe dans WITH CONNECTION ; « Tester la connexion » envoie la valeur de test à la place. Une variable secrète est gardée dans le trousseau, jamais dans un fichier ni un script.</translation>
     </message>
 </context>
 <context>

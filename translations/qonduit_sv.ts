@@ -74,6 +74,14 @@
         <source>the input is not valid UTF-8 text</source>
         <translation>indata är inte giltig UTF-8-text</translation>
     </message>
+    <message>
+        <source>expected {&quot;name&quot;: text, &quot;testValue&quot;: text, &quot;secret&quot;: true or false}</source>
+        <translation>väntade {&quot;name&quot;: text, &quot;testValue&quot;: text, &quot;secret&quot;: true eller false}</translation>
+    </message>
+    <message>
+        <source>row %1: </source>
+        <translation>rad %1: </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionString</name>
@@ -295,6 +303,26 @@
     <message>
         <source>Retry failed request needs the status codes to retry on, such as 500,502,503,504.</source>
         <translation>”Försök igen vid misslyckad begäran” behöver statuskoderna att försöka igen vid, till exempel 500,502,503,504.</translation>
+    </message>
+    <message>
+        <source>$(%1) is not among the variables: add it there with a value to test with (Qlik would send it empty unless the script sets it).</source>
+        <translation>$(%1) finns inte bland variablerna: lägg till den där med ett testvärde (Qlik skickar den tom om skriptet inte sätter den).</translation>
+    </message>
+    <message>
+        <source>$(%1) has no test value: it is sent empty.</source>
+        <translation>$(%1) har inget testvärde: den skickas tom.</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s name is letters, digits, _ and ., as in $(vName).</source>
+        <translation>en variabels namn består av bokstäver, siffror, _ och ., som i $(vName).</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice.</source>
+        <translation>%1 är definierad två gånger.</translation>
+    </message>
+    <message>
+        <source>%1 is not used: write $(%1) in the URL, a query parameter, a header or the body.</source>
+        <translation>%1 används inte: skriv $(%1) i URL:en, en frågeparameter, ett huvud eller brödtexten.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2662,41 @@ Rader: %3
     <message>
         <source>Trusted &amp;locations</source>
         <translation>&amp;Betrodda platser</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::VariablesSection</name>
+    <message>
+        <source>Variables (Qonduit)</source>
+        <translation>Variabler (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Test value</source>
+        <translation>Testvärde</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Hemlig</translation>
+    </message>
+    <message>
+        <source>Show the test values of secret variables</source>
+        <translation>Visa testvärdena för hemliga variabler</translation>
+    </message>
+    <message>
+        <source>Show secret test values</source>
+        <translation>Visa hemliga testvärden</translation>
+    </message>
+    <message>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variabler</translation>
+    </message>
+    <message>
+        <source>Qlik variables written as $(vName) in the URL, query parameters, headers or body. Qlik sets them in the script (LET) and expands them in WITH CONNECTION; Test connection sends the test value instead. A secret one is kept in the keychain, never in a file or a script.</source>
+        <translation>Qlik-variabler skrivna som $(vName) i URL:en, frågeparametrar, huvuden eller brödtexten. Qlik sätter dem i skriptet (LET) och expanderar dem i WITH CONNECTION; Testa anslutning skickar testvärdet i stället. En hemlig hålls i nyckelringen, aldrig i en fil eller ett skript.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
         new CertificatesSection(host),
         new TrustedLocationsSection(host),
         m_queryParameters,
+        new VariablesSection(host),
         new PaginationSection(host),
         new SecuritySection(host),
         new ProxySection(host),

@@ -56,7 +56,7 @@ NameValueEditor::NameValueEditor(const QString &nameHeader, const QString &value
     connect(m_remove, &QToolButton::clicked, this, &NameValueEditor::removeSelectedRows);
     connect(m_model, &NameValueModel::dataChanged, this,
         [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-            if (roles.isEmpty() || roles.contains(Qt::EditRole))
+            if (roles.isEmpty() || roles.contains(Qt::EditRole) || roles.contains(Qt::CheckStateRole))
                 emit changed();
         });
     connect(m_model, &NameValueModel::rowsInserted, this, &NameValueEditor::changed);
@@ -67,15 +67,37 @@ NameValueEditor::NameValueEditor(const QString &nameHeader, const QString &value
     updateButtons();
 }
 
-void NameValueEditor::enableSecretMasking()
+void NameValueEditor::enableFlagColumn(const QString &header)
+{
+    m_model->enableFlagColumn(header);
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(NameValueModel::ValueColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(NameValueModel::FlagColumn, QHeaderView::ResizeToContents);
+    columns->resizeSection(NameValueModel::NameColumn, 220);
+}
+
+void NameValueEditor::setFlags(const QList<bool> &flags)
+{
+    m_model->setFlags(flags);
+}
+
+QList<bool> NameValueEditor::flags() const
+{
+    return m_model->flags();
+}
+
+void NameValueEditor::enableSecretMasking(const QString &toolTip, const QString &accessibleName)
 {
     auto *reveal = m_reveal = new QToolButton(this);
     reveal->setObjectName(QStringLiteral("showSecrets"));
     reveal->setText(tr("Show"));
     reveal->setCheckable(true);
     reveal->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    reveal->setToolTip(tr("Show the values of headers that hold secrets (Authorization, API keys, tokens)"));
-    reveal->setAccessibleName(tr("Show secret header values"));
+    reveal->setToolTip(toolTip.isEmpty()
+            ? tr("Show the values of headers that hold secrets (Authorization, API keys, tokens)")
+            : toolTip);
+    reveal->setAccessibleName(accessibleName.isEmpty() ? tr("Show secret header values") : accessibleName);
     m_buttons->insertWidget(2, reveal); // below Add and Remove
     m_model->setSecretsMasked(true);
     connect(reveal, &QToolButton::toggled, this, [this](bool shown) {

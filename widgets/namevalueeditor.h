@@ -31,8 +31,13 @@ public:
     // gives them accessible names that say which table they belong to.
     void nameParts(const QString &field, const QString &label);
 
-    // Masks the values of secret headers, with a "Show" toggle beside the table (named field.showSecrets).
-    void enableSecretMasking();
+    // Masks the values of secret headers (with a flag column: of ticked rows), with a "Show" toggle beside
+    // the table (named field.showSecrets).
+    void enableSecretMasking(const QString &toolTip = QString(), const QString &accessibleName = QString());
+    // A third column of ticks, such as a variable's "Secret".
+    void enableFlagColumn(const QString &header);
+    void setFlags(const QList<bool> &flags);
+    QList<bool> flags() const;
 
     NameValueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

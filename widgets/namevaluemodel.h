@@ -15,13 +15,17 @@ class NameValueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ValueColumn, ColumnCount };
+    enum Column { NameColumn, ValueColumn, FlagColumn };
     enum Role { ProblemRole = Qt::UserRole + 1 };
 
     NameValueModel(const QString &nameHeader, const QString &valueHeader, QObject *parent = nullptr);
 
     void setRows(const QList<NameValue> &rows);
     QList<NameValue> rows() const { return m_rows; }
+    // A third column of ticks (the variables' "Secret"); a ticked row's value is the one masked.
+    void enableFlagColumn(const QString &header);
+    void setFlags(const QList<bool> &flags);
+    QList<bool> flags() const { return m_flags; }
     // Problems by row; rows not named have none.
     void setProblems(const QHash<int, QString> &problems);
     // Values of headers that hold secrets (isSecretHeader) show as dots until revealed; editing a
@@ -40,9 +44,13 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
 private:
+    bool isMasked(int row) const;
+
     bool m_secretsMasked = false;
-    QString m_headers[ColumnCount];
+    QString m_headers[3];
+    bool m_hasFlags = false;
     QList<NameValue> m_rows;
+    QList<bool> m_flags; // one per row, with the flag column
     QHash<int, QString> m_problems;
 };
 

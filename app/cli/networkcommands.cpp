@@ -80,12 +80,62 @@ CredentialOptions::CredentialOptions()
           QStringLiteral("environment variable that holds the proxy's password (the user name is in the "
                          "proxy address, http://user@proxy:3128)"),
           QStringLiteral("VAR"))
+    , var(QStringLiteral("var"), QStringLiteral("test value of the variable $(NAME) (repeatable)"),
+          QStringLiteral("NAME=VALUE"))
+    , varEnv(QStringLiteral("var-env"),
+          QStringLiteral("test value of $(NAME) from an environment variable, kept secret (repeatable)"),
+          QStringLiteral("NAME=ENVVAR"))
 {
 }
 
+namespace {
+
+// Sets a variable's test value, adding the variable when the connection does not have it.
+void setVariable(ConnectionSettings &settings, const QString &name, const QString &value, bool secret)
+{
+    for (Variable &variable : settings.variables) {
+        if (variable.name == name) {
+            variable.testValue = value;
+            variable.secret = variable.secret || secret;
+            return;
+        }
+    }
+    settings.variables.append({name, value, secret});
+}
+
+bool applyVariables(
+    const QCommandLineParser &parser, const CredentialOptions &options, ConnectionSettings &settings)
+{
+    for (const auto &[option, secret] :
+        {std::pair {&options.var, false}, std::pair {&options.varEnv, true}}) {
+        for (const QString &given : parser.values(*option)) {
+            const qsizetype equals = given.indexOf(u'=');
+            if (equals <= 0) {
+                printError(QStringLiteral("--%1 %2: expected NAME=%3")
+                               .arg(option->names().first(), given,
+                                   secret ? QStringLiteral("ENVVAR") : QStringLiteral("VALUE")));
+                return false;
+            }
+            QString value = given.mid(equals + 1);
+            if (secret) {
+                const QByteArray env = value.toLocal8Bit();
+                if (!qEnvironmentVariableIsSet(env.constData())) {
+                    printError(QStringLiteral("the environment variable %1 is not set").arg(value));
+                    return false;
+                }
+                value = qEnvironmentVariable(env.constData());
+            }
+            setVariable(settings, given.left(equals), value, secret);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 void CredentialOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({user, passwordEnv, pfxPasswordEnv, proxyPasswordEnv});
+    parser.addOptions({user, passwordEnv, pfxPasswordEnv, proxyPasswordEnv, var, varEnv});
 }
 
 bool CredentialOptions::apply(const QCommandLineParser &parser, Qonduit::ConnectionSettings &settings) const
@@ -101,7 +151,7 @@ bool CredentialOptions::apply(const QCommandLineParser &parser, Qonduit::Connect
         if (parser.isSet(*option))
             *target = *secret;
     }
-    return true;
+    return applyVariables(parser, *this, settings);
 }
 
 std::optional<QString> secretFromEnvironment(
@@ -150,7 +200,7 @@ int runTestCommand(const QStringList &arguments)
     QCommandLineParser parser;
     const auto read = readConnectionCommand(parser, QStringLiteral("test"), arguments,
         QStringLiteral("usage: qonduit-cli test [--user NAME] [--password-env VAR] [--pfx-password-env VAR] "
-                       "[--proxy-password-env VAR] [INPUT]\n"));
+                       "[--proxy-password-env VAR] [--var NAME=VALUE] [--var-env NAME=ENVVAR] [INPUT]\n"));
     if (!read)
         return 2;
     const ConnectionSettings settings = *read;
@@ -164,6 +214,17 @@ int runTestCommand(const QStringList &arguments)
     engine.start(settings);
     QCoreApplication::exec();
 
+    // A secret variable's test value may stand in the URL: it is masked wherever it would be printed.
+    QStringList secrets;
+    for (const Variable &variable : settings.variables) {
+        if (variable.secret && !variable.testValue.isEmpty())
+            secrets.append(variable.testValue);
+    }
+    const auto printOut = [&secrets](QString text) {
+        for (const QString &secret : std::as_const(secrets))
+            text.replace(secret, QStringLiteral("********"));
+        ::printOut(text);
+    };
     printOut(result.summaryLine() + u'\n');
     if (result.succeeded())
         printOut(result.sentence + u'\n');

@@ -25,6 +25,10 @@ struct CredentialOptions
     QCommandLineOption passwordEnv;
     QCommandLineOption pfxPasswordEnv;
     QCommandLineOption proxyPasswordEnv;
+    // Test values of the connection's $(variables): --var NAME=VALUE, and --var-env NAME=ENVVAR for a
+    // secret one.
+    QCommandLineOption var;
+    QCommandLineOption varEnv;
 };
 
 // The secret held by the environment variable an option names: secrets never come on the command line,

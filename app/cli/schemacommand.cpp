@@ -18,7 +18,8 @@ namespace {
 
 const QString SchemaUsage = QStringLiteral(
     "usage: qonduit-cli schema INPUT [--response FILE] [--format auto|json|xml|csv] [--all-pages] [--json]\n"
-    "       [--delimiter C] [--quote C] [--no-header] [--encoding utf-8|utf-16|latin-1] [--rows N]\n");
+    "       [--delimiter C] [--quote C] [--no-header] [--encoding utf-8|utf-16|latin-1] [--rows N]\n"
+    "       [--user NAME] [--password-env VAR] [--var NAME=VALUE] [--var-env NAME=ENVVAR]\n");
 
 std::optional<char> oneCharacter(const QString &text)
 {

@@ -6,7 +6,7 @@ _qonduit_cli()
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD - 1]}
     local command=${COMP_WORDS[1]}
-    local credentials="--user --password-env --pfx-password-env --proxy-password-env"
+    local credentials="--user --password-env --pfx-password-env --proxy-password-env --var --var-env"
     local options=""
     COMPREPLY=()
     if [[ $COMP_CWORD -eq 1 ]]; then
@@ -34,7 +34,7 @@ _qonduit_cli()
         COMPREPLY=($(compgen -v -- "$cur"))
         return
         ;;
-    --user | --name | --select | --cloud | --space | --qrs | --header-user | --delimiter | --quote | --rows | --page-limit | --port)
+    --user | --name | --select | --cloud | --space | --qrs | --header-user | --delimiter | --quote | --rows | --page-limit | --port | --var | --var-env)
         return
         ;;
     esac

@@ -3,6 +3,7 @@
 
 #include "openssllegacy.h"
 #include "proxyfactory.h"
+#include "variables.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,8 +55,11 @@ Publisher::~Publisher()
 }
 
 Expected<PublishRequest, QString> Publisher::requestFor(
-    const ConnectionSettings &settings, const PublishTarget &target)
+    const ConnectionSettings &given, const PublishTarget &target)
 {
+    // What Qlik stores is not expanded: the variables' test values stand in, secret ones stay $(name).
+    const ConnectionSettings stored = Variables::forStoredConnection(given);
+    const ConnectionSettings &settings = stored;
     if (!target.server.isValid() || target.server.host().isEmpty()) {
         return Publisher::tr("The server URL \"%1\" is not a valid URL.").arg(target.server.toString());
     }

@@ -5,6 +5,7 @@
 #include "qlikvocabulary.h"
 #include "requestplan.h"
 #include "script/secretheaders.h"
+#include "variables.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -88,8 +89,8 @@ public:
 
     QString write()
     {
-        // The variables that stand for secrets come first: the CONNECT line may use them.
-        const QString secrets = secretStubs();
+        // The variables come first: the CONNECT line and WITH CONNECTION use them.
+        const QString secrets = variableLets() + secretStubs();
         QString out = (secrets.isEmpty() ? QString() : secrets + u'\n') + connectLine() + u'\n';
         if (m_order.isEmpty() || !m_included.contains(0))
             return out + QStringLiteral("\n// Nothing is selected to load.\n");
@@ -241,20 +242,46 @@ private:
 
     QString headerValue(const NameValue &header) const
     {
-        if (m_options.includeSecrets || !isSecretHeader(header.name))
+        if (m_options.includeSecrets || !holdsSecret(header))
             return header.value;
         return QStringLiteral("$(%1)").arg(secretVariableName(header.name));
     }
 
+    // The connection's own variables [ours], those it uses, with their test values; a secret one as
+    // an empty stub to fill in, unless secrets are to be written.
+    QString variableLets() const
+    {
+        const QList<Variables::Use> uses = Variables::usesIn(m_settings);
+        QString out;
+        for (const Variable &variable : m_settings.variables) {
+            if (std::none_of(
+                    uses.begin(), uses.end(), [&](const auto &use) { return use.name == variable.name; }))
+                continue;
+            const bool stub = variable.secret && !m_options.includeSecrets;
+            if (stub)
+                out += QStringLiteral(
+                    "// Set %1 before the load; Qonduit does not write secrets into scripts.\n")
+                           .arg(variable.name);
+            out += QStringLiteral("LET %1 = '%2';\n")
+                       .arg(variable.name,
+                           stub ? QString()
+                                : QString(variable.testValue).replace(u'\'', QStringLiteral("''")));
+        }
+        return out;
+    }
+
+    // Variables make WITH CONNECTION carry the request: Qlik expands them there, not in a stored
+    // connection.
+    bool carriesRequest() const { return m_options.withConnection || Variables::anyUsed(m_settings); }
+
     QString secretStubs() const
     {
-        const bool secretsWritten
-            = m_options.withConnection || m_options.connect == ScriptOptions::Connect::Custom;
+        const bool secretsWritten = carriesRequest() || m_options.connect == ScriptOptions::Connect::Custom;
         if (!secretsWritten || m_options.includeSecrets)
             return {};
         QString out;
         for (const NameValue &header : m_settings.queryHeaders) {
-            if (isSecretHeader(header.name))
+            if (holdsSecret(header))
                 out += QStringLiteral(
                     "// Set %1 before the load; Qonduit does not write secrets into scripts.\n"
                     "LET %1 = '';\n")
@@ -266,14 +293,15 @@ private:
     QString withConnection() const
     {
         const bool loop = m_options.loop != ScriptOptions::Loop::None;
-        if (!m_options.withConnection && !loop)
+        const bool carries = carriesRequest();
+        if (!carries && !loop)
             return {};
         QStringList items;
         if (m_options.loop == ScriptOptions::Loop::NextUrl)
             items.append(QStringLiteral("URL \"$(vNextUrl)\""));
-        else if (m_options.withConnection)
+        else if (carries)
             items.append(QStringLiteral("URL ") + qlikString(m_settings.request.url.trimmed()));
-        if (m_options.withConnection) {
+        if (carries) {
             for (const NameValue &parameter : m_settings.queryParameters) {
                 if (loop
                     && (parameter.name == m_options.loopParameter
@@ -293,7 +321,7 @@ private:
             items.append(
                 QStringLiteral("QUERY %1 \"$(vNextToken)\"").arg(qlikString(m_options.loopParameter)));
         }
-        if (m_options.withConnection) {
+        if (carries) {
             for (const NameValue &header : m_settings.queryHeaders)
                 items.append(QStringLiteral("HTTPHEADER %1 %2")
                                  .arg(qlikString(header.name), qlikString(headerValue(header))));
@@ -479,7 +507,7 @@ QString curlCommand(const ConnectionSettings &settings, bool includeSecrets)
         parts << QStringLiteral("-X POST");
     parts << quoted(url);
     for (const NameValue &header : settings.queryHeaders) {
-        const bool secret = !includeSecrets && isSecretHeader(header.name);
+        const bool secret = !includeSecrets && holdsSecret(header);
         // A variable in double quotes, so that the shell fills it in.
         parts << (secret ? QStringLiteral("-H \"%1: $%2\"")
                                .arg(header.name, secretVariableName(header.name).mid(1).toUpper())

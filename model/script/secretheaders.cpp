@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "script/secretheaders.h"
 
+#include "variables.h"
+
 namespace Qonduit {
 
 bool isSecretHeader(const QString &name)
@@ -17,11 +19,16 @@ bool isSecretHeader(const QString &name)
     return false;
 }
 
+bool holdsSecret(const NameValue &header)
+{
+    return isSecretHeader(header.name) && Variables::namesIn(header.value).isEmpty();
+}
+
 bool replaceSecretHeaderValues(QList<NameValue> &headers, const std::function<QString()> &replacement)
 {
     bool replaced = false;
     for (NameValue &header : headers) {
-        if (!header.value.isEmpty() && isSecretHeader(header.name)) {
+        if (!header.value.isEmpty() && holdsSecret(header)) {
             header.value = replacement();
             replaced = true;
         }

@@ -152,8 +152,12 @@ QList<ConnectionSecret> secretsOf(const ConnectionSettings &settings)
             secrets.append({password.field.toString(), value});
     }
     for (const NameValue &header : settings.queryHeaders) {
-        if (isSecretHeader(header.name) && !header.value.isEmpty())
+        if (holdsSecret(header) && !header.value.isEmpty())
             secrets.append({FieldId::queryHeader(header.name), header.value});
+    }
+    for (const Variable &variable : settings.variables) {
+        if (variable.secret && !variable.testValue.isEmpty())
+            secrets.append({FieldId::variable(variable.name), variable.testValue});
     }
     return secrets;
 }
@@ -164,8 +168,12 @@ QStringList secretFieldsOf(const ConnectionSettings &settings)
     for (const PasswordField &password : PasswordFields)
         fields.append(password.field.toString());
     for (const NameValue &header : settings.queryHeaders) {
-        if (isSecretHeader(header.name))
+        if (holdsSecret(header))
             fields.append(FieldId::queryHeader(header.name));
+    }
+    for (const Variable &variable : settings.variables) {
+        if (variable.secret)
+            fields.append(FieldId::variable(variable.name));
     }
     return fields;
 }
@@ -186,8 +194,14 @@ bool applySecret(ConnectionSettings &settings, const ConnectionSecret &secret)
         }
     }
     for (NameValue &header : settings.queryHeaders) {
-        if (isSecretHeader(header.name) && secret.field == FieldId::queryHeader(header.name)) {
+        if (holdsSecret(header) && secret.field == FieldId::queryHeader(header.name)) {
             header.value = secret.value;
+            return true;
+        }
+    }
+    for (Variable &variable : settings.variables) {
+        if (variable.secret && secret.field == FieldId::variable(variable.name)) {
+            variable.testValue = secret.value;
             return true;
         }
     }

@@ -222,6 +222,17 @@ void TestCli::testCommand_data()
     QTest::newRow("variable not set")
         << u"provider=QvRestConnector.exe;url=%1/orders;"_s
         << QStringList {u"--password-env"_s, u"QONDUIT_NO_SUCH_VARIABLE"_s} << 2 << QString();
+    QTest::newRow("--var gives a $(variable) its test value")
+        << u"provider=QvRestConnector.exe;url=%1/$(vPath);"_s << QStringList {u"--var"_s, u"vPath=orders"_s}
+        << 0 << u"OK 200 JSON "_s;
+    QTest::newRow("--var-env takes it from the environment, and masks it")
+        << u"provider=QvRestConnector.exe;url=%1/$(vPath);"_s
+        << QStringList {u"--var-env"_s, u"vPath=QONDUIT_TEST_PATH"_s} << 0 << u"OK 200 JSON "_s;
+    QTest::newRow("--var without a value") << u"provider=QvRestConnector.exe;url=%1/$(vPath);"_s
+                                           << QStringList {u"--var"_s, u"vPath"_s} << 2 << QString();
+    QTest::newRow("--var-env of an unset variable")
+        << u"provider=QvRestConnector.exe;url=%1/$(vPath);"_s
+        << QStringList {u"--var-env"_s, u"vPath=QONDUIT_NO_SUCH_VARIABLE"_s} << 2 << QString();
     QTest::newRow("unreadable connection")
         << u"provider=QvRestConnector.exe;url=%1;timeout=x;"_s << QStringList {} << 2 << QString();
 }
@@ -233,6 +244,7 @@ void TestCli::testCommand()
     QFETCH(int, exitCode);
     QFETCH(QString, firstLine);
     qputenv("QONDUIT_TEST_PASSWORD", Qonduit::SampleApiServer::Password);
+    qputenv("QONDUIT_TEST_PATH", "orders");
     const Run run
         = runCli(QStringList {u"test"_s} + arguments, connection.arg(m_api.baseUrl().toString()).toUtf8());
     QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
@@ -240,6 +252,8 @@ void TestCli::testCommand()
     QVERIFY2(!run.out.contains(u"detail: Not Found"_s), qPrintable(run.out)); // no reason phrase twice
     // The secret itself is never printed.
     QVERIFY(!run.out.contains(QString::fromLatin1(Qonduit::SampleApiServer::Password)));
+    if (arguments.contains(u"--var-env"_s) && exitCode == 0)
+        QVERIFY2(run.out.contains(u"/********"_s) && !run.out.contains(u"/orders"_s), qPrintable(run.out));
 }
 
 void TestCli::schemaCommand_data()
@@ -448,7 +462,8 @@ void TestCli::completionKnowsEveryOption()
     const QRegularExpressionMatch match = own.match(script);
     QVERIFY2(match.hasMatch(), qPrintable(name));
     QString options = match.captured(1);
-    options.replace(u"$credentials"_s, u"--user --password-env --pfx-password-env --proxy-password-env"_s);
+    static const QRegularExpression credentials(u"local credentials=\"([^\"]*)\""_s);
+    options.replace(u"$credentials"_s, credentials.match(script).captured(1));
     const Run run = runCli(command + QStringList {u"--no-such-option"_s});
     static const QRegularExpression option(u"--[a-z][a-z0-9-]+"_s);
     const QString usage = run.err.section(u"usage:"_s, 1);

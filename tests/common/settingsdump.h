@@ -36,6 +36,13 @@ inline QStringList dump(const ConnectionSettings &settings)
     lines.append(QStringLiteral("authentication.userName=") + settings.authentication.userName);
     lines.append(QStringLiteral("authentication.password=") + settings.authentication.password);
     lines.append(QStringLiteral("certificates.pfxPassword=") + settings.certificates.pfxPassword);
+    for (qsizetype i = 0; i < settings.variables.size(); ++i) {
+        const Variable &variable = settings.variables[i];
+        lines.append(QStringLiteral("variables[%1]=%2: %3%4")
+                         .arg(i)
+                         .arg(variable.name, variable.testValue,
+                             variable.secret ? QStringLiteral(" (secret)") : QString()));
+    }
     return lines;
 }
 

@@ -54,6 +54,10 @@ inline QList<std::pair<const char *, SettingsEdit>> oneEditPerField()
             [](S &s) {
                 s.queryHeaders = {{u"Accept"_s, u"application/json"_s}};
             }},
+        {"variables",
+            [](S &s) {
+                s.variables = {{u"vFrom"_s, u"2024-01-01"_s, false}, {u"vKey"_s, QString(), true}};
+            }},
         {"pagination type", [](S &s) { s.pagination.type = PaginationType::NextToken; }},
         {"offset start field", [](S &s) { s.pagination.offset.startField = u"start"_s; }},
         {"offset start header", [](S &s) { s.pagination.offset.startFieldIsHeader = true; }},

@@ -108,6 +108,16 @@ void TestConnectionFile::secretsAreNeverWritten()
     const ConnectionSettings loaded = reloaded(settings.value());
     QVERIFY(loaded.authentication.password.isEmpty());
     QVERIFY(loaded.certificates.pfxPassword.isEmpty());
+
+    // A secret variable's test value stays out; the variable itself, and an ordinary one's value, stay.
+    ConnectionSettings withVariables;
+    withVariables.variables = {{u"vKey"_s, u"var-secret"_s, true}, {u"vFrom"_s, u"2024-01-01"_s, false}};
+    const QByteArray variablesFile = ConnectionFile::write(withVariables);
+    QVERIFY(!variablesFile.contains("var-secret"));
+    QVERIFY(variablesFile.contains("vKey"));
+    QVERIFY(variablesFile.contains("2024-01-01"));
+    QCOMPARE(reloaded(withVariables).variables,
+        (QList<Variable> {{u"vKey"_s, QString(), true}, {u"vFrom"_s, u"2024-01-01"_s, false}}));
 }
 
 void TestConnectionFile::secretHeaderValuesAreNeverWritten_data()
@@ -181,6 +191,11 @@ void TestConnectionFile::badFile_data()
     QTest::addColumn<QString>("message");
     const QByteArray head = R"({"format": "qonduit-connection", "version": 1, )";
     QTest::newRow("not json") << QByteArray("{\"format\": ") << u"not a valid JSON file"_s;
+    QTest::newRow("variables not a list") << head + R"("variables": {"vA": 1}})" << u"variables: expected {"_s;
+    QTest::newRow("a variable without a name")
+        << head + R"("variables": [{"testValue": "x"}]})" << u"variables: row 1: expected {"_s;
+    QTest::newRow("a variable's secret as text")
+        << head + R"("variables": [{"name": "v", "secret": "yes"}]})" << u"variables: row 1"_s;
     QTest::newRow("truncated") << head.left(30) << u"not a valid JSON file"_s;
     QTest::newRow("an array") << QByteArray("[1, 2]") << u"not a Qonduit connection file"_s;
     QTest::newRow("another format") << QByteArray(R"({"format": "postman", "version": 1})")

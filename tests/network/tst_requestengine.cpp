@@ -156,6 +156,24 @@ void TestRequestEngine::requests_data()
                QCOMPARE(echo[u"headers"_s][u"x-api-key"_s].toString(), u"k1"_s);
                QCOMPARE(echo[u"headers"_s][u"expect"_s].toString(), u"100-continue"_s);
            });
+    QTest::newRow("variables: test values in the URL, parameters, headers and body")
+        << u"http"_s << u"/echo?fixed=1"_s << SettingsEdit([](ConnectionSettings &s) {
+               s.request.url.replace(u"/echo"_s, u"/$(vPath)"_s);
+               s.request.method = HttpMethod::Post;
+               s.request.requestBody = u"{\"from\":\"$(vFrom)\"}"_s;
+               s.queryParameters = {{u"$(vName)"_s, u"$(vFrom)"_s}, {u"left"_s, u"$(vUnknown)"_s}};
+               s.queryHeaders = {{u"X-Api-Key"_s, u"$(vKey)"_s}};
+               s.variables = {{u"vPath"_s, u"echo"_s, false}, {u"vFrom"_s, u"2024-01-01"_s, false},
+                   {u"vName"_s, u"since"_s, false}, {u"vKey"_s, u"k3y"_s, true}};
+           })
+        << true << u"Connected"_s << ResultCheck([](const ConnectionTestResult &r, const auto &) {
+               const QJsonObject echo = QJsonDocument::fromJson(r.body).object();
+               QCOMPARE(echo[u"path"_s].toString(), u"/echo"_s);
+               // A $(name) without a variable is sent as written, as the validator says.
+               QCOMPARE(echo[u"query"_s].toString(), u"fixed=1&since=2024-01-01&left=$(vUnknown)"_s);
+               QCOMPARE(echo[u"body"_s].toString(), u"{\"from\":\"2024-01-01\"}"_s);
+               QCOMPARE(echo[u"headers"_s][u"x-api-key"_s].toString(), u"k3y"_s);
+           });
     QTest::newRow("http 1.0 is sent as 1.1, with a note")
         << u"http"_s << u"/echo"_s << SettingsEdit([](ConnectionSettings &s) {
                s.request.httpProtocol = HttpProtocol::Http10;

@@ -191,6 +191,30 @@ void TestScriptWriter::golden_data()
     QTest::newRow("WITH CONNECTION: secrets asked for, a text body")
         << secrets << u"with-connection-secrets"_s;
 
+    // Variables [ours]: LET before the connect line, the request in WITH CONNECTION where Qlik expands
+    // them, the secret one a stub unless secrets are asked for.
+    Case variables = flat;
+    variables.settings.request.url = u"https://api.example.com/$(vVersion)/orders"_s;
+    variables.settings.queryParameters = {{u"since"_s, u"$(vSince)"_s}};
+    variables.settings.queryHeaders = {{u"X-Api-Key"_s, u"$(vKey)"_s}};
+    variables.settings.variables = {{u"vVersion"_s, u"v2"_s, false}, {u"vSince"_s, u"it's 2024"_s, false},
+        {u"vKey"_s, u"k3y"_s, true}, {u"vUnused"_s, u"x"_s, false}};
+    QTest::newRow("variables, LIB CONNECT") << variables << u"variables"_s;
+    Case variablesCustom = variables;
+    variablesCustom.options.connect = ScriptOptions::Connect::Custom;
+    QTest::newRow("variables, CUSTOM CONNECT") << variablesCustom << u"variables-qlikview"_s;
+    Case variablesSecrets = variables;
+    variablesSecrets.options.includeSecrets = true;
+    QTest::newRow("variables, secrets asked for") << variablesSecrets << u"variables-secrets"_s;
+    Case variablesLoop = variables;
+    variablesLoop.body = R"({"meta": {"total": 25}, "data": [{"id": 1}]})"_ba;
+    variablesLoop.settings.pagination.type = PaginationType::Custom;
+    variablesLoop.options.loop = ScriptOptions::Loop::Offset;
+    variablesLoop.options.loopParameter = u"start"_s;
+    variablesLoop.options.loopField = u"data"_s;
+    variablesLoop.options.loopPageSize = 10;
+    QTest::newRow("variables in a Custom loop") << variablesLoop << u"variables-loop-offset"_s;
+
     Case offset;
     offset.body = R"({"meta": {"total": 25}, "data": [{"id": 1}]})"_ba;
     offset.settings.pagination.type = PaginationType::Custom;

@@ -602,7 +602,7 @@ void TestConnectionDialog::sectionsCollapse()
         QVERIFY(section->isVisibleTo(&dialog));
     }
     QVERIFY(!dialog.showSection(u"nonsense"_s));
-    QCOMPARE(dialog.sections().size(), 9);
+    QCOMPARE(dialog.sections().size(), 10); // Qlik's nine and the variables
 }
 
 void TestConnectionDialog::tablesHaveModelsThatBehave()
@@ -748,7 +748,8 @@ void TestConnectionDialog::rememberedSecretsComeBack()
         settings.authentication.schema = AuthSchema::Basic;
         settings.authentication.userName = u"analyst"_s;
         settings.authentication.password = u"hunter2"_s;
-        settings.queryHeaders = {{u"X-API-Key"_s, u"k-123"_s}};
+        settings.queryHeaders = {{u"X-API-Key"_s, u"k-123"_s}, {u"X-Token"_s, u"$(vToken)"_s}};
+        settings.variables = {{u"vToken"_s, u"var-456"_s, true}};
         settings.rememberSecrets = remember;
         dialog.load(settings);
         QVERIFY(dialog.saveFile(path));
@@ -756,7 +757,14 @@ void TestConnectionDialog::rememberedSecretsComeBack()
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(!bytes.contains("hunter2") && !bytes.contains("k-123"));
+        QVERIFY(!bytes.contains("hunter2") && !bytes.contains("k-123") && !bytes.contains("var-456"));
+        // A header that names a variable keeps its $(name): the secret is the variable's.
+        QVERIFY(bytes.contains("$(vToken)"));
+        // In the form, the secret variable's test value is masked until shown.
+        auto *table = dialog.findChild<QTableView *>(u"variables.table"_s);
+        QVERIFY(table);
+        QCOMPARE(table->model()->index(0, 1).data().toString(), NameValueModel::Mask.toString());
+        QCOMPARE(table->model()->index(0, 2).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     }
     ConnectionDialog reopened;
     reopened.setSecretStore(&store);
@@ -764,12 +772,15 @@ void TestConnectionDialog::rememberedSecretsComeBack()
     if (remember) {
         QTRY_COMPARE(reopened.settings().authentication.password, u"hunter2"_s);
         QTRY_COMPARE(reopened.settings().queryHeaders.value(0).value, u"k-123"_s);
+        QTRY_COMPARE(reopened.settings().variables.value(0).testValue, u"var-456"_s);
         QVERIFY(!reopened.isWindowModified()); // filled in, not edited
     } else {
         QTest::qWait(50);
         QVERIFY(reopened.settings().authentication.password.isEmpty());
         QVERIFY(reopened.settings().queryHeaders.value(0).value.isEmpty());
+        QVERIFY(reopened.settings().variables.value(0).testValue.isEmpty());
     }
+    QCOMPARE(reopened.settings().queryHeaders.value(1).value, u"$(vToken)"_s);
 }
 
 void TestConnectionDialog::secretHeadersAreMaskedUntilShown()

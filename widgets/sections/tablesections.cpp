@@ -67,6 +67,40 @@ void QueryParametersSection::save(ConnectionSettings &settings) const
     settings.queryHeaders = m_headers->rows();
 }
 
+VariablesSection::VariablesSection(QWidget *parent)
+    : ConnectionSection(FieldId::Variables.toString(), tr("Variables (Qonduit)"), parent)
+    , m_variables(new NameValueEditor(tr("Name"), tr("Test value"), this))
+{
+    m_variables->enableFlagColumn(tr("Secret"));
+    m_variables->enableSecretMasking(
+        tr("Show the test values of secret variables"), tr("Show secret test values"));
+    addTableRow(FieldId::Variables, tr("&Variables"), m_variables,
+        tr("Qlik variables written as $(vName) in the URL, query parameters, headers or body. Qlik sets "
+           "them in the script (LET) and expands them in WITH CONNECTION; Test connection sends the test "
+           "value instead. A secret one is kept in the keychain, never in a file or a script."));
+}
+
+void VariablesSection::load(const ConnectionSettings &settings)
+{
+    QList<NameValue> rows;
+    QList<bool> secret;
+    for (const Variable &variable : settings.variables) {
+        rows.append({variable.name, variable.testValue});
+        secret.append(variable.secret);
+    }
+    m_variables->setRows(rows);
+    m_variables->setFlags(secret);
+}
+
+void VariablesSection::save(ConnectionSettings &settings) const
+{
+    const QList<NameValue> rows = m_variables->rows();
+    const QList<bool> secret = m_variables->flags();
+    settings.variables.clear();
+    for (qsizetype row = 0; row < rows.size(); ++row)
+        settings.variables.append({rows[row].name, rows[row].value, secret.value(row)});
+}
+
 SecuritySection::SecuritySection(QWidget *parent)
     : ConnectionSection(QStringLiteral("security"), tr("Security"), parent)
     , m_allowResponseHeaders(new QCheckBox(tr("Allow response &headers"), this))

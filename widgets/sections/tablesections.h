@@ -44,6 +44,21 @@ private:
     NameValueEditor *m_headers;
 };
 
+// Variables [ours]: the $(vName)s of the URL, the query parameters, the headers and the body, with the
+// values Test connection sends for them; Qlik sets them in the script.
+class VariablesSection : public ConnectionSection
+{
+    Q_OBJECT
+
+public:
+    explicit VariablesSection(QWidget *parent = nullptr);
+    void load(const ConnectionSettings &settings) override;
+    void save(ConnectionSettings &settings) const override;
+
+private:
+    NameValueEditor *m_variables;
+};
+
 // "Specifying security": response headers, HTTPS only, the whitelist for redirects.
 class SecuritySection : public ConnectionSection
 {
