@@ -64,6 +64,25 @@ void describe(Io &io, Settings &s)
     io.field(u"addMissingQueryParameters", s.addMissingQueryParameters);
     io.field(u"queryHeaders", s.queryHeaders);
     io.field(u"variables", s.variables);
+    io.object(u"token", [&] {
+        auto &t = s.token;
+        io.field(u"source", t.source);
+        io.field(u"url", t.url);
+        io.field(u"grant", t.grant);
+        io.field(u"clientId", t.clientId);
+        io.field(u"clientSecretAsBasic", t.clientSecretAsBasic);
+        io.field(u"scope", t.scope);
+        io.field(u"audience", t.audience);
+        io.field(u"userName", t.userName);
+        io.field(u"extraFields", t.extraFields);
+        io.field(u"method", t.method);
+        io.field(u"body", t.body);
+        io.field(u"headers", t.headers);
+        io.field(u"tokenPath", t.tokenPath);
+        io.field(u"placement", t.placement);
+        io.field(u"placementName", t.placementName);
+        io.field(u"valuePrefix", t.valuePrefix);
+    });
     io.object(u"pagination", [&] {
         auto &p = s.pagination;
         io.field(u"type", p.type);

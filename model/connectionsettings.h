@@ -141,6 +141,39 @@ struct PaginationSettings
     bool operator==(const PaginationSettings &) const = default;
 };
 
+// A token fetched before the data request [ours]: Qlik's connector has no OAuth 2.0, so the script
+// fetches it with a connection of its own and sends it WITH CONNECTION.
+enum class TokenSource { None, OAuth2, Request };
+enum class OAuthGrant { ClientCredentials, Password, RefreshToken };
+enum class TokenPlacement { Header, QueryParameter };
+
+struct TokenSettings
+{
+    TokenSource source = TokenSource::None;
+    QString url; // the token endpoint, or the login request's URL
+    // OAuth 2.0 (RFC 6749): the grant and the client.
+    OAuthGrant grant = OAuthGrant::ClientCredentials;
+    QString clientId;
+    QString clientSecret; // secret
+    bool clientSecretAsBasic = false; // the client's credentials as Basic instead of in the body
+    QString scope;
+    QString audience;
+    QString userName; // the password grant
+    QString password; // secret
+    QString refreshToken; // secret; the refresh grant
+    QList<NameValue> extraFields; // more fields of the token request's form
+    // A token from another request: its method, body and headers (the URL is `url`).
+    HttpMethod method = HttpMethod::Post;
+    QString body;
+    QList<NameValue> headers;
+    // Where the answer has it (a path as in pagination) and how the data request sends it.
+    QString tokenPath = QStringLiteral("access_token");
+    TokenPlacement placement = TokenPlacement::Header;
+    QString placementName = QStringLiteral("Authorization");
+    QString valuePrefix = QStringLiteral("Bearer ");
+    bool operator==(const TokenSettings &) const = default;
+};
+
 struct SecuritySettings
 {
     bool allowResponseHeaders = false;
@@ -195,6 +228,7 @@ struct ConnectionSettings
     ProxySettings proxy;
     QString name;
     QList<Variable> variables; // [ours] the $(name)s used above, with the values to test with
+    TokenSettings token; // [ours] a token to fetch first
     bool rememberSecrets = false; // [ours] not Qlik's: keep this connection's secrets in the system keychain
     ConnectionStringLayout layout; // empty for a connection made from scratch
     bool operator==(const ConnectionSettings &) const = default;

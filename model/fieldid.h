@@ -100,6 +100,24 @@ inline constexpr QStringView AllowHttpsOnly = u"security.allowHttpsOnly";
 inline constexpr QStringView Whitelist = u"security.whitelist";
 } // namespace Security
 
+namespace Token { // [ours]
+inline constexpr QStringView Source = u"token.source";
+inline constexpr QStringView Url = u"token.url";
+inline constexpr QStringView Grant = u"token.grant";
+inline constexpr QStringView ClientId = u"token.clientId";
+inline constexpr QStringView ClientSecret = u"token.clientSecret";
+inline constexpr QStringView ClientSecretAsBasic = u"token.clientSecretAsBasic";
+inline constexpr QStringView Scope = u"token.scope";
+inline constexpr QStringView Audience = u"token.audience";
+inline constexpr QStringView UserName = u"token.userName";
+inline constexpr QStringView Password = u"token.password";
+inline constexpr QStringView RefreshToken = u"token.refreshToken";
+inline constexpr QStringView TokenPath = u"token.tokenPath";
+inline constexpr QStringView Placement = u"token.placement";
+inline constexpr QStringView PlacementName = u"token.placementName";
+inline constexpr QStringView ValuePrefix = u"token.valuePrefix";
+} // namespace Token
+
 namespace Proxy {
 inline constexpr QStringView UseProxy = u"proxy.useProxy";
 inline constexpr QStringView Address = u"proxy.address";

@@ -48,6 +48,11 @@ struct ResponseType
     Q_DECLARE_TR_FUNCTIONS(ResponseType)
 };
 
+struct TokenRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenRequest)
+};
+
 struct ResponseParser
 {
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)

@@ -107,6 +107,39 @@ std::span<const Word<PaginationType>> words<PaginationType>()
     return table;
 }
 
+// The token's words are ours, for the .qonduit file; the grants are OAuth's grant_type values.
+template<>
+std::span<const Word<TokenSource>> words<TokenSource>()
+{
+    static constexpr std::array<Word<TokenSource>, 3> table {{
+        {TokenSource::None, u"none", Ours},
+        {TokenSource::OAuth2, u"oauth2", Ours},
+        {TokenSource::Request, u"request", Ours},
+    }};
+    return table;
+}
+
+template<>
+std::span<const Word<OAuthGrant>> words<OAuthGrant>()
+{
+    static constexpr std::array<Word<OAuthGrant>, 3> table {{
+        {OAuthGrant::ClientCredentials, u"client_credentials", Ours},
+        {OAuthGrant::Password, u"password", Ours},
+        {OAuthGrant::RefreshToken, u"refresh_token", Ours},
+    }};
+    return table;
+}
+
+template<>
+std::span<const Word<TokenPlacement>> words<TokenPlacement>()
+{
+    static constexpr std::array<Word<TokenPlacement>, 2> table {{
+        {TokenPlacement::Header, u"header", Ours},
+        {TokenPlacement::QueryParameter, u"query", Ours},
+    }};
+    return table;
+}
+
 QList<QStringView> Tables::ours()
 {
     return {ContentField, ResponseHeaders};

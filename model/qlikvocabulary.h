@@ -129,6 +129,12 @@ template<>
 std::span<const Word<CertificateStoreName>> words<CertificateStoreName>();
 template<>
 std::span<const Word<PaginationType>> words<PaginationType>();
+template<>
+std::span<const Word<TokenSource>> words<TokenSource>();
+template<>
+std::span<const Word<OAuthGrant>> words<OAuthGrant>();
+template<>
+std::span<const Word<TokenPlacement>> words<TokenPlacement>();
 
 template<typename E>
 QString toWord(E value)

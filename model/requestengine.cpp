@@ -129,6 +129,7 @@ QString RequestEngine::defaultCertificateFolder()
 
 RequestEngine::RequestEngine(QObject *parent)
     : QObject(parent)
+    , m_tokens(new TokenClient(this))
     , m_timeout(new QTimer(this))
     , m_stall(new QTimer(this))
     , m_retry(new QTimer(this))
@@ -146,6 +147,7 @@ RequestEngine::RequestEngine(QObject *parent)
         if (m_reply)
             m_reply->abort();
     });
+    connect(m_tokens, &TokenClient::finished, this, &RequestEngine::onToken);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, [this] {
         m_now.waitingToRetry = false;
@@ -200,13 +202,78 @@ void RequestEngine::start(const ConnectionSettings &given)
         fail(problem);
         return;
     }
+    // A token first [ours]: the one kept from an earlier run while it lasts, else a new one.
+    if (settings.token.source != TokenSource::None) {
+        if (const auto kept = m_tokens->cached(settings.token)) {
+            m_settings = TokenRequest::withToken(m_settings, *kept);
+        } else {
+            fetchToken();
+            return;
+        }
+    }
+    proceed();
+}
+
+void RequestEngine::fetchToken()
+{
+    m_now.fetchingToken = true;
+    m_tokens->fetch(m_settings);
+}
+
+void RequestEngine::onToken(const TokenResult &token)
+{
+    if (m_done || !m_now.fetchingToken)
+        return;
+    m_now.fetchingToken = false;
+    if (m_now.canceled) {
+        completeCanceled();
+        return;
+    }
+    if (!token.ok) {
+        fail(RequestEngine::tr("No token, so no data request: %1").arg(token.sentence));
+        return;
+    }
+    m_now.result.notes.append(token.sentence);
+    m_settings = TokenRequest::withToken(m_settings, token.token.value);
+    if (!m_now.tokenRenewed) {
+        proceed();
+        return;
+    }
+    // The data request again, with the new token (a 401 refused the old one).
+    if (auto plan = RequestPlan::fromSettings(m_settings)) {
+        m_plan = std::move(plan).value();
+        m_timeout->start(std::max(1, m_settings.request.timeoutSeconds) * 1000);
+        send(m_plan.url, m_plan.method, m_plan.body);
+    } else {
+        fail(plan.error());
+    }
+}
+
+// A 401 to a request that carried a kept token: the token may have been revoked or expired early.
+// Once per run, a new token is fetched and the request sent again, as Qlik's script would on reload.
+bool RequestEngine::renewTokenOnce(int status)
+{
+    if (status != 401 || m_settings.token.source == TokenSource::None || m_now.tokenRenewed)
+        return false;
+    m_now.tokenRenewed = true;
+    m_now.result.notes.append(RequestEngine::tr("The server refused the token (401): fetched a new one."));
+    forgetAnswer();
+    m_timeout->stop();
+    m_tokens->forget();
+    fetchToken();
+    return true;
+}
+
+void RequestEngine::proceed()
+{
+    const ConnectionSettings &settings = m_settings;
     auto plan = RequestPlan::fromSettings(settings);
     if (!plan) {
         fail(plan.error());
         return;
     }
     m_plan = std::move(plan).value();
-    m_now.result.notes = m_plan.notes;
+    m_now.result.notes += m_plan.notes;
 
     if (settings.authentication.schema == AuthSchema::CurrentWindowsUser) {
 #ifndef Q_OS_WIN
@@ -520,6 +587,8 @@ void RequestEngine::finishReply(QNetworkReply *reply)
     }
     if (status >= 400 && retryLater(reply, status))
         return;
+    if (renewTokenOnce(status))
+        return;
     if (status == 401 && answerChallenge(reply))
         return;
     // Read again: answering a challenge (or refusing to) is what the sentence of a 401 says.
@@ -688,6 +757,12 @@ void RequestEngine::cancel()
     if (m_now.waitingToRetry && !m_done) {
         m_retry->stop();
         m_now.waitingToRetry = false;
+        completeCanceled();
+        return;
+    }
+    if (m_now.fetchingToken && !m_done) {
+        m_tokens->cancel();
+        m_now.fetchingToken = false;
         completeCanceled();
         return;
     }

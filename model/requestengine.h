@@ -5,6 +5,7 @@
 #include "connectiontestresult.h"
 #include "expected.h"
 #include "requestplan.h"
+#include "token/tokenclient.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -57,7 +58,8 @@ public:
     void cancel();
     bool isRunning() const
     {
-        return !m_done && (!m_reply.isNull() || !m_check.isNull() || m_now.waitingToRetry);
+        return !m_done
+            && (!m_reply.isNull() || !m_check.isNull() || m_now.waitingToRetry || m_now.fetchingToken);
     }
 
 signals:
@@ -65,6 +67,10 @@ signals:
     void finished(const Qonduit::ConnectionTestResult &result);
 
 private:
+    void proceed();
+    void fetchToken();
+    void onToken(const TokenResult &token);
+    bool renewTokenOnce(int status);
     void send(const QUrl &url, const QByteArray &method, const QByteArray &body);
     bool retryLater(QNetworkReply *reply, int status);
     bool answerChallenge(QNetworkReply *reply);
@@ -110,12 +116,15 @@ private:
         bool proxyCredentialsGiven = false;
         bool canceled = false;
         bool timedOut = false;
+        bool fetchingToken = false;
+        bool tokenRenewed = false; // a 401 fetched a new token once
     };
 
     ConnectionSettings m_settings;
     RequestPlan m_plan;
     Run m_now;
     QNetworkAccessManager *m_manager = nullptr;
+    TokenClient *m_tokens; // lives across runs: a walk's pages and the next test share the token
     QPointer<QNetworkReply> m_reply;
     QPointer<QObject> m_check; // the body check running on a worker thread
     QTimer *m_timeout;

@@ -1911,6 +1911,14 @@
         <source>The response is larger than %1 and cannot be kept: no temporary file can be made (%2).</source>
         <translation>Die Antwort ist größer als %1 und kann nicht behalten werden: Es lässt sich keine temporäre Datei anlegen (%2).</translation>
     </message>
+    <message>
+        <source>No token, so no data request: %1</source>
+        <translation>Kein Token, also keine Datenanfrage: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the token (401): fetched a new one.</source>
+        <translation>Der Server hat das Token abgelehnt (401): ein neues wurde geholt.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -2835,6 +2843,76 @@ Eltern: %4
     <message>
         <source>%1 and %2 are both loaded as &quot;%3&quot;: Qlik would link the tables by that name.</source>
         <translation>%1 und %2 werden beide als „%3“ geladen: Qlik würde die Tabellen über diesen Namen verknüpfen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequest</name>
+    <message>
+        <source>The token endpoint did not accept the client (invalid_client): check the client id and secret, and whether it wants them as Basic or in the body.</source>
+        <translation>Der Token-Endpunkt hat den Client nicht akzeptiert (invalid_client): Prüfen Sie Client-ID und Secret und ob er sie als Basic oder im Body erwartet.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the grant (invalid_grant): the user name and password, or the refresh token, are wrong or have expired.</source>
+        <translation>Der Token-Endpunkt hat die Berechtigung abgelehnt (invalid_grant): Benutzername und Passwort oder das Refresh-Token sind falsch oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The token endpoint does not offer this grant type (unsupported_grant_type).</source>
+        <translation>Der Token-Endpunkt bietet diesen Grant-Typ nicht an (unsupported_grant_type).</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the scope (invalid_scope).</source>
+        <translation>Der Token-Endpunkt hat den Scope abgelehnt (invalid_scope).</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the credentials (%1).</source>
+        <translation>Der Token-Endpunkt hat die Anmeldedaten abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered %1%2.</source>
+        <translation>Der Token-Endpunkt antwortete %1%2.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered %1%2: %3</source>
+        <translation>Der Token-Endpunkt antwortete %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Enter the URL the token comes from.</source>
+        <translation>Geben Sie die URL ein, von der das Token kommt.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Die Token-URL „%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The token answer is not a JSON object: %1.</source>
+        <translation>Die Token-Antwort ist kein JSON-Objekt: %1.</translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation>sie ist ein Array oder ein Wert</translation>
+    </message>
+    <message>
+        <source>Enter where the answer holds the token, such as access_token.</source>
+        <translation>Geben Sie an, wo die Antwort das Token enthält, etwa access_token.</translation>
+    </message>
+    <message>
+        <source>The answer has no token at %1; its fields are %2.</source>
+        <translation>Die Antwort hat kein Token unter %1; ihre Felder sind %2.</translation>
+    </message>
+    <message>
+        <source>No answer from the token URL %1: %2</source>
+        <translation>Keine Antwort von der Token-URL %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Got a token (%1), valid for %n seconds.</source>
+        <translation>
+            <numerusform>Token erhalten (%1), gültig für %n Sekunde.</numerusform>
+            <numerusform>Token erhalten (%1), gültig für %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got a token (%1); the answer does not say when it expires.</source>
+        <translation>Token erhalten (%1); die Antwort sagt nicht, wann es abläuft.</translation>
     </message>
 </context>
 <context>

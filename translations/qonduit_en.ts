@@ -78,4 +78,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TokenRequest</name>
+    <message numerus="yes">
+        <source>Got a token (%1), valid for %n seconds.</source>
+        <translation>
+            <numerusform>Got a token (%1), valid for %n second.</numerusform>
+            <numerusform>Got a token (%1), valid for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

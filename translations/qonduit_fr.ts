@@ -1911,6 +1911,14 @@
         <source>The response is larger than %1 and cannot be kept: no temporary file can be made (%2).</source>
         <translation>La réponse dépasse %1 et ne peut pas être conservée : impossible de créer un fichier temporaire (%2).</translation>
     </message>
+    <message>
+        <source>No token, so no data request: %1</source>
+        <translation>Pas de jeton, donc pas de requête de données : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the token (401): fetched a new one.</source>
+        <translation>Le serveur a refusé le jeton (401) : un nouveau a été obtenu.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -2835,6 +2843,76 @@ Parent : %4
     <message>
         <source>%1 and %2 are both loaded as &quot;%3&quot;: Qlik would link the tables by that name.</source>
         <translation>%1 et %2 sont tous deux chargés sous le nom « %3 » : Qlik relierait les tables par ce nom.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequest</name>
+    <message>
+        <source>The token endpoint did not accept the client (invalid_client): check the client id and secret, and whether it wants them as Basic or in the body.</source>
+        <translation>Le point de terminaison du jeton n&apos;a pas accepté le client (invalid_client) : vérifiez l&apos;identifiant et le secret du client, et s&apos;il les attend en Basic ou dans le corps.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the grant (invalid_grant): the user name and password, or the refresh token, are wrong or have expired.</source>
+        <translation>Le point de terminaison du jeton a refusé l&apos;autorisation (invalid_grant) : le nom d&apos;utilisateur et le mot de passe, ou le jeton de rafraîchissement, sont faux ou ont expiré.</translation>
+    </message>
+    <message>
+        <source>The token endpoint does not offer this grant type (unsupported_grant_type).</source>
+        <translation>Le point de terminaison du jeton ne propose pas ce type d&apos;autorisation (unsupported_grant_type).</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the scope (invalid_scope).</source>
+        <translation>Le point de terminaison du jeton a refusé la portée (invalid_scope).</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the credentials (%1).</source>
+        <translation>Le point de terminaison du jeton a refusé les identifiants (%1).</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered %1%2.</source>
+        <translation>Le point de terminaison du jeton a répondu %1%2.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered %1%2: %3</source>
+        <translation>Le point de terminaison du jeton a répondu %1%2 : %3</translation>
+    </message>
+    <message>
+        <source>Enter the URL the token comes from.</source>
+        <translation>Saisissez l&apos;URL d&apos;où vient le jeton.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>L&apos;URL du jeton « %1 » n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The token answer is not a JSON object: %1.</source>
+        <translation>La réponse du jeton n&apos;est pas un objet JSON : %1.</translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation>c&apos;est un tableau ou une valeur</translation>
+    </message>
+    <message>
+        <source>Enter where the answer holds the token, such as access_token.</source>
+        <translation>Indiquez où la réponse contient le jeton, par exemple access_token.</translation>
+    </message>
+    <message>
+        <source>The answer has no token at %1; its fields are %2.</source>
+        <translation>La réponse n&apos;a pas de jeton à %1 ; ses champs sont %2.</translation>
+    </message>
+    <message>
+        <source>No answer from the token URL %1: %2</source>
+        <translation>Pas de réponse de l&apos;URL du jeton %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Got a token (%1), valid for %n seconds.</source>
+        <translation>
+            <numerusform>Jeton obtenu (%1), valable %n seconde.</numerusform>
+            <numerusform>Jeton obtenu (%1), valable %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got a token (%1); the answer does not say when it expires.</source>
+        <translation>Jeton obtenu (%1) ; la réponse ne dit pas quand il expire.</translation>
     </message>
 </context>
 <context>

@@ -1911,6 +1911,14 @@
         <source>The response is larger than %1 and cannot be kept: no temporary file can be made (%2).</source>
         <translation>Svaret är större än %1 och kan inte behållas: ingen tillfällig fil kan skapas (%2).</translation>
     </message>
+    <message>
+        <source>No token, so no data request: %1</source>
+        <translation>Ingen token, alltså ingen dataförfrågan: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the token (401): fetched a new one.</source>
+        <translation>Servern avvisade token (401): en ny hämtades.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::RequestSection</name>
@@ -2835,6 +2843,76 @@ Rader: %3
     <message>
         <source>%1 and %2 are both loaded as &quot;%3&quot;: Qlik would link the tables by that name.</source>
         <translation>%1 och %2 läses båda in som ”%3”: Qlik skulle koppla tabellerna via det namnet.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequest</name>
+    <message>
+        <source>The token endpoint did not accept the client (invalid_client): check the client id and secret, and whether it wants them as Basic or in the body.</source>
+        <translation>Tokenslutpunkten godtog inte klienten (invalid_client): kontrollera klient-id och hemlighet, och om den vill ha dem som Basic eller i brödtexten.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the grant (invalid_grant): the user name and password, or the refresh token, are wrong or have expired.</source>
+        <translation>Tokenslutpunkten avvisade beviljandet (invalid_grant): användarnamn och lösenord, eller uppdateringstoken, är fel eller har gått ut.</translation>
+    </message>
+    <message>
+        <source>The token endpoint does not offer this grant type (unsupported_grant_type).</source>
+        <translation>Tokenslutpunkten erbjuder inte denna beviljandetyp (unsupported_grant_type).</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the scope (invalid_scope).</source>
+        <translation>Tokenslutpunkten avvisade omfånget (invalid_scope).</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the credentials (%1).</source>
+        <translation>Tokenslutpunkten avvisade inloggningsuppgifterna (%1).</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered %1%2.</source>
+        <translation>Tokenslutpunkten svarade %1%2.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered %1%2: %3</source>
+        <translation>Tokenslutpunkten svarade %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Enter the URL the token comes from.</source>
+        <translation>Ange URL:en som token kommer från.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation>Token-URL:en ”%1” är inte en http://- eller https://-URL.</translation>
+    </message>
+    <message>
+        <source>The token answer is not a JSON object: %1.</source>
+        <translation>Tokensvaret är inte ett JSON-objekt: %1.</translation>
+    </message>
+    <message>
+        <source>it is an array or a value</source>
+        <translation>det är en matris eller ett värde</translation>
+    </message>
+    <message>
+        <source>Enter where the answer holds the token, such as access_token.</source>
+        <translation>Ange var svaret har token, till exempel access_token.</translation>
+    </message>
+    <message>
+        <source>The answer has no token at %1; its fields are %2.</source>
+        <translation>Svaret har ingen token vid %1; dess fält är %2.</translation>
+    </message>
+    <message>
+        <source>No answer from the token URL %1: %2</source>
+        <translation>Inget svar från token-URL:en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Got a token (%1), valid for %n seconds.</source>
+        <translation>
+            <numerusform>Fick en token (%1), giltig i %n sekund.</numerusform>
+            <numerusform>Fick en token (%1), giltig i %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got a token (%1); the answer does not say when it expires.</source>
+        <translation>Fick en token (%1); svaret säger inte när den går ut.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ const QString Usage = QStringLiteral(
     "  test [--user NAME] [--password-env VAR] [--pfx-password-env VAR] [--proxy-password-env VAR]\n"
     "       [--var NAME=VALUE] [--var-env NAME=ENVVAR] [INPUT]\n"
     "                                                  performs the request; first line OK or FAILED\n"
+    "  token [--show-token] [--client-secret-env VAR] [--token-password-env VAR] [--refresh-token-env VAR]\n"
+    "        [INPUT]                                   the token request alone: status and expiry\n"
     "  schema [--response FILE] [--format auto|json|xml|csv] [--all-pages] [--json] [--var NAME=VALUE]\n"
     "         [--var-env NAME=ENVVAR] [INPUT]\n"
     "                                                  the response as Qlik's tables, fields and keys\n"
@@ -64,6 +66,8 @@ int main(int argc, char *argv[])
         return runConnectionCommand(arguments.mid(1));
     if (command == u"test")
         return runTestCommand(arguments.mid(1));
+    if (command == u"token")
+        return runTokenCommand(arguments.mid(1));
     if (command == u"schema")
         return runSchemaCommand(arguments.mid(1));
     if (command == u"script")

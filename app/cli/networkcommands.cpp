@@ -6,6 +6,8 @@
 #include "requestengine.h"
 #include "sampleapiserver.h"
 #include "testcertificates.h"
+#include "token/tokenclient.h"
+#include "variables.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,6 +87,14 @@ CredentialOptions::CredentialOptions()
     , varEnv(QStringLiteral("var-env"),
           QStringLiteral("test value of $(NAME) from an environment variable, kept secret (repeatable)"),
           QStringLiteral("NAME=ENVVAR"))
+    , clientSecretEnv(QStringLiteral("client-secret-env"),
+          QStringLiteral("environment variable that holds the token request's client secret"),
+          QStringLiteral("VAR"))
+    , tokenPasswordEnv(QStringLiteral("token-password-env"),
+          QStringLiteral("environment variable that holds the password of the token's password grant"),
+          QStringLiteral("VAR"))
+    , refreshTokenEnv(QStringLiteral("refresh-token-env"),
+          QStringLiteral("environment variable that holds the refresh token"), QStringLiteral("VAR"))
 {
 }
 
@@ -135,7 +145,8 @@ bool applyVariables(
 
 void CredentialOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({user, passwordEnv, pfxPasswordEnv, proxyPasswordEnv, var, varEnv});
+    parser.addOptions({user, passwordEnv, pfxPasswordEnv, proxyPasswordEnv, var, varEnv, clientSecretEnv,
+        tokenPasswordEnv, refreshTokenEnv});
 }
 
 bool CredentialOptions::apply(const QCommandLineParser &parser, Qonduit::ConnectionSettings &settings) const
@@ -144,7 +155,10 @@ bool CredentialOptions::apply(const QCommandLineParser &parser, Qonduit::Connect
         settings.authentication.userName = parser.value(user);
     for (const auto &[option, target] : {std::pair {&passwordEnv, &settings.authentication.password},
              std::pair {&pfxPasswordEnv, &settings.certificates.pfxPassword},
-             std::pair {&proxyPasswordEnv, &settings.proxy.password}}) {
+             std::pair {&proxyPasswordEnv, &settings.proxy.password},
+             std::pair {&clientSecretEnv, &settings.token.clientSecret},
+             std::pair {&tokenPasswordEnv, &settings.token.password},
+             std::pair {&refreshTokenEnv, &settings.token.refreshToken}}) {
         const auto secret = secretFromEnvironment(parser, *option);
         if (!secret)
             return false;
@@ -193,6 +207,50 @@ std::optional<ConnectionSettings> readConnectionCommand(QCommandLineParser &pars
     if (!credentials.apply(parser, settings))
         return std::nullopt;
     return settings;
+}
+
+// The token request alone [ours]: its status and expiry, never the token unless asked.
+int runTokenCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption showToken(
+        QStringLiteral("show-token"), QStringLiteral("print the token itself"));
+    parser.addOption(showToken);
+    const auto read = readConnectionCommand(parser, QStringLiteral("token"), arguments,
+        QStringLiteral(
+            "usage: qonduit-cli token [--show-token] [--client-secret-env VAR] [--token-password-env VAR] "
+            "[--refresh-token-env VAR] [--var NAME=VALUE] [--var-env NAME=ENVVAR] [INPUT]\n"));
+    if (!read)
+        return 2;
+    const ConnectionSettings settings = Variables::withTestValues(*read);
+    if (settings.token.source == TokenSource::None) {
+        printError(QStringLiteral("the connection fetches no token first"));
+        return 2;
+    }
+    TokenClient client;
+    TokenResult result;
+    QObject::connect(&client, &TokenClient::finished, [&result](const TokenResult &r) {
+        result = r;
+        QCoreApplication::quit();
+    });
+    client.fetch(settings);
+    QCoreApplication::exec();
+    printOut((result.ok ? QStringLiteral("OK %1\n") : QStringLiteral("FAILED %1\n"))
+                 .arg(result.status ? QString::number(result.status) : QStringLiteral("-")));
+    printOut(result.sentence + u'\n');
+    if (!result.ok)
+        return 1;
+    if (result.expires.isValid())
+        printOut(QStringLiteral("expires: %1\n").arg(result.expires.toString(Qt::ISODate)));
+    for (const NameValue &field : std::as_const(result.token.fields))
+        printOut(QStringLiteral("%1: %2\n").arg(field.name, field.value));
+    printOut(QStringLiteral("token: %1\n")
+                 .arg(parser.isSet(showToken) ? result.token.value
+                                              : QStringLiteral("******** (--show-token prints it)")));
+    if (!result.token.refreshToken.isEmpty())
+        printOut(QStringLiteral("refresh token: %1\n")
+                     .arg(parser.isSet(showToken) ? result.token.refreshToken : QStringLiteral("********")));
+    return 0;
 }
 
 int runTestCommand(const QStringList &arguments)

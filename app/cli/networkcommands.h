@@ -13,6 +13,7 @@
 // qonduit-cli sample-api ... and qonduit-cli test ...; arguments after the command. Return the exit code.
 int runSampleApiCommand(const QStringList &arguments);
 int runTestCommand(const QStringList &arguments);
+int runTokenCommand(const QStringList &arguments);
 
 // --user, --password-env, --pfx-password-env: shared by the commands that send requests.
 struct CredentialOptions
@@ -29,6 +30,10 @@ struct CredentialOptions
     // secret one.
     QCommandLineOption var;
     QCommandLineOption varEnv;
+    // The token's secrets [ours], from the environment as every secret.
+    QCommandLineOption clientSecretEnv;
+    QCommandLineOption tokenPasswordEnv;
+    QCommandLineOption refreshTokenEnv;
 };
 
 // The secret held by the environment variable an option names: secrets never come on the command line,

@@ -6,11 +6,11 @@ _qonduit_cli()
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=${COMP_WORDS[COMP_CWORD - 1]}
     local command=${COMP_WORDS[1]}
-    local credentials="--user --password-env --pfx-password-env --proxy-password-env --var --var-env"
+    local credentials="--user --password-env --pfx-password-env --proxy-password-env --var --var-env --client-secret-env --token-password-env --refresh-token-env"
     local options=""
     COMPREPLY=()
     if [[ $COMP_CWORD -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "connection test schema script publish sample-api --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "connection test token schema script publish sample-api --help --version" -- "$cur"))
         return
     fi
     case $prev in
@@ -30,7 +30,7 @@ _qonduit_cli()
         COMPREPLY=($(compgen -f -- "$cur"))
         return
         ;;
-    --password-env | --pfx-password-env | --proxy-password-env | --token-env | --qrs-pfx-password-env)
+    --password-env | --pfx-password-env | --proxy-password-env | --token-env | --qrs-pfx-password-env | --client-secret-env | --token-password-env | --refresh-token-env)
         COMPREPLY=($(compgen -v -- "$cur"))
         return
         ;;
@@ -47,6 +47,7 @@ _qonduit_cli()
         options="--format"
         ;;
     test) options="$credentials" ;;
+    token) options="--show-token $credentials" ;;
     schema) options="--response --format --all-pages --json --delimiter --quote --no-header --encoding --rows --page-limit $credentials" ;;
     script) options="--response --select --name --qlikview --with-connection --include-secrets --format --curl $credentials" ;;
     publish) options="--name --cloud --space --token-env --qrs --header-user --qrs-pfx --qrs-pfx-password-env --dry-run --show-secrets $credentials" ;;

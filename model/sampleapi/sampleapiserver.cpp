@@ -4,6 +4,7 @@
 #include "ntlmmessages.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -782,6 +783,92 @@ void SampleApiServer::ntlmHandshake(SampleApiServer &server, Context &c)
 }
 
 // Faults in time: slow, cut, flaky, stalled.
+// OAuth 2.0 as RFC 6749 has it: the client's credentials in the body or as Basic, the client
+// credentials, password and refresh grants, errors as {"error", "error_description"} with 400 or 401.
+void SampleApiServer::issueToken(SampleApiServer &server, Context &c)
+{
+    const QUrlQuery form(QString::fromUtf8(c.request.body()).replace(u'+', u' '));
+    const auto field = [&](const char *name) {
+        return form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+    };
+    QString clientId = field("client_id");
+    QString clientSecret = field("client_secret");
+    const QByteArray authorization = c.header("Authorization");
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray pair = QByteArray::fromBase64(authorization.mid(6));
+        clientId = QUrl::fromPercentEncoding(pair.left(pair.indexOf(':')));
+        clientSecret = QUrl::fromPercentEncoding(pair.mid(pair.indexOf(':') + 1));
+    }
+    const auto error = [&](int status, const char *code, const QString &description) {
+        c.json(status,
+            QJsonObject {{QStringLiteral("error"), QString::fromLatin1(code)},
+                {QStringLiteral("error_description"), description}},
+            status == 401
+                ? QList<std::pair<QByteArray, QByteArray>> {{"WWW-Authenticate", "Basic realm=\"oauth\""}}
+                : QList<std::pair<QByteArray, QByteArray>> {});
+    };
+    if (c.request.method() != QHttpServerRequest::Method::Post)
+        return error(400, "invalid_request", QStringLiteral("the token endpoint takes POST"));
+    if (clientId != QLatin1String(ClientId) || clientSecret != QLatin1String(ClientSecret))
+        return error(401, "invalid_client", QStringLiteral("unknown client or wrong secret"));
+    const QString grant = field("grant_type");
+    bool refresh = false;
+    if (grant == u"password") {
+        if (field("username") != QLatin1String(UserName) || field("password") != QLatin1String(Password))
+            return error(400, "invalid_grant", QStringLiteral("wrong user name or password"));
+        refresh = true;
+    } else if (grant == u"refresh_token") {
+        if (!server.m_refreshTokens.contains(field("refresh_token").toUtf8()))
+            return error(400, "invalid_grant", QStringLiteral("unknown or used refresh token"));
+        server.m_refreshTokens.remove(field("refresh_token").toUtf8());
+        refresh = true;
+    } else if (grant != u"client_credentials") {
+        return error(
+            400, "unsupported_grant_type", QStringLiteral("grant_type %1 is not offered").arg(grant));
+    }
+    const int lifetime = c.intParameter(QStringLiteral("expires_in"), 3600);
+    const QByteArray token = "at-" + QByteArray::number(++server.m_tokenCounter);
+    server.m_accessTokens.insert(token, QDateTime::currentDateTimeUtc().addSecs(lifetime));
+    QJsonObject answer {{QStringLiteral("access_token"), QString::fromLatin1(token)},
+        {QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("expires_in"), lifetime}};
+    if (!field("scope").isEmpty())
+        answer.insert(QStringLiteral("scope"), field("scope"));
+    if (refresh) {
+        const QByteArray refreshToken = "rt-" + QByteArray::number(server.m_tokenCounter);
+        server.m_refreshTokens.insert(refreshToken);
+        answer.insert(QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken));
+    }
+    c.json(200, answer, {{"Cache-Control", "no-store"}});
+}
+
+std::vector<SampleApiServer::Route> SampleApiServer::tokenRoutes()
+{
+    return {
+        {QStringLiteral("/oauth/token"), QStringLiteral("/oauth/token?expires_in=S"),
+            QStringLiteral(
+                "OAuth 2.0 token endpoint: qonduit-client / client-s3cret, in the body or as Basic; "
+                "client_credentials, password (analyst / s3cret) and refresh_token grants"),
+            &SampleApiServer::issueToken},
+        {QStringLiteral("/oauth/orders"), QStringLiteral("/oauth/orders"),
+            QStringLiteral("orders for Authorization: Bearer <a token of /oauth/token that has not expired>"),
+            [](SampleApiServer &server, Context &c) {
+                const QByteArray authorization = c.header("Authorization");
+                const QByteArray token
+                    = authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();
+                const QDateTime expiry = server.m_accessTokens.value(token);
+                if (expiry.isValid() && expiry > QDateTime::currentDateTimeUtc())
+                    c.json(200, QJsonObject {{QStringLiteral("orders"), orders()}});
+                else
+                    c.json(401,
+                        QJsonObject {{QStringLiteral("error"), QStringLiteral("invalid_token")},
+                            {QStringLiteral("error_description"),
+                                expiry.isValid() ? QStringLiteral("the token has expired")
+                                                 : QStringLiteral("no valid token")}},
+                        {{"WWW-Authenticate", "Bearer realm=\"qonduit\", error=\"invalid_token\""}});
+            }},
+    };
+}
+
 std::vector<SampleApiServer::Route> SampleApiServer::timingFaultRoutes()
 {
     return {
@@ -967,8 +1054,9 @@ const std::vector<SampleApiServer::Route> &SampleApiServer::routeTable()
 {
     static const std::vector<Route> table = [] {
         std::vector<Route> all;
-        for (auto group : {&dataRoutes, &bigRoutes, &pagedRoutes, &pagedFaultRoutes, &qlikCloudRoutes,
-                 &qrsRoutes, &authRoutes, &timingFaultRoutes, &redirectRoutes, &statusFaultRoutes}) {
+        for (auto group :
+            {&dataRoutes, &bigRoutes, &pagedRoutes, &pagedFaultRoutes, &qlikCloudRoutes, &qrsRoutes,
+                &authRoutes, &tokenRoutes, &timingFaultRoutes, &redirectRoutes, &statusFaultRoutes}) {
             for (Route &route : group())
                 all.push_back(std::move(route));
         }

@@ -4,6 +4,7 @@
 #include "expected.h"
 
 #include <QAbstractHttpServer>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -31,6 +32,9 @@ public:
     static constexpr const char *Password = "s3cret";
     static constexpr const char *NtlmDomain = "QONDUIT";
     static constexpr const char *BearerToken = "token-4711";
+    // The OAuth 2.0 client of /oauth/token (client credentials, password and refresh grants).
+    static constexpr const char *ClientId = "qonduit-client";
+    static constexpr const char *ClientSecret = "client-s3cret";
     // The Qlik endpoints beside the sample API (publishing tests): API keys of the Qlik Cloud routes.
     static constexpr const char *CloudApiKey = "cloud-key-1";
     static constexpr const char *CloudReadOnlyKey = "cloud-key-readonly"; // answers 403 on create
@@ -67,6 +71,9 @@ public:
     // 127.0.0.2 on the same port, which needs no name resolution; "localhost" where it cannot be bound.
     QString aliasHost() const { return m_aliasHost; }
     QList<ReceivedRequest> received() const { return m_received; }
+    // Tokens issued by /oauth/token so far; revoking them makes /oauth/orders answer 401 to each.
+    int tokensIssued() const { return int(m_tokenCounter); }
+    void revokeTokens() { m_accessTokens.clear(); }
     void clearReceived() { m_received.clear(); }
 
     // Every route with a line on what it does, for `qonduit-cli sample-api` and the docs.
@@ -100,6 +107,8 @@ private:
     static std::vector<Route> authRoutes();
     static void digestHandshake(SampleApiServer &server, Context &c);
     static void ntlmHandshake(SampleApiServer &server, Context &c);
+    static std::vector<Route> tokenRoutes();
+    static void issueToken(SampleApiServer &server, Context &c);
     static std::vector<Route> timingFaultRoutes();
     static std::vector<Route> redirectRoutes();
     static std::vector<Route> statusFaultRoutes();
@@ -113,6 +122,9 @@ private:
                                      // for routes that answer differently the second time
     QHash<QTcpSocket *, QByteArray> m_ntlmChallenges; // per connection: NTLM is a handshake on one socket
     quint64 m_digestNonceCounter = 0;
+    QHash<QByteArray, QDateTime> m_accessTokens; // issued by /oauth/token, with their expiry
+    QSet<QByteArray> m_refreshTokens;
+    quint64 m_tokenCounter = 0;
 };
 
 } // namespace Qonduit

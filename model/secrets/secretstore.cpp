@@ -141,6 +141,9 @@ constexpr std::array PasswordFields {
     password<&S::authentication, &AuthenticationSettings::password>(FieldId::Authentication::Password),
     password<&S::certificates, &CertificateSettings::pfxPassword>(FieldId::Certificates::PfxPassword),
     password<&S::proxy, &ProxySettings::password>(FieldId::Proxy::Password),
+    password<&S::token, &TokenSettings::clientSecret>(FieldId::Token::ClientSecret),
+    password<&S::token, &TokenSettings::password>(FieldId::Token::Password),
+    password<&S::token, &TokenSettings::refreshToken>(FieldId::Token::RefreshToken),
 };
 } // namespace
 

@@ -77,6 +77,8 @@ private slots:
     void scriptCommand();
     void publishCommand_data();
     void publishCommand();
+    void tokenCommand_data();
+    void tokenCommand();
     void completionKnowsEveryOption_data();
     void completionKnowsEveryOption();
     void proxyPasswordFromTheEnvironment_data();
@@ -436,12 +438,60 @@ void TestCli::publishCommand()
     QVERIFY(!run.out.contains(QString::fromLatin1(Qonduit::SampleApiServer::CloudApiKey)));
 }
 
+void TestCli::tokenCommand_data()
+{
+    QTest::addColumn<QString>("secretVariable"); // the environment variable holding the client secret
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("client credentials")
+        << u"QONDUIT_TEST_CLIENT_SECRET"_s << QStringList {} << 0 << u"OK 200"_s;
+    QTest::newRow("shown when asked")
+        << u"QONDUIT_TEST_CLIENT_SECRET"_s << QStringList {u"--show-token"_s} << 0 << u"OK 200"_s;
+    QTest::newRow("a wrong secret") << u"QONDUIT_TEST_WRONG_SECRET"_s << QStringList {} << 1
+                                    << u"FAILED 401"_s;
+}
+
+void TestCli::tokenCommand()
+{
+    QFETCH(QString, secretVariable);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, firstLine);
+    qputenv("QONDUIT_TEST_CLIENT_SECRET", Qonduit::SampleApiServer::ClientSecret);
+    qputenv("QONDUIT_TEST_WRONG_SECRET", "nope");
+    Qonduit::ConnectionSettings settings;
+    settings.request.url = m_api.baseUrl().toString() + u"/oauth/orders"_s;
+    settings.token.source = Qonduit::TokenSource::OAuth2;
+    settings.token.url = m_api.baseUrl().toString() + u"/oauth/token?expires_in=600"_s;
+    settings.token.clientId = QString::fromLatin1(Qonduit::SampleApiServer::ClientId);
+    const QString path = file(u"token.qonduit"_s, Qonduit::ConnectionFile::write(settings));
+    const Run run = runCli(
+        QStringList {u"token"_s, u"--client-secret-env"_s, secretVariable} + arguments + QStringList {path});
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.startsWith(firstLine), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QString::fromLatin1(Qonduit::SampleApiServer::ClientSecret)));
+    if (exitCode == 0) {
+        QVERIFY2(run.out.contains(u"valid for 600 seconds"_s) && run.out.contains(u"expires: "_s),
+            qPrintable(run.out));
+        QCOMPARE(run.out.contains(u"token: at-"_s), arguments.contains(u"--show-token"_s));
+    } else {
+        QVERIFY2(run.out.contains(u"invalid_client"_s), qPrintable(run.out));
+    }
+    // The token as the data request's header: test fetches it and gets the orders.
+    if (exitCode == 0 && arguments.isEmpty()) {
+        const Run test = runCli({u"test"_s, u"--client-secret-env"_s, secretVariable, path});
+        QVERIFY2(
+            test.exitCode == 0 && test.out.startsWith(u"OK 200 JSON"_s), qPrintable(test.out + test.err));
+    }
+}
+
 void TestCli::completionKnowsEveryOption_data()
 {
     QTest::addColumn<QStringList>("command");
-    for (const QStringList &command :
-        {QStringList {u"connection"_s, u"print"_s}, QStringList {u"test"_s}, QStringList {u"schema"_s},
-            QStringList {u"script"_s}, QStringList {u"publish"_s}, QStringList {u"sample-api"_s}})
+    for (const QStringList &command : {QStringList {u"connection"_s, u"print"_s}, QStringList {u"test"_s},
+             QStringList {u"token"_s}, QStringList {u"schema"_s}, QStringList {u"script"_s},
+             QStringList {u"publish"_s}, QStringList {u"sample-api"_s}})
         QTest::newRow(qPrintable(command.join(u' '))) << command;
 }
 
@@ -454,7 +504,7 @@ void TestCli::completionKnowsEveryOption()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString script = QString::fromUtf8(file.readAll());
     const QString name = command.first();
-    QVERIFY(script.contains(u"compgen -W \"connection test schema script publish sample-api"_s));
+    QVERIFY(script.contains(u"compgen -W \"connection test token schema script publish sample-api"_s));
     // The command's own list: `    schema) options="..."`, or the connection block's.
     const QRegularExpression own(
         u"\\n\\s*"_s + QRegularExpression::escape(name) + u"\\)(?:(?!;;).)*?options=\"([^\"]*)\""_s,

@@ -36,6 +36,23 @@ inline QStringList dump(const ConnectionSettings &settings)
     lines.append(QStringLiteral("authentication.userName=") + settings.authentication.userName);
     lines.append(QStringLiteral("authentication.password=") + settings.authentication.password);
     lines.append(QStringLiteral("certificates.pfxPassword=") + settings.certificates.pfxPassword);
+    const TokenSettings &t = settings.token;
+    lines.append(QStringLiteral("token=%1 %2 %3 id=%4 basic=%5 scope=%6 audience=%7 user=%8 path=%9")
+                     .arg(int(t.source))
+                     .arg(t.url)
+                     .arg(int(t.grant))
+                     .arg(t.clientId)
+                     .arg(t.clientSecretAsBasic)
+                     .arg(t.scope, t.audience, t.userName, t.tokenPath));
+    lines.append(QStringLiteral("token.send=%1 %2 [%3] method=%4 body=%5")
+                     .arg(int(t.placement))
+                     .arg(t.placementName, t.valuePrefix)
+                     .arg(int(t.method))
+                     .arg(t.body));
+    for (const NameValue &field : t.extraFields)
+        lines.append(QStringLiteral("token.extraFields=%1: %2").arg(field.name, field.value));
+    for (const NameValue &header : t.headers)
+        lines.append(QStringLiteral("token.headers=%1: %2").arg(header.name, header.value));
     for (qsizetype i = 0; i < settings.variables.size(); ++i) {
         const Variable &variable = settings.variables[i];
         lines.append(QStringLiteral("variables[%1]=%2: %3%4")

@@ -58,6 +58,29 @@ inline QList<std::pair<const char *, SettingsEdit>> oneEditPerField()
             [](S &s) {
                 s.variables = {{u"vFrom"_s, u"2024-01-01"_s, false}, {u"vKey"_s, QString(), true}};
             }},
+        {"token first",
+            [](S &s) {
+                s.token.source = TokenSource::OAuth2;
+                s.token.url = u"https://login.example.com/oauth/token"_s;
+                s.token.grant = OAuthGrant::Password;
+                s.token.clientId = u"client"_s;
+                s.token.clientSecretAsBasic = true;
+                s.token.scope = u"read"_s;
+                s.token.audience = u"https://api"_s;
+                s.token.userName = u"ann"_s;
+                s.token.extraFields = {{u"resource"_s, u"r"_s}};
+                s.token.tokenPath = u"data/jwt"_s;
+                s.token.placement = TokenPlacement::QueryParameter;
+                s.token.placementName = u"access_token"_s;
+                s.token.valuePrefix = QString();
+            }},
+        {"token from a request",
+            [](S &s) {
+                s.token.source = TokenSource::Request;
+                s.token.method = HttpMethod::Get;
+                s.token.body = u"{}"_s;
+                s.token.headers = {{u"X-Login"_s, u"1"_s}};
+            }},
         {"pagination type", [](S &s) { s.pagination.type = PaginationType::NextToken; }},
         {"offset start field", [](S &s) { s.pagination.offset.startField = u"start"_s; }},
         {"offset start header", [](S &s) { s.pagination.offset.startFieldIsHeader = true; }},

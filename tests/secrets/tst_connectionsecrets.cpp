@@ -140,6 +140,7 @@ void TestConnectionSecrets::secretFieldsComeFromTheCatalogue()
 {
     QCOMPARE(secretFieldsOf(withSecrets(true)),
         (QStringList {u"authentication.password"_s, u"certificates.pfxPassword"_s, u"proxy.password"_s,
+            u"token.clientSecret"_s, u"token.password"_s, u"token.refreshToken"_s,
             u"queryHeaders.Authorization"_s}));
 }
 
