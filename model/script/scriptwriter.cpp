@@ -5,10 +5,12 @@
 #include "qlikvocabulary.h"
 #include "requestplan.h"
 #include "script/secretheaders.h"
+#include "token/tokenrequest.h"
 #include "variables.h"
 
 #include <QJsonDocument>
 #include <QSet>
+#include <QUrl>
 
 namespace Qonduit {
 
@@ -443,9 +445,113 @@ private:
 
 } // namespace
 
+namespace {
+
+// The variables the token connection's secrets become in a script.
+const QStringList SecretTokenVariables {QStringLiteral("vClientSecret"), QStringLiteral("vTokenPassword"),
+    QStringLiteral("vRefreshToken"), QStringLiteral("vClientAuthorization")};
+
+QString quotedForLet(QString text)
+{
+    return text.replace(u'\'', QStringLiteral("''"));
+}
+
+// The token request as a connection of its own: Qlik's connector POSTs the form and reads the answer
+// as JSON. The secrets in the form become variables unless secrets are to be written.
+ConnectionSettings tokenConnection(const ConnectionSettings &settings, const ScriptOptions &options)
+{
+    TokenSettings token = settings.token;
+    if (!options.includeSecrets) {
+        if (!token.clientSecretAsBasic && !token.clientId.isEmpty())
+            token.clientSecret = QStringLiteral("$(vClientSecret)");
+        if (token.grant == OAuthGrant::Password)
+            token.password = QStringLiteral("$(vTokenPassword)");
+        if (token.grant == OAuthGrant::RefreshToken)
+            token.refreshToken = QStringLiteral("$(vRefreshToken)");
+    }
+    ConnectionSettings connection;
+    connection.name = settings.name + QStringLiteral(" (token)");
+    connection.proxy = settings.proxy;
+    connection.certificates.skipServerCertificateValidation
+        = settings.certificates.skipServerCertificateValidation;
+    connection.request.url = token.url.trimmed();
+    if (token.source == TokenSource::Request) {
+        connection.request.method = token.method;
+        connection.request.requestBody = token.method == HttpMethod::Post ? token.body : QString();
+        connection.queryHeaders = token.headers;
+        return connection;
+    }
+    connection.request.method = HttpMethod::Post;
+    if (const auto plan = TokenRequest::planFor(token)) {
+        // The form is urlencoded; the variables in it must stay as written for Qlik to expand them.
+        QString body = QString::fromUtf8(plan.value().body);
+        for (const QString &name : SecretTokenVariables)
+            body.replace(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("$(%1)").arg(name))),
+                QStringLiteral("$(%1)").arg(name));
+        connection.request.requestBody = body;
+        for (const auto &[name, value] : plan.value().headers) {
+            // Basic is base64 of id:secret, which Qlik cannot expand inside: the whole value is a variable.
+            const bool basic = name == "Authorization" && !options.includeSecrets;
+            connection.queryHeaders.append({QString::fromUtf8(name),
+                basic ? QStringLiteral("$(vClientAuthorization)") : QString::fromUtf8(value)});
+        }
+    }
+    return connection;
+}
+
+// [ours] Qlik's REST connector has no OAuth 2.0: a connection of its own fetches the token into
+// vToken, and the data request sends it in WITH CONNECTION.
+QString tokenBlock(const ConnectionSettings &settings, const ScriptOptions &options)
+{
+    const TokenSettings &token = settings.token;
+    const ConnectionSettings connection = tokenConnection(settings, options);
+    QString out
+        = QStringLiteral("// The token first: Qlik's REST connector has no OAuth 2.0, so a connection of "
+                         "its own fetches it.\n");
+    QString carried = connection.request.requestBody;
+    for (const NameValue &header : connection.queryHeaders)
+        carried += header.value;
+    for (const QString &name : Variables::namesIn(carried)) {
+        if (!SecretTokenVariables.contains(name))
+            continue;
+        if (name == u"vClientAuthorization")
+            out += QStringLiteral(
+                "// vClientAuthorization is 'Basic ' and the base64 of client id:secret.\n");
+        out += QStringLiteral(
+            "// Set %1 before the load; Qonduit does not write secrets into scripts.\nLET %1 = '';\n")
+                   .arg(name);
+    }
+    if (options.connect == ScriptOptions::Connect::Custom)
+        out += ConnectionString::writeStatement(connection) + u'\n';
+    else
+        out += QStringLiteral("LIB CONNECT TO '%1';\n")
+                   .arg(quotedForLet(
+                       (options.name.isEmpty() ? settings.name : options.name) + QStringLiteral(" (token)")));
+    QStringList path = token.tokenPath.split(u'/', Qt::SkipEmptyParts);
+    if (!path.isEmpty() && path.first() == u"root")
+        path.removeFirst();
+    const QString field = path.isEmpty() ? QStringLiteral("access_token") : path.last();
+    if (path.size() > 1)
+        out += QStringLiteral("// The token is at %1: Select data on the token connection shows the table "
+                              "that holds it.\n")
+                   .arg(token.tokenPath);
+    out += QStringLiteral("\n[_QonduitToken]:\nSQL SELECT \n\t\"%1\"\nFROM JSON (wrap on) \"root\";\n\n"
+                          "LET vToken = Peek('%2', 0, '_QonduitToken');\nDROP TABLE [_QonduitToken];\n\n")
+               .arg(QString(field).replace(u'"', QStringLiteral("\"\"")), quotedForLet(field));
+    return out;
+}
+
+} // namespace
+
 QString writeScript(const ConnectionSettings &settings, const Schema &schema, const Selection &selection,
     const ScriptOptions &options)
 {
+    if (settings.token.source != TokenSource::None) {
+        // The data request carries the token where the settings send it, as $(vToken).
+        ConnectionSettings withToken = TokenRequest::withToken(settings, QStringLiteral("$(vToken)"));
+        withToken.token = {};
+        return tokenBlock(settings, options) + writeScript(withToken, schema, selection, options);
+    }
     if (schema.tables.isEmpty()) {
         ScriptOptions connectOnly = options;
         return Writer(settings, schema, selection, connectOnly).write();

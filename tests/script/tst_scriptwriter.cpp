@@ -215,6 +215,38 @@ void TestScriptWriter::golden_data()
     variablesLoop.options.loopPageSize = 10;
     QTest::newRow("variables in a Custom loop") << variablesLoop << u"variables-loop-offset"_s;
 
+    // Token first [ours]: the token connection's SELECT into vToken, then the data with the header.
+    Case tokenFirst = flat;
+    tokenFirst.settings.token.source = TokenSource::OAuth2;
+    tokenFirst.settings.token.url = u"https://login.example.com/oauth/token"_s;
+    tokenFirst.settings.token.clientId = u"qonduit-client"_s;
+    tokenFirst.settings.token.clientSecret = u"client-s3cret"_s;
+    tokenFirst.settings.token.scope = u"orders:read"_s;
+    QTest::newRow("token first, LIB CONNECT") << tokenFirst << u"token"_s;
+    Case tokenCustom = tokenFirst;
+    tokenCustom.options.connect = ScriptOptions::Connect::Custom;
+    tokenCustom.settings.token.grant = OAuthGrant::Password;
+    tokenCustom.settings.token.userName = u"analyst"_s;
+    tokenCustom.settings.token.password = u"s3cret"_s;
+    QTest::newRow("token first, password grant, CUSTOM CONNECT") << tokenCustom << u"token-qlikview"_s;
+    Case tokenBasic = tokenCustom;
+    tokenBasic.settings.token.grant = OAuthGrant::ClientCredentials;
+    tokenBasic.settings.token.clientSecretAsBasic = true;
+    tokenBasic.settings.token.placement = TokenPlacement::QueryParameter;
+    tokenBasic.settings.token.placementName = u"access_token"_s;
+    tokenBasic.settings.token.tokenPath = u"root/data/jwt"_s;
+    QTest::newRow("token first, client as Basic, sent as a query parameter")
+        << tokenBasic << u"token-basic-query"_s;
+    Case tokenSecrets = tokenCustom;
+    tokenSecrets.options.includeSecrets = true;
+    QTest::newRow("token first, secrets asked for") << tokenSecrets << u"token-secrets"_s;
+    Case tokenLoop = tokenFirst;
+    tokenLoop.body = R"({"next_token": "t1", "items": [{"id": 1}]})"_ba;
+    tokenLoop.options.loop = ScriptOptions::Loop::NextToken;
+    tokenLoop.options.loopParameter = u"token"_s;
+    tokenLoop.options.loopField = u"next_token"_s;
+    QTest::newRow("tokenFirst first in a Custom loop") << tokenLoop << u"token-loop-token"_s;
+
     Case offset;
     offset.body = R"({"meta": {"total": 25}, "data": [{"id": 1}]})"_ba;
     offset.settings.pagination.type = PaginationType::Custom;
