@@ -508,6 +508,174 @@
         <source>Uses the Windows account that runs the connector: works only on Windows and with Qlik Sense Desktop. Qonduit cannot test it here.</source>
         <translation>Verwendet das Windows-Konto, unter dem der Connector läuft: funktioniert nur unter Windows und mit Qlik Sense Desktop. Qonduit kann es hier nicht testen.</translation>
     </message>
+    <message>
+        <source>Send the client id and secret as &amp;Basic</source>
+        <translation>Client-ID und Secret als &amp;Basic senden</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Token holen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token (Qonduit)</source>
+        <translation>OAuth-2.0-Token (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Token from another request (Qonduit)</source>
+        <translation>Token aus einer anderen Anfrage (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Token &amp;first</source>
+        <translation>Token &amp;zuerst</translation>
+    </message>
+    <message>
+        <source>Fetch a token before the data request, as most APIs want today. Qlik&apos;s REST connector cannot (it has no OAuth 2.0): the script fetches it with a connection of its own and sends it in WITH CONNECTION.</source>
+        <translation>Vor der Datenanfrage ein Token holen, wie es die meisten APIs heute verlangen. Qliks REST-Konnektor kann das nicht (er hat kein OAuth 2.0): Das Skript holt es mit einer eigenen Verbindung und sendet es in WITH CONNECTION.</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL</source>
+        <translation>Token-&amp;URL</translation>
+    </message>
+    <message>
+        <source>The token endpoint, or the login request&apos;s URL.</source>
+        <translation>Der Token-Endpunkt oder die URL der Login-Anfrage.</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Grant type</source>
+        <translation>&amp;Grant-Typ</translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 grant the token endpoint is asked for.</source>
+        <translation>Der OAuth-2.0-Grant, der beim Token-Endpunkt angefragt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Client id</source>
+        <translation>&amp;Client-ID</translation>
+    </message>
+    <message>
+        <source>The id of the client registered with the API.</source>
+        <translation>Die ID des bei der API registrierten Clients.</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Client-Se&amp;cret</translation>
+    </message>
+    <message>
+        <source>The client&apos;s secret. Kept in the keychain, never in a file or a script unless asked.</source>
+        <translation>Das Secret des Clients. Im Schlüsselbund gehalten, nie in einer Datei oder einem Skript, außer auf Wunsch.</translation>
+    </message>
+    <message>
+        <source>Send the client&apos;s id and secret as an Authorization: Basic header instead of in the form.</source>
+        <translation>Client-ID und Secret als Authorization: Basic-Header statt im Formular senden.</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe</source>
+        <translation>Sco&amp;pe</translation>
+    </message>
+    <message>
+        <source>The scopes asked for, separated by spaces.</source>
+        <translation>Die angefragten Scopes, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>A&amp;udience</translation>
+    </message>
+    <message>
+        <source>The API the token is for, where the endpoint wants it.</source>
+        <translation>Die API, für die das Token ist, wo der Endpunkt sie verlangt.</translation>
+    </message>
+    <message>
+        <source>Token user na&amp;me</source>
+        <translation>Token-Benutzer&amp;name</translation>
+    </message>
+    <message>
+        <source>The user of the password grant.</source>
+        <translation>Der Benutzer des Password-Grants.</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>Token-Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>The password of the password grant; kept in the keychain.</source>
+        <translation>Das Passwort des Password-Grants; im Schlüsselbund gehalten.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token</source>
+        <translation>Re&amp;fresh-Token</translation>
+    </message>
+    <message>
+        <source>The refresh token of the refresh grant; kept in the keychain.</source>
+        <translation>Das Refresh-Token des Refresh-Grants; im Schlüsselbund gehalten.</translation>
+    </message>
+    <message>
+        <source>Token pat&amp;h</source>
+        <translation>Token-Pfa&amp;d</translation>
+    </message>
+    <message>
+        <source>Where the answer has the token: access_token, or a path such as data/token.</source>
+        <translation>Wo die Antwort das Token hat: access_token oder ein Pfad wie data/token.</translation>
+    </message>
+    <message>
+        <source>A header</source>
+        <translation>Ein Header</translation>
+    </message>
+    <message>
+        <source>A query parameter</source>
+        <translation>Ein Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>Send the token &amp;in</source>
+        <translation>Token senden &amp;in</translation>
+    </message>
+    <message>
+        <source>How the data request carries the token.</source>
+        <translation>Wie die Datenanfrage das Token mitführt.</translation>
+    </message>
+    <message>
+        <source>Header or parameter n&amp;ame</source>
+        <translation>Header- oder Parameter&amp;name</translation>
+    </message>
+    <message>
+        <source>The header or query parameter that carries the token: Authorization by default.</source>
+        <translation>Der Header oder Abfrageparameter, der das Token trägt: standardmäßig Authorization.</translation>
+    </message>
+    <message>
+        <source>Value pre&amp;fix</source>
+        <translation>Wert-Prä&amp;fix</translation>
+    </message>
+    <message>
+        <source>What stands before the token in the header: &quot;Bearer &quot; by default.</source>
+        <translation>Was im Header vor dem Token steht: standardmäßig „Bearer “.</translation>
+    </message>
+    <message>
+        <source>Perform the token request now and show what it answers</source>
+        <translation>Die Token-Anfrage jetzt ausführen und die Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>Expires %1.</source>
+        <translation>Läuft ab: %1.</translation>
+    </message>
+    <message>
+        <source>Token: %1 (masked; it is sent as the settings say)</source>
+        <translation>Token: %1 (verdeckt; es wird gesendet, wie die Einstellungen sagen)</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::BodyView</name>

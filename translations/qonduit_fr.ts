@@ -508,6 +508,174 @@
         <source>Uses the Windows account that runs the connector: works only on Windows and with Qlik Sense Desktop. Qonduit cannot test it here.</source>
         <translation>Utilise le compte Windows qui exécute le connecteur : ne fonctionne que sous Windows et avec Qlik Sense Desktop. Qonduit ne peut pas le tester ici.</translation>
     </message>
+    <message>
+        <source>Send the client id and secret as &amp;Basic</source>
+        <translation>Envoyer l&apos;identifiant et le secret du client en &amp;Basic</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Obtenir le jeton</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token (Qonduit)</source>
+        <translation>Jeton OAuth 2.0 (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Token from another request (Qonduit)</source>
+        <translation>Jeton d&apos;une autre requête (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Token &amp;first</source>
+        <translation>Jeton d&apos;&amp;abord</translation>
+    </message>
+    <message>
+        <source>Fetch a token before the data request, as most APIs want today. Qlik&apos;s REST connector cannot (it has no OAuth 2.0): the script fetches it with a connection of its own and sends it in WITH CONNECTION.</source>
+        <translation>Obtenir un jeton avant la requête de données, comme la plupart des API le demandent aujourd&apos;hui. Le connecteur REST de Qlik ne le peut pas (il n&apos;a pas OAuth 2.0) : le script l&apos;obtient avec une connexion à lui et l&apos;envoie dans WITH CONNECTION.</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL</source>
+        <translation>&amp;URL du jeton</translation>
+    </message>
+    <message>
+        <source>The token endpoint, or the login request&apos;s URL.</source>
+        <translation>Le point de terminaison du jeton, ou l&apos;URL de la requête de connexion.</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Identifiants client</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Jeton de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>&amp;Grant type</source>
+        <translation>Type d&apos;a&amp;utorisation</translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 grant the token endpoint is asked for.</source>
+        <translation>L&apos;autorisation OAuth 2.0 demandée au point de terminaison du jeton.</translation>
+    </message>
+    <message>
+        <source>&amp;Client id</source>
+        <translation>Identifiant du &amp;client</translation>
+    </message>
+    <message>
+        <source>The id of the client registered with the API.</source>
+        <translation>L&apos;identifiant du client enregistré auprès de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Secret du c&amp;lient</translation>
+    </message>
+    <message>
+        <source>The client&apos;s secret. Kept in the keychain, never in a file or a script unless asked.</source>
+        <translation>Le secret du client. Gardé dans le trousseau, jamais dans un fichier ni un script sauf demande.</translation>
+    </message>
+    <message>
+        <source>Send the client&apos;s id and secret as an Authorization: Basic header instead of in the form.</source>
+        <translation>Envoyer l&apos;identifiant et le secret du client dans un en-tête Authorization: Basic plutôt que dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe</source>
+        <translation>&amp;Portée</translation>
+    </message>
+    <message>
+        <source>The scopes asked for, separated by spaces.</source>
+        <translation>Les portées demandées, séparées par des espaces.</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>A&amp;udience</translation>
+    </message>
+    <message>
+        <source>The API the token is for, where the endpoint wants it.</source>
+        <translation>L&apos;API à laquelle le jeton est destiné, là où le point de terminaison la demande.</translation>
+    </message>
+    <message>
+        <source>Token user na&amp;me</source>
+        <translation>&amp;Nom d&apos;utilisateur du jeton</translation>
+    </message>
+    <message>
+        <source>The user of the password grant.</source>
+        <translation>L&apos;utilisateur de l&apos;autorisation par mot de passe.</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>Mot de passe du jet&amp;on</translation>
+    </message>
+    <message>
+        <source>The password of the password grant; kept in the keychain.</source>
+        <translation>Le mot de passe de l&apos;autorisation par mot de passe ; gardé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token</source>
+        <translation>Jeton de ra&amp;fraîchissement</translation>
+    </message>
+    <message>
+        <source>The refresh token of the refresh grant; kept in the keychain.</source>
+        <translation>Le jeton de rafraîchissement de l&apos;autorisation de rafraîchissement ; gardé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Token pat&amp;h</source>
+        <translation>C&amp;hemin du jeton</translation>
+    </message>
+    <message>
+        <source>Where the answer has the token: access_token, or a path such as data/token.</source>
+        <translation>Où la réponse contient le jeton : access_token, ou un chemin comme data/token.</translation>
+    </message>
+    <message>
+        <source>A header</source>
+        <translation>Un en-tête</translation>
+    </message>
+    <message>
+        <source>A query parameter</source>
+        <translation>Un paramètre de requête</translation>
+    </message>
+    <message>
+        <source>Send the token &amp;in</source>
+        <translation>Envoyer le jeton &amp;dans</translation>
+    </message>
+    <message>
+        <source>How the data request carries the token.</source>
+        <translation>Comment la requête de données porte le jeton.</translation>
+    </message>
+    <message>
+        <source>Header or parameter n&amp;ame</source>
+        <translation>N&amp;om de l&apos;en-tête ou du paramètre</translation>
+    </message>
+    <message>
+        <source>The header or query parameter that carries the token: Authorization by default.</source>
+        <translation>L&apos;en-tête ou le paramètre de requête qui porte le jeton : Authorization par défaut.</translation>
+    </message>
+    <message>
+        <source>Value pre&amp;fix</source>
+        <translation>Pré&amp;fixe de la valeur</translation>
+    </message>
+    <message>
+        <source>What stands before the token in the header: &quot;Bearer &quot; by default.</source>
+        <translation>Ce qui précède le jeton dans l&apos;en-tête : « Bearer » par défaut.</translation>
+    </message>
+    <message>
+        <source>Perform the token request now and show what it answers</source>
+        <translation>Effectuer la requête du jeton maintenant et montrer sa réponse</translation>
+    </message>
+    <message>
+        <source>Expires %1.</source>
+        <translation>Expire le %1.</translation>
+    </message>
+    <message>
+        <source>Token: %1 (masked; it is sent as the settings say)</source>
+        <translation>Jeton : %1 (masqué ; il est envoyé comme le disent les réglages)</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::BodyView</name>

@@ -508,6 +508,174 @@
         <source>Uses the Windows account that runs the connector: works only on Windows and with Qlik Sense Desktop. Qonduit cannot test it here.</source>
         <translation>Använder Windows-kontot som kör anslutningen: fungerar bara på Windows och med Qlik Sense Desktop. Qonduit kan inte testa det här.</translation>
     </message>
+    <message>
+        <source>Send the client id and secret as &amp;Basic</source>
+        <translation>Skicka klient-id och hemlighet som &amp;Basic</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Hämta token</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 token (Qonduit)</source>
+        <translation>OAuth 2.0-token (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Token from another request (Qonduit)</source>
+        <translation>Token från en annan förfrågan (Qonduit)</translation>
+    </message>
+    <message>
+        <source>Token &amp;first</source>
+        <translation>Token &amp;först</translation>
+    </message>
+    <message>
+        <source>Fetch a token before the data request, as most APIs want today. Qlik&apos;s REST connector cannot (it has no OAuth 2.0): the script fetches it with a connection of its own and sends it in WITH CONNECTION.</source>
+        <translation>Hämta en token före dataförfrågan, som de flesta API:er vill i dag. Qliks REST-koppling kan inte (den har ingen OAuth 2.0): skriptet hämtar den med en egen anslutning och skickar den i WITH CONNECTION.</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL</source>
+        <translation>Token-&amp;URL</translation>
+    </message>
+    <message>
+        <source>The token endpoint, or the login request&apos;s URL.</source>
+        <translation>Tokenslutpunkten, eller inloggningsförfrågans URL.</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Klientuppgifter</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Uppdateringstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Grant type</source>
+        <translation>&amp;Beviljandetyp</translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 grant the token endpoint is asked for.</source>
+        <translation>OAuth 2.0-beviljandet som tokenslutpunkten ombeds om.</translation>
+    </message>
+    <message>
+        <source>&amp;Client id</source>
+        <translation>&amp;Klient-id</translation>
+    </message>
+    <message>
+        <source>The id of the client registered with the API.</source>
+        <translation>Id för klienten som är registrerad hos API:et.</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Klient&amp;hemlighet</translation>
+    </message>
+    <message>
+        <source>The client&apos;s secret. Kept in the keychain, never in a file or a script unless asked.</source>
+        <translation>Klientens hemlighet. Hålls i nyckelringen, aldrig i en fil eller ett skript om du inte ber om det.</translation>
+    </message>
+    <message>
+        <source>Send the client&apos;s id and secret as an Authorization: Basic header instead of in the form.</source>
+        <translation>Skicka klientens id och hemlighet som ett Authorization: Basic-huvud i stället för i formuläret.</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe</source>
+        <translation>&amp;Omfång</translation>
+    </message>
+    <message>
+        <source>The scopes asked for, separated by spaces.</source>
+        <translation>De omfång som begärs, åtskilda av mellanslag.</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>&amp;Mottagare</translation>
+    </message>
+    <message>
+        <source>The API the token is for, where the endpoint wants it.</source>
+        <translation>API:et som token är till för, där slutpunkten vill ha det.</translation>
+    </message>
+    <message>
+        <source>Token user na&amp;me</source>
+        <translation>Tokenanvändar&amp;namn</translation>
+    </message>
+    <message>
+        <source>The user of the password grant.</source>
+        <translation>Användaren för lösenordsbeviljandet.</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>Token&amp;lösenord</translation>
+    </message>
+    <message>
+        <source>The password of the password grant; kept in the keychain.</source>
+        <translation>Lösenordet för lösenordsbeviljandet; hålls i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token</source>
+        <translation>&amp;Uppdateringstoken</translation>
+    </message>
+    <message>
+        <source>The refresh token of the refresh grant; kept in the keychain.</source>
+        <translation>Uppdateringstoken för uppdateringsbeviljandet; hålls i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Token pat&amp;h</source>
+        <translation>Tokens sök&amp;väg</translation>
+    </message>
+    <message>
+        <source>Where the answer has the token: access_token, or a path such as data/token.</source>
+        <translation>Var svaret har token: access_token, eller en sökväg som data/token.</translation>
+    </message>
+    <message>
+        <source>A header</source>
+        <translation>Ett huvud</translation>
+    </message>
+    <message>
+        <source>A query parameter</source>
+        <translation>En frågeparameter</translation>
+    </message>
+    <message>
+        <source>Send the token &amp;in</source>
+        <translation>Skicka token &amp;i</translation>
+    </message>
+    <message>
+        <source>How the data request carries the token.</source>
+        <translation>Hur dataförfrågan bär token.</translation>
+    </message>
+    <message>
+        <source>Header or parameter n&amp;ame</source>
+        <translation>Huvudets eller parameterns n&amp;amn</translation>
+    </message>
+    <message>
+        <source>The header or query parameter that carries the token: Authorization by default.</source>
+        <translation>Huvudet eller frågeparametern som bär token: Authorization som standard.</translation>
+    </message>
+    <message>
+        <source>Value pre&amp;fix</source>
+        <translation>Värdets &amp;prefix</translation>
+    </message>
+    <message>
+        <source>What stands before the token in the header: &quot;Bearer &quot; by default.</source>
+        <translation>Det som står före token i huvudet: ”Bearer ” som standard.</translation>
+    </message>
+    <message>
+        <source>Perform the token request now and show what it answers</source>
+        <translation>Utför tokenförfrågan nu och visa vad den svarar</translation>
+    </message>
+    <message>
+        <source>Expires %1.</source>
+        <translation>Går ut %1.</translation>
+    </message>
+    <message>
+        <source>Token: %1 (masked; it is sent as the settings say)</source>
+        <translation>Token: %1 (maskerad; den skickas som inställningarna säger)</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::BodyView</name>

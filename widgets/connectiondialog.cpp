@@ -19,6 +19,8 @@
 #include "secrets/secretstore.h"
 #include "selectdata/selectdatapage.h"
 #include "testresultview.h"
+#include "token/tokenclient.h"
+#include "variables.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -117,6 +119,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             this, [this, command] { importCurl(command); }, Qt::QueuedConnection);
     });
     connect(m_document, &ConnectionDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    // Get token: the token request alone, with the whole connection (its proxy, its variables).
+    auto *tokens = new TokenClient(this);
+    connect(m_form, &ConnectionForm::tokenRequested, this,
+        [this, tokens] { tokens->fetch(Variables::withTestValues(settings())); });
+    connect(tokens, &TokenClient::finished, m_form, &ConnectionForm::showTokenResult);
 
     m_ownSecretStore = SecretStore::createDefault();
     setSecretStore(m_ownSecretStore.get());

@@ -23,9 +23,10 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     auto *layout = new QVBoxLayout(host);
     m_request = new RequestSection(host);
     m_queryParameters = new QueryParametersSection(host);
+    m_authentication = new AuthenticationSection(host);
     const QList<ConnectionSection *> sections {
         m_request,
-        new AuthenticationSection(host),
+        m_authentication,
         new CertificatesSection(host),
         new TrustedLocationsSection(host),
         m_queryParameters,
@@ -50,6 +51,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     for (ConnectionSection *section : sections)
         section->setLabelColumnWidth(labelWidth);
     connect(m_request, &RequestSection::urlTyped, this, &ConnectionForm::urlTyped);
+    connect(m_authentication, &AuthenticationSection::tokenRequested, this, &ConnectionForm::tokenRequested);
     connect(m_queryParameters, &QueryParametersSection::secretHeadersShownChanged, this,
         &ConnectionForm::secretHeadersShownChanged);
     setWidget(host);
@@ -78,6 +80,11 @@ void ConnectionForm::showProblems(const QList<ValidationProblem> &problems)
 {
     for (CollapsibleSection *box : std::as_const(m_boxes))
         box->setProblemCount(box->section()->showProblems(problems));
+}
+
+void ConnectionForm::showTokenResult(const TokenResult &result)
+{
+    m_authentication->showTokenResult(result);
 }
 
 QList<ConnectionSection *> ConnectionForm::sections() const

@@ -10,7 +10,9 @@ namespace Qonduit {
 
 class CollapsibleSection;
 class ConnectionSection;
+class AuthenticationSection;
 class QueryParametersSection;
+struct TokenResult;
 class RequestSection;
 
 // Qlik's REST connection form: one folding box per section, in the order of Qlik's dialog, their
@@ -34,18 +36,21 @@ public:
     // Unfolds the field's section, scrolls to the field and puts the focus there; false if none has it.
     bool focusField(const QString &field);
     bool secretHeadersShown() const;
+    void showTokenResult(const TokenResult &result);
 
 signals:
     void changed();
     // The URL field was typed or pasted into (not filled by load()).
     void urlTyped(const QString &text);
     void secretHeadersShownChanged(bool shown);
+    void tokenRequested();
 
 private:
     // What was loaded: fields without a widget, and the string's layout, come back from here.
     ConnectionSettings m_base;
     QList<CollapsibleSection *> m_boxes;
     RequestSection *m_request;
+    AuthenticationSection *m_authentication;
     QueryParametersSection *m_queryParameters;
     bool m_loading = false;
 };

@@ -103,6 +103,7 @@ private slots:
     void urlDecidesCreate();
     void pasteFillsTheForm();
     void pasteErrorSaysWhere();
+    void getTokenShowsTheAnswerMasked();
     void undoTakesBackTypingChoicesAndPastes();
     void statementPaneMatchesTheWriter_data();
     void statementPaneMatchesTheWriter();
@@ -443,6 +444,35 @@ void TestConnectionDialog::undoTakesBackTypingChoicesAndPastes()
     QTest::keyClicks(url, u"b"_s);
     QVERIFY(!redo->isEnabled());
     QCOMPARE(url->text(), u"https://ab"_s);
+}
+
+void TestConnectionDialog::getTokenShowsTheAnswerMasked()
+{
+    ConnectionDialog dialog;
+    ConnectionSettings settings;
+    settings.request.url = m_api.baseUrl().toString() + u"/oauth/orders"_s;
+    settings.token.source = TokenSource::OAuth2;
+    settings.token.url = m_api.baseUrl().toString() + u"/oauth/token?expires_in=900"_s;
+    settings.token.clientId = QString::fromLatin1(SampleApiServer::ClientId);
+    settings.token.clientSecret = QString::fromLatin1(SampleApiServer::ClientSecret);
+    dialog.load(settings);
+    QCOMPARE(dialog.settings().token, settings.token); // every token field round-trips through the form
+    auto *get = dialog.findChild<QPushButton *>(u"getTokenButton"_s);
+    auto *note = dialog.findChild<QLabel *>(u"token.note"_s);
+    QVERIFY(get && note);
+    QVERIFY(get->isVisibleTo(&dialog));
+    QVERIFY(!dialog.findChild<QWidget *>(u"token.password"_s)->isVisibleTo(&dialog)); // client credentials
+    get->click();
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"Got a token (200), valid for 900 seconds"_s), 10000);
+    QVERIFY2(note->text().contains(u"token_type: Bearer"_s), qPrintable(note->text()));
+    QVERIFY2(!note->text().contains(u"at-"_s), qPrintable(note->text())); // the token itself stays masked
+
+    // A wrong secret is one sentence, where the answer was.
+    dialog.findChild<QLineEdit *>(u"token.clientSecret"_s)->setText(u"wrong"_s);
+    get->click();
+    QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(u"invalid_client"_s), 10000);
+    set(dialog, u"token.source"_s, int(TokenSource::None));
+    QVERIFY(!get->isVisibleTo(&dialog));
 }
 
 void TestConnectionDialog::pasteErrorSaysWhere()

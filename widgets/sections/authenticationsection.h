@@ -3,12 +3,15 @@
 
 #include "connectionsection.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace Qonduit {
 
 class SecretField;
+struct TokenResult;
 
 // "Specifying credentials for the REST service": the schema, and the user name and password it needs.
 class AuthenticationSection : public ConnectionSection
@@ -22,14 +25,39 @@ public:
 
     // Current Windows User works only where Qonduit runs on Windows; tests turn it off and on.
     static bool currentWindowsUserAvailable();
+    // What Get token brought: status, expiry and the answer's fields; the token masked.
+    void showTokenResult(const TokenResult &result);
+
+signals:
+    // Get token was pressed: the dialog fetches it with the whole connection (proxy, variables).
+    void tokenRequested();
 
 private:
+    void addTokenRows();
     void updateVisibility();
 
     QComboBox *m_schema;
     QLabel *m_schemaNote;
     QLineEdit *m_userName;
     SecretField *m_password;
+    // A token first [ours].
+    QComboBox *m_tokenSource;
+    QLineEdit *m_tokenUrl;
+    QComboBox *m_grant;
+    QLineEdit *m_clientId;
+    SecretField *m_clientSecret;
+    QCheckBox *m_clientAsBasic;
+    QLineEdit *m_scope;
+    QLineEdit *m_audience;
+    QLineEdit *m_tokenUser;
+    SecretField *m_tokenPassword;
+    SecretField *m_refreshToken;
+    QLineEdit *m_tokenPath;
+    QComboBox *m_placement;
+    QLineEdit *m_placementName;
+    QLineEdit *m_valuePrefix;
+    QPushButton *m_getToken;
+    QLabel *m_tokenNote;
 };
 
 } // namespace Qonduit
