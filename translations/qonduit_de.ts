@@ -1794,6 +1794,10 @@
         <source>Publish t&amp;o:</source>
         <translation>Veröffentlichen nac&amp;h:</translation>
     </message>
+    <message>
+        <source>These are the requests Publish sends: the token connection first, then the data connection; secrets are masked here only.</source>
+        <translation>Das sind die Anfragen, die „Veröffentlichen“ sendet: zuerst die Token-Verbindung, dann die Datenverbindung; Geheimnisse sind nur hier verdeckt.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::Publisher</name>
@@ -1864,6 +1868,14 @@
     <message>
         <source>No answer from %1: %2</source>
         <translation>Keine Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>Created the data connections &quot;%1&quot;.</source>
+        <translation>Die Datenverbindungen „%1“ wurden erstellt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was created before; it stays in Qlik.</source>
+        <translation>„%1“ wurde vorher erstellt; sie bleibt in Qlik.</translation>
     </message>
 </context>
 <context>

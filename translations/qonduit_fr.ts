@@ -1794,6 +1794,10 @@
         <source>Publish t&amp;o:</source>
         <translation>Publier &amp;vers :</translation>
     </message>
+    <message>
+        <source>These are the requests Publish sends: the token connection first, then the data connection; secrets are masked here only.</source>
+        <translation>Voici les requêtes qu&apos;envoie Publier : d&apos;abord la connexion du jeton, puis la connexion de données ; les secrets ne sont masqués qu&apos;ici.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::Publisher</name>
@@ -1864,6 +1868,14 @@
     <message>
         <source>No answer from %1: %2</source>
         <translation>Pas de réponse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Created the data connections &quot;%1&quot;.</source>
+        <translation>Les connexions de données « %1 » ont été créées.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was created before; it stays in Qlik.</source>
+        <translation>« %1 » a été créée avant ; elle reste dans Qlik.</translation>
     </message>
 </context>
 <context>

@@ -1794,6 +1794,10 @@
         <source>Publish t&amp;o:</source>
         <translation>Pu&amp;blicera till:</translation>
     </message>
+    <message>
+        <source>These are the requests Publish sends: the token connection first, then the data connection; secrets are masked here only.</source>
+        <translation>Det här är förfrågningarna som Publicera skickar: först tokenanslutningen, sedan dataanslutningen; hemligheter maskeras bara här.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::Publisher</name>
@@ -1864,6 +1868,14 @@
     <message>
         <source>No answer from %1: %2</source>
         <translation>Inget svar från %1: %2</translation>
+    </message>
+    <message>
+        <source>Created the data connections &quot;%1&quot;.</source>
+        <translation>Dataanslutningarna ”%1” skapades.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was created before; it stays in Qlik.</source>
+        <translation>”%1” skapades innan; den finns kvar i Qlik.</translation>
     </message>
 </context>
 <context>

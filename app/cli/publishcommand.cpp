@@ -73,13 +73,17 @@ int runPublishCommand(const QStringList &arguments)
     target.pfxPassword = *pfxPassword;
 
     if (parser.isSet(dryRun)) {
-        const auto request = Publisher::requestFor(settings, target);
-        if (!request) {
-            printError(request.error());
+        const auto requests = Publisher::requestsFor(settings, target);
+        if (!requests) {
+            printError(requests.error());
             return 1;
         }
-        printOut(request.value().describe(parser.isSet(showSecrets)) + u'\n');
-        printOut(QStringLiteral("\ncurl: ") + request.value().curl(parser.isSet(showSecrets)) + u'\n');
+        for (qsizetype i = 0; i < requests.value().size(); ++i) {
+            const PublishRequest &request = requests.value()[i];
+            printOut(
+                (i ? QStringLiteral("\n") : QString()) + request.describe(parser.isSet(showSecrets)) + u'\n');
+            printOut(QStringLiteral("\ncurl: ") + request.curl(parser.isSet(showSecrets)) + u'\n');
+        }
         return 0;
     }
     Publisher publisher;

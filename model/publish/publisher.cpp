@@ -3,6 +3,7 @@
 
 #include "openssllegacy.h"
 #include "proxyfactory.h"
+#include "token/tokenrequest.h"
 #include "variables.h"
 
 #include <QFile>
@@ -157,13 +158,54 @@ Expected<QNetworkReply *, QString> Publisher::send(const PublishRequest &request
     return m_manager->sendCustomRequest(out, request.method, request.body);
 }
 
+Expected<QList<PublishRequest>, QString> Publisher::requestsFor(
+    const ConnectionSettings &settings, const PublishTarget &target)
+{
+    QList<PublishRequest> requests;
+    ConnectionSettings data = settings;
+    if (settings.token.source != TokenSource::None) {
+        PublishTarget tokenTarget = target;
+        tokenTarget.name = target.name + QStringLiteral(" (token)");
+        const auto token
+            = requestFor(TokenRequest::connectionFor(settings, TokenRequest::Secrets::Values), tokenTarget);
+        if (!token)
+            return token.error();
+        requests.append(token.value());
+        requests.last().secretTexts = TokenRequest::secretTextsOf(settings.token);
+        // The data connection gets the token in the script's WITH CONNECTION, not in Qlik.
+        data.token = {};
+    }
+    const auto request = requestFor(data, target);
+    if (!request)
+        return request.error();
+    requests.append(request.value());
+    return requests;
+}
+
 void Publisher::publish(const ConnectionSettings &settings, const PublishTarget &target)
 {
     if (m_reply)
         m_reply->abort();
-    const auto request = requestFor(settings, target);
     // Through the connection's proxy, as its requests go.
     m_manager->setProxyFactory(new ConnectionProxyFactory(settings.proxy));
+    if (settings.token.source == TokenSource::None) {
+        publishOne(settings, target, {}, {});
+        return;
+    }
+    // The token connection first: the data connection's script needs it.
+    PublishTarget tokenTarget = target;
+    tokenTarget.name = target.name + QStringLiteral(" (token)");
+    ConnectionSettings data = settings;
+    data.token = {};
+    publishOne(TokenRequest::connectionFor(settings, TokenRequest::Secrets::Values), tokenTarget, {},
+        [this, data, target](QStringList created) { publishOne(data, target, created, {}); });
+}
+
+// One connection; `next` follows when it was created, else the result says what was created before.
+void Publisher::publishOne(const ConnectionSettings &settings, const PublishTarget &target,
+    QStringList created, std::function<void(QStringList)> next)
+{
+    const auto request = requestFor(settings, target);
     const auto sent
         = request ? send(request.value(), target) : Expected<QNetworkReply *, QString>(request.error());
     if (!sent) {
@@ -174,20 +216,33 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
     }
     QNetworkReply *reply = sent.value();
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, target] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, target, created, next]() mutable {
         reply->deleteLater();
         PublishResult result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
-        if (result.status == 201 || result.status == 200) {
+        const bool made = result.status == 201 || result.status == 200;
+        if (made) {
             result.outcome = PublishResult::Outcome::Created;
-            const QJsonObject created = QJsonDocument::fromJson(result.body).object();
-            result.id = created.value(QStringLiteral("id")).toString();
-            result.connectStatement = created.value(QStringLiteral("qConnectStatement")).toString();
+            const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
+            result.id = answer.value(QStringLiteral("id")).toString();
+            result.connectStatement = answer.value(QStringLiteral("qConnectStatement")).toString();
+            created.append(target.name);
+            if (next) {
+                next(created);
+                return;
+            }
         }
         result.sentence = result.status == 0
             ? Publisher::tr("No answer from %1: %2").arg(target.server.host(), reply->errorString())
             : sentenceFor(target.kind, result.status, target.name, result.body);
+        if (made && created.size() > 1)
+            result.sentence = Publisher::tr("Created the data connections \"%1\".")
+                                  .arg(created.join(QStringLiteral("\", \"")));
+        else if (!made && !created.isEmpty())
+            result.sentence += u' '
+                + Publisher::tr("\"%1\" was created before; it stays in Qlik.")
+                      .arg(created.join(QStringLiteral("\", \"")));
         emit finished(result);
     });
 }

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -44,6 +46,10 @@ public:
     // The request publish() would send, with a new xrfkey for QRS, or why there is none.
     static Expected<PublishRequest, QString> requestFor(
         const ConnectionSettings &settings, const PublishTarget &target);
+    // Every request publish() sends, in order: with a token first [ours], the token connection
+    // "<name> (token)" before the data connection, its secrets masked in a dry run.
+    static Expected<QList<PublishRequest>, QString> requestsFor(
+        const ConnectionSettings &settings, const PublishTarget &target);
     static QString sentenceFor(
         PublishTarget::Kind kind, int status, const QString &name, const QByteArray &body);
 
@@ -57,6 +63,8 @@ signals:
 
 private:
     Expected<QNetworkReply *, QString> send(const PublishRequest &request, const PublishTarget &target);
+    void publishOne(const ConnectionSettings &settings, const PublishTarget &target, QStringList created,
+        std::function<void(QStringList)> next);
 
     QNetworkAccessManager *m_manager;
     QPointer<QNetworkReply> m_reply;

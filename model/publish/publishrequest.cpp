@@ -101,7 +101,17 @@ QString PublishRequest::describe(bool showSecrets) const
     }
     const QByteArray shown = showSecrets ? QJsonDocument::fromJson(body).toJson(QJsonDocument::Indented)
                                          : maskedBody(body, secretBodyFields);
-    return text + u'\n' + QString::fromUtf8(shown.isEmpty() ? body : shown);
+    text += u'\n' + QString::fromUtf8(shown.isEmpty() ? body : shown);
+    return showSecrets ? text : masked(text);
+}
+
+QString PublishRequest::masked(QString text) const
+{
+    for (const QString &secret : secretTexts) {
+        if (!secret.isEmpty())
+            text.replace(secret, QString::fromLatin1(Mask.toByteArray()));
+    }
+    return text;
 }
 
 QString PublishRequest::curl(bool showSecrets) const
@@ -123,7 +133,7 @@ QString PublishRequest::curl(bool showSecrets) const
     const QByteArray data = showSecrets ? body : maskedBody(body, secretBodyFields);
     parts << QStringLiteral("--data-raw ")
             + quoted(QString::fromUtf8(QJsonDocument::fromJson(data).toJson(QJsonDocument::Compact)));
-    return parts.join(u' ');
+    return showSecrets ? parts.join(u' ') : masked(parts.join(u' '));
 }
 
 QJsonObject cloudConnectionProperties(const ConnectionSettings &settings, const QByteArray &pfx)

@@ -35,11 +35,15 @@ struct PublishRequest
     QByteArray body;
     QList<QByteArray> secretHeaders; // names whose values a dry run masks
     QStringList secretBodyFields; // JSON fields whose values a dry run masks
+    QStringList secretTexts; // text a dry run masks wherever it stands (a token request's secrets)
 
     // The request as text: request line, headers, blank line, body; secrets as ******** unless asked.
     QString describe(bool showSecrets = false) const;
     // The same as a curl command line; secrets as shell variables unless asked.
     QString curl(bool showSecrets = false) const;
+
+private:
+    QString masked(QString text) const;
 };
 
 // Qlik Cloud (docs/qlik-formats.md 4): connectionProperties with the connection-string keys as strings,

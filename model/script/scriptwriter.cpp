@@ -447,56 +447,9 @@ private:
 
 namespace {
 
-// The variables the token connection's secrets become in a script.
-const QStringList SecretTokenVariables {QStringLiteral("vClientSecret"), QStringLiteral("vTokenPassword"),
-    QStringLiteral("vRefreshToken"), QStringLiteral("vClientAuthorization")};
-
 QString quotedForLet(QString text)
 {
     return text.replace(u'\'', QStringLiteral("''"));
-}
-
-// The token request as a connection of its own: Qlik's connector POSTs the form and reads the answer
-// as JSON. The secrets in the form become variables unless secrets are to be written.
-ConnectionSettings tokenConnection(const ConnectionSettings &settings, const ScriptOptions &options)
-{
-    TokenSettings token = settings.token;
-    if (!options.includeSecrets) {
-        if (!token.clientSecretAsBasic && !token.clientId.isEmpty())
-            token.clientSecret = QStringLiteral("$(vClientSecret)");
-        if (token.grant == OAuthGrant::Password)
-            token.password = QStringLiteral("$(vTokenPassword)");
-        if (token.grant == OAuthGrant::RefreshToken)
-            token.refreshToken = QStringLiteral("$(vRefreshToken)");
-    }
-    ConnectionSettings connection;
-    connection.name = settings.name + QStringLiteral(" (token)");
-    connection.proxy = settings.proxy;
-    connection.certificates.skipServerCertificateValidation
-        = settings.certificates.skipServerCertificateValidation;
-    connection.request.url = token.url.trimmed();
-    if (token.source == TokenSource::Request) {
-        connection.request.method = token.method;
-        connection.request.requestBody = token.method == HttpMethod::Post ? token.body : QString();
-        connection.queryHeaders = token.headers;
-        return connection;
-    }
-    connection.request.method = HttpMethod::Post;
-    if (const auto plan = TokenRequest::planFor(token)) {
-        // The form is urlencoded; the variables in it must stay as written for Qlik to expand them.
-        QString body = QString::fromUtf8(plan.value().body);
-        for (const QString &name : SecretTokenVariables)
-            body.replace(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("$(%1)").arg(name))),
-                QStringLiteral("$(%1)").arg(name));
-        connection.request.requestBody = body;
-        for (const auto &[name, value] : plan.value().headers) {
-            // Basic is base64 of id:secret, which Qlik cannot expand inside: the whole value is a variable.
-            const bool basic = name == "Authorization" && !options.includeSecrets;
-            connection.queryHeaders.append({QString::fromUtf8(name),
-                basic ? QStringLiteral("$(vClientAuthorization)") : QString::fromUtf8(value)});
-        }
-    }
-    return connection;
 }
 
 // [ours] Qlik's REST connector has no OAuth 2.0: a connection of its own fetches the token into
@@ -504,7 +457,8 @@ ConnectionSettings tokenConnection(const ConnectionSettings &settings, const Scr
 QString tokenBlock(const ConnectionSettings &settings, const ScriptOptions &options)
 {
     const TokenSettings &token = settings.token;
-    const ConnectionSettings connection = tokenConnection(settings, options);
+    const ConnectionSettings connection = TokenRequest::connectionFor(
+        settings, options.includeSecrets ? TokenRequest::Secrets::Values : TokenRequest::Secrets::Variables);
     QString out
         = QStringLiteral("// The token first: Qlik's REST connector has no OAuth 2.0, so a connection of "
                          "its own fetches it.\n");
@@ -512,7 +466,7 @@ QString tokenBlock(const ConnectionSettings &settings, const ScriptOptions &opti
     for (const NameValue &header : connection.queryHeaders)
         carried += header.value;
     for (const QString &name : Variables::namesIn(carried)) {
-        if (!SecretTokenVariables.contains(name))
+        if (!TokenRequest::SecretVariables.contains(name))
             continue;
         if (name == u"vClientAuthorization")
             out += QStringLiteral(

@@ -171,6 +171,65 @@ Expected<Token, QString> readAnswer(int status, const QByteArray &body, const To
     return result;
 }
 
+ConnectionSettings connectionFor(const ConnectionSettings &settings, Secrets secrets)
+{
+    TokenSettings token = settings.token;
+    const bool asVariables = secrets == Secrets::Variables;
+    if (asVariables) {
+        if (!token.clientSecretAsBasic && !token.clientId.isEmpty())
+            token.clientSecret = QStringLiteral("$(vClientSecret)");
+        if (token.grant == OAuthGrant::Password)
+            token.password = QStringLiteral("$(vTokenPassword)");
+        if (token.grant == OAuthGrant::RefreshToken)
+            token.refreshToken = QStringLiteral("$(vRefreshToken)");
+    }
+    ConnectionSettings connection;
+    connection.name = settings.name + QStringLiteral(" (token)");
+    connection.proxy = settings.proxy;
+    connection.certificates.skipServerCertificateValidation
+        = settings.certificates.skipServerCertificateValidation;
+    connection.request.url = token.url.trimmed();
+    if (token.source == TokenSource::Request) {
+        connection.request.method = token.method;
+        connection.request.requestBody = token.method == HttpMethod::Post ? token.body : QString();
+        connection.queryHeaders = token.headers;
+        return connection;
+    }
+    connection.request.method = HttpMethod::Post;
+    if (const auto plan = planFor(token)) {
+        // The form is urlencoded; the variables in it must stay as written for Qlik to expand them.
+        QString body = QString::fromUtf8(plan.value().body);
+        for (const QString &name : SecretVariables)
+            body.replace(QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("$(%1)").arg(name))),
+                QStringLiteral("$(%1)").arg(name));
+        connection.request.requestBody = body;
+        for (const auto &[name, value] : plan.value().headers) {
+            // Basic is base64 of id:secret, which Qlik cannot expand inside: the whole value is a variable.
+            const bool basic = name == "Authorization" && asVariables;
+            connection.queryHeaders.append({QString::fromUtf8(name),
+                basic ? QStringLiteral("$(vClientAuthorization)") : QString::fromUtf8(value)});
+        }
+    }
+    return connection;
+}
+
+QStringList secretTextsOf(const TokenSettings &token)
+{
+    QStringList texts;
+    for (const QString &secret : {token.clientSecret, token.password, token.refreshToken}) {
+        if (secret.isEmpty())
+            continue;
+        texts << secret << QString::fromLatin1(QUrl::toPercentEncoding(secret));
+    }
+    if (token.clientSecretAsBasic && !token.clientSecret.isEmpty()) {
+        const QByteArray pair
+            = QUrl::toPercentEncoding(token.clientId) + ':' + QUrl::toPercentEncoding(token.clientSecret);
+        texts << QString::fromLatin1(pair.toBase64());
+    }
+    texts.removeDuplicates();
+    return texts;
+}
+
 ConnectionSettings withToken(ConnectionSettings settings, const QString &token)
 {
     const TokenSettings &t = settings.token;

@@ -33,6 +33,17 @@ Expected<RequestPlan, QString> planFor(const TokenSettings &token);
 // sentence that says why there is none: the OAuth error and its description where the server gives
 // them.
 Expected<Token, QString> readAnswer(int status, const QByteArray &body, const TokenSettings &token);
+// The token request as a connection of its own, "<name> (token)", for Qlik's connector to POST the
+// form and read the answer as JSON: what the script connects to and what publishing creates. Its
+// secrets as they are, or as the variables of SecretVariables for a script without secrets.
+enum class Secrets { Values, Variables };
+ConnectionSettings connectionFor(const ConnectionSettings &settings, Secrets secrets);
+inline const QStringList SecretVariables {QStringLiteral("vClientSecret"), QStringLiteral("vTokenPassword"),
+    QStringLiteral("vRefreshToken"), QStringLiteral("vClientAuthorization")};
+// The token's secrets as they appear in that connection (raw, form-encoded, inside Basic): what a dry
+// run masks.
+QStringList secretTextsOf(const TokenSettings &token);
+
 // The settings with the token where the data request sends it: a header (Authorization: Bearer ...)
 // or a query parameter, replacing one of the same name.
 ConnectionSettings withToken(ConnectionSettings settings, const QString &token);

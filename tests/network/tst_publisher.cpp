@@ -86,6 +86,8 @@ private slots:
     void publish();
     void listsSpaces();
     void dryRunMasksSecrets();
+    void tokenFirstPublishesBothConnections_data();
+    void tokenFirstPublishesBothConnections();
     void cloudProperties();
     void qrsRequestCarriesOneXrfKey();
     void problemsBeforeSending();
@@ -186,6 +188,62 @@ void TestPublisher::listsSpaces()
     publisher.listSpaces(target);
     QVERIFY(listed.wait(10000));
     QVERIFY(listed.at(1).at(0).value<SpaceList>().problem.contains(u"(401)"_s));
+}
+
+void TestPublisher::tokenFirstPublishesBothConnections_data()
+{
+    QTest::addColumn<PublishTarget::Kind>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("cloud") << PublishTarget::Kind::Cloud << u"Token Orders"_s;
+    QTest::newRow("QRS") << PublishTarget::Kind::Qrs << u"Token Orders QRS"_s;
+}
+
+// [ours] The token connection "<name> (token)" first, then the data connection, which carries no token
+// (the script sends it); the client secret stays in the token connection's body, masked in dry runs.
+void TestPublisher::tokenFirstPublishesBothConnections()
+{
+    QFETCH(PublishTarget::Kind, kind);
+    QFETCH(QString, name);
+    ConnectionSettings settings = connection();
+    settings.token.source = TokenSource::OAuth2;
+    settings.token.url = u"https://login.example.com/oauth/token"_s;
+    settings.token.clientId = u"qonduit-client"_s;
+    settings.token.clientSecret = u"client-s3cret"_s;
+    PublishTarget target;
+    target.kind = kind;
+    target.server = m_server.baseUrl();
+    target.name = name;
+    target.token = u"cloud-key-1"_s;
+    target.spaceId = u"5f0f2b1e8c1a2b0001a1b2c3"_s;
+
+    const auto requests = Publisher::requestsFor(settings, target);
+    QVERIFY(requests);
+    QCOMPARE(requests.value().size(), 2);
+    const QString tokenDry = requests.value().first().describe() + requests.value().first().curl();
+    QVERIFY2(
+        tokenDry.contains(u"oauth/token"_s) && !tokenDry.contains(u"client-s3cret"_s), qPrintable(tokenDry));
+    QVERIFY(requests.value().first().describe(true).contains(u"client-s3cret"_s));
+    QVERIFY(!requests.value().last().describe(true).contains(u"oauth/token"_s));
+
+    Publisher publisher;
+    QSignalSpy finished(&publisher, &Publisher::finished);
+    m_server.clearReceived();
+    publisher.publish(settings, target);
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.at(0).at(0).value<PublishResult>();
+    QVERIFY2(result.succeeded(), qPrintable(result.sentence));
+    QVERIFY2(result.sentence.contains(u"\"%1 (token)\", \"%1\""_s.arg(name)), qPrintable(result.sentence));
+    QCOMPARE(m_server.received().size(), 2);
+    QVERIFY(m_server.received().first().body.contains("oauth/token"));
+    QVERIFY(!m_server.received().last().body.contains("oauth/token"));
+
+    // Published again: the token connection's name is taken, and the sentence says so; nothing more is sent.
+    QSignalSpy again(&publisher, &Publisher::finished);
+    m_server.clearReceived();
+    publisher.publish(settings, target);
+    QVERIFY(again.wait(10000));
+    QVERIFY(again.at(0).at(0).value<PublishResult>().sentence.contains(u"exists already (409)"_s));
+    QCOMPARE(m_server.received().size(), 1);
 }
 
 void TestPublisher::dryRunMasksSecrets()

@@ -172,13 +172,19 @@ PublishTarget PublishDialog::target() const
 
 void PublishDialog::dryRun()
 {
-    const auto request = Publisher::requestFor(m_settings, target());
-    if (!request) {
-        m_result->setText(request.error());
+    const auto requests = Publisher::requestsFor(m_settings, target());
+    if (!requests) {
+        m_result->setText(requests.error());
         return;
     }
-    m_request->setCode(request.value().describe(), CodeView::Language::Plain);
-    m_result->setText(tr("This is the request Publish sends; secrets are masked here only."));
+    QStringList described;
+    for (const PublishRequest &request : requests.value())
+        described.append(request.describe());
+    m_request->setCode(described.join(QStringLiteral("\n\n")), CodeView::Language::Plain);
+    m_result->setText(requests.value().size() > 1
+            ? tr("These are the requests Publish sends: the token connection first, then the data "
+                 "connection; secrets are masked here only.")
+            : tr("This is the request Publish sends; secrets are masked here only."));
 }
 
 void PublishDialog::publish()
