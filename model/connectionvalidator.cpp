@@ -236,6 +236,28 @@ void checkVariables(ProblemList &problems, const ConnectionSettings &settings)
     }
 }
 
+// A token first [ours]: what the token request cannot go without.
+void checkToken(ProblemList &problems, const TokenSettings &token, bool httpsOnly)
+{
+    if (token.source == TokenSource::None)
+        return;
+    checkUrl(problems, FieldId::Token::Url.toString(), token.url, httpsOnly);
+    checkRequired(problems, token.tokenPath, FieldId::Token::TokenPath.toString(),
+        Messages::ConnectionValidator::tr("Enter where the answer holds the token, such as access_token."));
+    checkRequired(problems, token.placementName, FieldId::Token::PlacementName.toString(),
+        Messages::ConnectionValidator::tr("Enter the header or query parameter that carries the token."));
+    if (token.source != TokenSource::OAuth2)
+        return;
+    checkRequired(problems, token.clientId, FieldId::Token::ClientId.toString(),
+        Messages::ConnectionValidator::tr("Enter the client id the token endpoint knows."));
+    if (token.grant == OAuthGrant::Password)
+        checkRequired(problems, token.userName, FieldId::Token::UserName.toString(),
+            Messages::ConnectionValidator::tr("The password grant needs the user name."));
+    if (token.grant == OAuthGrant::RefreshToken)
+        checkRequired(problems, token.refreshToken, FieldId::Token::RefreshToken.toString(),
+            Messages::ConnectionValidator::tr("The refresh grant needs the refresh token."));
+}
+
 QString escapeWarning(const QString &key, QStringView text, qsizetype at, qsizetype position)
 {
     const QStringView escape = text.sliced(at, std::min<qsizetype>(2, text.size() - at));
@@ -371,6 +393,7 @@ QList<ValidationProblem> validate(const ConnectionSettings &settings)
         checkUrl(problems, FieldId::Security::Whitelist.toString(), settings.security.whitelist[row].value,
             httpsOnly, row);
 
+    checkToken(problems, settings.token, httpsOnly);
     checkVariables(problems, settings);
     checkLayout(problems, settings.layout);
     return problems.take();

@@ -324,6 +324,26 @@
         <source>%1 is not used: write $(%1) in the URL, a query parameter, a header or the body.</source>
         <translation>%1 wird nicht verwendet: Schreiben Sie $(%1) in die URL, einen Abfrageparameter, einen Header oder den Body.</translation>
     </message>
+    <message>
+        <source>Enter where the answer holds the token, such as access_token.</source>
+        <translation>Geben Sie an, wo die Antwort das Token enthält, etwa access_token.</translation>
+    </message>
+    <message>
+        <source>Enter the header or query parameter that carries the token.</source>
+        <translation>Geben Sie den Header oder Abfrageparameter an, der das Token trägt.</translation>
+    </message>
+    <message>
+        <source>Enter the client id the token endpoint knows.</source>
+        <translation>Geben Sie die Client-ID ein, die der Token-Endpunkt kennt.</translation>
+    </message>
+    <message>
+        <source>The password grant needs the user name.</source>
+        <translation>Der Password-Grant braucht den Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The refresh grant needs the refresh token.</source>
+        <translation>Der Refresh-Grant braucht das Refresh-Token.</translation>
+    </message>
 </context>
 <context>
     <name>CurlImport</name>

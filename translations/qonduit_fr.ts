@@ -324,6 +324,26 @@
         <source>%1 is not used: write $(%1) in the URL, a query parameter, a header or the body.</source>
         <translation>%1 n&apos;est pas utilisée : écrivez $(%1) dans l&apos;URL, un paramètre de requête, un en-tête ou le corps.</translation>
     </message>
+    <message>
+        <source>Enter where the answer holds the token, such as access_token.</source>
+        <translation>Indiquez où la réponse contient le jeton, par exemple access_token.</translation>
+    </message>
+    <message>
+        <source>Enter the header or query parameter that carries the token.</source>
+        <translation>Indiquez l&apos;en-tête ou le paramètre de requête qui porte le jeton.</translation>
+    </message>
+    <message>
+        <source>Enter the client id the token endpoint knows.</source>
+        <translation>Saisissez l&apos;identifiant client que connaît le point de terminaison du jeton.</translation>
+    </message>
+    <message>
+        <source>The password grant needs the user name.</source>
+        <translation>L&apos;autorisation par mot de passe a besoin du nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The refresh grant needs the refresh token.</source>
+        <translation>L&apos;autorisation de rafraîchissement a besoin du jeton de rafraîchissement.</translation>
+    </message>
 </context>
 <context>
     <name>CurlImport</name>

@@ -324,6 +324,26 @@
         <source>%1 is not used: write $(%1) in the URL, a query parameter, a header or the body.</source>
         <translation>%1 används inte: skriv $(%1) i URL:en, en frågeparameter, ett huvud eller brödtexten.</translation>
     </message>
+    <message>
+        <source>Enter where the answer holds the token, such as access_token.</source>
+        <translation>Ange var svaret har token, till exempel access_token.</translation>
+    </message>
+    <message>
+        <source>Enter the header or query parameter that carries the token.</source>
+        <translation>Ange huvudet eller frågeparametern som bär token.</translation>
+    </message>
+    <message>
+        <source>Enter the client id the token endpoint knows.</source>
+        <translation>Ange klient-id:t som tokenslutpunkten känner.</translation>
+    </message>
+    <message>
+        <source>The password grant needs the user name.</source>
+        <translation>Lösenordsbeviljandet behöver användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The refresh grant needs the refresh token.</source>
+        <translation>Uppdateringsbeviljandet behöver uppdateringstoken.</translation>
+    </message>
 </context>
 <context>
     <name>CurlImport</name>

@@ -189,40 +189,53 @@ void TestConnectionValidator::rules_data()
         << edit([](ConnectionSettings &s) { s.pagination.offset.countValue = u"many"_s; }) << E {};
 
     // Variables [ours].
-    QTest::newRow("a variable in the host, with its test value")
-        << edit([](ConnectionSettings &s) {
-               s.request.url = u"https://$(vHost)/x"_s;
-               s.variables = {{u"vHost"_s, u"api.example.com"_s, false}};
-           })
-        << E {};
-    QTest::newRow("a $(v) that is not among the variables")
-        << edit([](ConnectionSettings &s) { s.queryParameters = {{u"since"_s, u"$(vSince)"_s}}; })
-        << E {{u"queryParameters"_s, true, u"$(vSince) is not among the variables"_s}};
-    QTest::newRow("a variable without a test value")
-        << edit([](ConnectionSettings &s) {
-               s.queryHeaders = {{u"Authorization"_s, u"Bearer $(vToken)"_s}};
-               s.variables = {{u"vToken"_s, QString(), true}};
-           })
-        << E {{u"queryHeaders"_s, false, u"$(vToken) has no test value"_s}};
-    QTest::newRow("a variable nothing uses")
-        << edit([](ConnectionSettings &s) { s.variables = {{u"vIdle"_s, u"1"_s, false}}; })
-        << E {{u"variables"_s, false, u"vIdle is not used"_s, 0}};
-    QTest::newRow("a variable's name that Qlik would not read")
-        << edit([](ConnectionSettings &s) { s.variables = {{u"v idle"_s, u"1"_s, false}}; })
-        << E {{u"variables"_s, true, u"letters, digits"_s, 0}};
-    QTest::newRow("a variable defined twice")
-        << edit([](ConnectionSettings &s) {
-               s.request.url += u"?a=$(v)"_s;
-               s.variables = {{u"v"_s, u"1"_s, false}, {u"v"_s, u"2"_s, false}};
-           })
-        << E {{u"variables"_s, true, u"defined twice"_s, 1}};
-    QTest::newRow("a body's variable counts only with POST")
-        << edit([](ConnectionSettings &s) {
-               s.request.method = HttpMethod::Post;
-               s.request.requestBody = u"{\"k\": \"$(vKey)\"}"_s;
-               s.variables = {{u"vKey"_s, u"1"_s, true}};
-           })
-        << E {};
+    QTest::newRow("a variable in the host, with its test value") << edit([](ConnectionSettings &s) {
+        s.request.url = u"https://$(vHost)/x"_s;
+        s.variables = {{u"vHost"_s, u"api.example.com"_s, false}};
+    }) << E {};
+    QTest::newRow("a $(v) that is not among the variables") << edit([](ConnectionSettings &s) {
+        s.queryParameters = {{u"since"_s, u"$(vSince)"_s}};
+    }) << E {{u"queryParameters"_s, true, u"$(vSince) is not among the variables"_s}};
+    QTest::newRow("a variable without a test value") << edit([](ConnectionSettings &s) {
+        s.queryHeaders = {{u"Authorization"_s, u"Bearer $(vToken)"_s}};
+        s.variables = {{u"vToken"_s, QString(), true}};
+    }) << E {{u"queryHeaders"_s, false, u"$(vToken) has no test value"_s}};
+    QTest::newRow("a variable nothing uses") << edit([](ConnectionSettings &s) {
+        s.variables = {{u"vIdle"_s, u"1"_s, false}};
+    }) << E {{u"variables"_s, false, u"vIdle is not used"_s, 0}};
+    QTest::newRow("a variable's name that Qlik would not read") << edit([](ConnectionSettings &s) {
+        s.variables = {{u"v idle"_s, u"1"_s, false}};
+    }) << E {{u"variables"_s, true, u"letters, digits"_s, 0}};
+    QTest::newRow("a variable defined twice") << edit([](ConnectionSettings &s) {
+        s.request.url += u"?a=$(v)"_s;
+        s.variables = {{u"v"_s, u"1"_s, false}, {u"v"_s, u"2"_s, false}};
+    }) << E {{u"variables"_s, true, u"defined twice"_s, 1}};
+    QTest::newRow("a body's variable counts only with POST") << edit([](ConnectionSettings &s) {
+        s.request.method = HttpMethod::Post;
+        s.request.requestBody = u"{\"k\": \"$(vKey)\"}"_s;
+        s.variables = {{u"vKey"_s, u"1"_s, true}};
+    }) << E {};
+    QTest::newRow("a token first needs its URL and client id")
+        << edit([](ConnectionSettings &s) { s.token.source = TokenSource::OAuth2; })
+        << E {{u"token.url"_s, true, u"Enter a URL"_s}, {u"token.clientId"_s, true, u"client id"_s}};
+    QTest::newRow("a complete token first") << edit([](ConnectionSettings &s) {
+        s.token.source = TokenSource::OAuth2;
+        s.token.url = u"https://login.example.com/token"_s;
+        s.token.clientId = u"id"_s;
+    }) << E {};
+    QTest::newRow("the password and refresh grants need theirs") << edit([](ConnectionSettings &s) {
+        s.token.source = TokenSource::OAuth2;
+        s.token.url = u"https://login.example.com/token"_s;
+        s.token.clientId = u"id"_s;
+        s.token.grant = OAuthGrant::Password;
+        s.token.tokenPath.clear();
+    }) << E {{u"token.tokenPath"_s, true, u"access_token"_s}, {u"token.userName"_s, true, u"user name"_s}};
+    QTest::newRow("a token from a request needs no client") << edit([](ConnectionSettings &s) {
+        s.token.source = TokenSource::Request;
+        s.token.url = u"http://login.example.com/token"_s;
+        s.security.allowHttpsOnly = true;
+        s.request.url = u"https://api.example.com/x"_s;
+    }) << E {{u"token.url"_s, true, u"must start with https://"_s}};
     QTest::newRow("an unknown variable in the host is named, not a broken URL")
         << edit([](ConnectionSettings &s) { s.request.url = u"https://$(vHost)/x"_s; })
         << E {{u"request.url"_s, true, u"$(vHost) is not among the variables"_s}};

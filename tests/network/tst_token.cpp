@@ -29,6 +29,7 @@ private slots:
     void tokenGoesWhereItIsSent();
     void grants_data();
     void grants();
+    void refreshGrantUsesTheRefreshToken();
     void keptUntilItExpires();
     void renewedOnceAfterA401();
     void cancelWhileFetching();
@@ -248,6 +249,28 @@ void TestToken::grants()
     // The client secret is never in what the result shows.
     QVERIFY(!result.sentence.contains(QString::fromLatin1(SampleApiServer::ClientSecret)));
     QVERIFY(!result.notes.join(u' ').contains(QString::fromLatin1(SampleApiServer::ClientSecret)));
+}
+
+void TestToken::refreshGrantUsesTheRefreshToken()
+{
+    // The password grant gives a refresh token; the refresh grant trades it for a new access token, once.
+    TokenClient client;
+    QSignalSpy finished(&client, &TokenClient::finished);
+    client.fetch(oauth(OAuthGrant::Password));
+    QVERIFY(finished.wait(10000));
+    const auto first = finished.takeFirst().first().value<TokenResult>();
+    QVERIFY2(first.ok, qPrintable(first.sentence));
+    QVERIFY(!first.token.refreshToken.isEmpty());
+    ConnectionSettings refresh = oauth(OAuthGrant::RefreshToken);
+    refresh.token.refreshToken = first.token.refreshToken;
+    RequestEngine engine;
+    const ConnectionTestResult result = run(engine, refresh);
+    QVERIFY2(result.succeeded(), qPrintable(result.sentence));
+    client.fetch(refresh); // used: the sample API, as most, takes a refresh token once
+    QVERIFY(finished.wait(10000));
+    const auto again = finished.takeFirst().first().value<TokenResult>();
+    QVERIFY(!again.ok);
+    QVERIFY2(again.sentence.contains(u"invalid_grant"_s), qPrintable(again.sentence));
 }
 
 void TestToken::keptUntilItExpires()
