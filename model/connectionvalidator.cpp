@@ -224,8 +224,7 @@ void checkVariables(ProblemList &problems, const ConnectionSettings &settings)
         } else if (Variables::find(settings.variables, name) != &settings.variables[row]) {
             problems.error(
                 field, where + Messages::ConnectionValidator::tr("%1 is defined twice.").arg(name), row);
-        } else if (std::none_of(
-                       uses.begin(), uses.end(), [&](const auto &use) { return use.name == name; })) {
+        } else if (!Variables::isUsed(uses, name)) {
             problems.warning(field,
                 where
                     + Messages::ConnectionValidator::tr(

@@ -67,6 +67,11 @@ QList<Use> usesIn(const ConnectionSettings &settings)
     return uses;
 }
 
+bool isUsed(const QList<Use> &uses, QStringView name)
+{
+    return std::any_of(uses.begin(), uses.end(), [&](const Use &use) { return use.name == name; });
+}
+
 bool anyUsed(const ConnectionSettings &settings)
 {
     return !usesIn(settings).isEmpty();

@@ -26,6 +26,8 @@ struct Use
 QStringList namesIn(QStringView text);
 // Every $(name) of the settings' four places, in the form's order.
 QList<Use> usesIn(const ConnectionSettings &settings);
+// Whether `name` is among the uses.
+bool isUsed(const QList<Use> &uses, QStringView name);
 // Whether any of the four places holds a $(name).
 bool anyUsed(const ConnectionSettings &settings);
 

@@ -100,6 +100,17 @@ CredentialOptions::CredentialOptions()
 
 namespace {
 
+// The value of an environment variable; nothing, with the reason printed, when it is not set.
+std::optional<QString> environmentValue(const QString &variable)
+{
+    const QByteArray name = variable.toLocal8Bit();
+    if (!qEnvironmentVariableIsSet(name.constData())) {
+        printError(QStringLiteral("the environment variable %1 is not set").arg(variable));
+        return std::nullopt;
+    }
+    return qEnvironmentVariable(name.constData());
+}
+
 // Sets a variable's test value, adding the variable when the connection does not have it.
 void setVariable(ConnectionSettings &settings, const QString &name, const QString &value, bool secret)
 {
@@ -126,16 +137,12 @@ bool applyVariables(
                                    secret ? QStringLiteral("ENVVAR") : QStringLiteral("VALUE")));
                 return false;
             }
-            QString value = given.mid(equals + 1);
-            if (secret) {
-                const QByteArray env = value.toLocal8Bit();
-                if (!qEnvironmentVariableIsSet(env.constData())) {
-                    printError(QStringLiteral("the environment variable %1 is not set").arg(value));
-                    return false;
-                }
-                value = qEnvironmentVariable(env.constData());
-            }
-            setVariable(settings, given.left(equals), value, secret);
+            std::optional<QString> value = given.mid(equals + 1);
+            if (secret)
+                value = environmentValue(*value);
+            if (!value)
+                return false;
+            setVariable(settings, given.left(equals), *value, secret);
         }
     }
     return true;
@@ -173,12 +180,7 @@ std::optional<QString> secretFromEnvironment(
 {
     if (!parser.isSet(option))
         return QString();
-    const QByteArray name = parser.value(option).toLocal8Bit();
-    if (!qEnvironmentVariableIsSet(name.constData())) {
-        printError(QStringLiteral("the environment variable %1 is not set").arg(parser.value(option)));
-        return std::nullopt;
-    }
-    return qEnvironmentVariable(name.constData());
+    return environmentValue(parser.value(option));
 }
 
 std::optional<ConnectionSettings> readConnectionCommand(QCommandLineParser &parser, const QString &command,

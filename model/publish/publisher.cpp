@@ -158,27 +158,33 @@ Expected<QNetworkReply *, QString> Publisher::send(const PublishRequest &request
     return m_manager->sendCustomRequest(out, request.method, request.body);
 }
 
+// What publishing creates, in order: with a token first [ours], the token connection before the data
+// connection, which carries no token (the script sends it in WITH CONNECTION).
+QList<Publisher::Step> Publisher::stepsFor(const ConnectionSettings &settings, const PublishTarget &target)
+{
+    if (settings.token.source == TokenSource::None)
+        return {{settings, target}};
+    PublishTarget tokenTarget = target;
+    tokenTarget.name = TokenRequest::connectionName(target.name);
+    ConnectionSettings data = settings;
+    data.token = {};
+    return {
+        {TokenRequest::connectionFor(settings, TokenRequest::Secrets::Values), tokenTarget}, {data, target}};
+}
+
 Expected<QList<PublishRequest>, QString> Publisher::requestsFor(
     const ConnectionSettings &settings, const PublishTarget &target)
 {
     QList<PublishRequest> requests;
-    ConnectionSettings data = settings;
-    if (settings.token.source != TokenSource::None) {
-        PublishTarget tokenTarget = target;
-        tokenTarget.name = target.name + QStringLiteral(" (token)");
-        const auto token
-            = requestFor(TokenRequest::connectionFor(settings, TokenRequest::Secrets::Values), tokenTarget);
-        if (!token)
-            return token.error();
-        requests.append(token.value());
-        requests.last().secretTexts = TokenRequest::secretTextsOf(settings.token);
-        // The data connection gets the token in the script's WITH CONNECTION, not in Qlik.
-        data.token = {};
+    for (const Step &step : stepsFor(settings, target)) {
+        const auto request = requestFor(step.settings, step.target);
+        if (!request)
+            return request.error();
+        requests.append(request.value());
     }
-    const auto request = requestFor(data, target);
-    if (!request)
-        return request.error();
-    requests.append(request.value());
+    // The token connection's body holds the token's secrets as they are: a dry run masks them.
+    if (requests.size() > 1)
+        requests.first().secretTexts = TokenRequest::secretTextsOf(settings.token);
     return requests;
 }
 
@@ -188,24 +194,15 @@ void Publisher::publish(const ConnectionSettings &settings, const PublishTarget 
         m_reply->abort();
     // Through the connection's proxy, as its requests go.
     m_manager->setProxyFactory(new ConnectionProxyFactory(settings.proxy));
-    if (settings.token.source == TokenSource::None) {
-        publishOne(settings, target, {}, {});
-        return;
-    }
-    // The token connection first: the data connection's script needs it.
-    PublishTarget tokenTarget = target;
-    tokenTarget.name = target.name + QStringLiteral(" (token)");
-    ConnectionSettings data = settings;
-    data.token = {};
-    publishOne(TokenRequest::connectionFor(settings, TokenRequest::Secrets::Values), tokenTarget, {},
-        [this, data, target](QStringList created) { publishOne(data, target, created, {}); });
+    publishSteps(stepsFor(settings, target), {});
 }
 
-// One connection; `next` follows when it was created, else the result says what was created before.
-void Publisher::publishOne(const ConnectionSettings &settings, const PublishTarget &target,
-    QStringList created, std::function<void(QStringList)> next)
+// The first step; the rest follow when it was created, else the result says what was created before.
+void Publisher::publishSteps(QList<Step> steps, QStringList created)
 {
-    const auto request = requestFor(settings, target);
+    const Step step = steps.takeFirst();
+    const PublishTarget &target = step.target;
+    const auto request = requestFor(step.settings, target);
     const auto sent
         = request ? send(request.value(), target) : Expected<QNetworkReply *, QString>(request.error());
     if (!sent) {
@@ -216,7 +213,7 @@ void Publisher::publishOne(const ConnectionSettings &settings, const PublishTarg
     }
     QNetworkReply *reply = sent.value();
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, target, created, next]() mutable {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, target, steps, created]() mutable {
         reply->deleteLater();
         PublishResult result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -228,8 +225,8 @@ void Publisher::publishOne(const ConnectionSettings &settings, const PublishTarg
             result.id = answer.value(QStringLiteral("id")).toString();
             result.connectStatement = answer.value(QStringLiteral("qConnectStatement")).toString();
             created.append(target.name);
-            if (next) {
-                next(created);
+            if (!steps.isEmpty()) {
+                publishSteps(steps, created);
                 return;
             }
         }

@@ -7,8 +7,6 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -63,8 +61,13 @@ signals:
 
 private:
     Expected<QNetworkReply *, QString> send(const PublishRequest &request, const PublishTarget &target);
-    void publishOne(const ConnectionSettings &settings, const PublishTarget &target, QStringList created,
-        std::function<void(QStringList)> next);
+    struct Step
+    {
+        ConnectionSettings settings;
+        PublishTarget target;
+    };
+    static QList<Step> stepsFor(const ConnectionSettings &settings, const PublishTarget &target);
+    void publishSteps(QList<Step> steps, QStringList created);
 
     QNetworkAccessManager *m_manager;
     QPointer<QNetworkReply> m_reply;

@@ -10,11 +10,24 @@
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QUrl>
 
 namespace Qonduit {
 
 namespace {
+
+// A text inside a LET's single quotes: each ' doubled.
+QString quotedForLet(QString text)
+{
+    return text.replace(u'\'', QStringLiteral("''"));
+}
+
+// The empty LET that stands for a secret the script does not write, with the line that says so.
+QString secretStub(const QString &variable)
+{
+    return QStringLiteral("// Set %1 before the load; Qonduit does not write secrets into scripts.\n"
+                          "LET %1 = '';\n")
+        .arg(variable);
+}
 
 const QString MasterTable = QStringLiteral("RestConnectorMasterTable");
 
@@ -256,18 +269,13 @@ private:
         const QList<Variables::Use> uses = Variables::usesIn(m_settings);
         QString out;
         for (const Variable &variable : m_settings.variables) {
-            if (std::none_of(
-                    uses.begin(), uses.end(), [&](const auto &use) { return use.name == variable.name; }))
+            if (!Variables::isUsed(uses, variable.name))
                 continue;
-            const bool stub = variable.secret && !m_options.includeSecrets;
-            if (stub)
-                out += QStringLiteral(
-                    "// Set %1 before the load; Qonduit does not write secrets into scripts.\n")
-                           .arg(variable.name);
-            out += QStringLiteral("LET %1 = '%2';\n")
-                       .arg(variable.name,
-                           stub ? QString()
-                                : QString(variable.testValue).replace(u'\'', QStringLiteral("''")));
+            if (variable.secret && !m_options.includeSecrets)
+                out += secretStub(variable.name);
+            else
+                out += QStringLiteral("LET %1 = '%2';\n")
+                           .arg(variable.name, quotedForLet(variable.testValue));
         }
         return out;
     }
@@ -284,10 +292,7 @@ private:
         QString out;
         for (const NameValue &header : m_settings.queryHeaders) {
             if (holdsSecret(header))
-                out += QStringLiteral(
-                    "// Set %1 before the load; Qonduit does not write secrets into scripts.\n"
-                    "LET %1 = '';\n")
-                           .arg(secretVariableName(header.name));
+                out += secretStub(secretVariableName(header.name));
         }
         return out;
     }
@@ -349,7 +354,7 @@ private:
             break;
         case ScriptOptions::Loop::NextUrl:
             out = QStringLiteral("LET vNextUrl = '%1';\n")
-                      .arg(m_settings.request.url.trimmed().replace(u'\'', QStringLiteral("''")));
+                      .arg(quotedForLet(m_settings.request.url.trimmed()));
             break;
         case ScriptOptions::Loop::None:
             break;
@@ -432,7 +437,7 @@ private:
             return ConnectionString::writeStatement(masked);
         }
         QString name = m_options.name.isEmpty() ? m_settings.name : m_options.name;
-        return QStringLiteral("LIB CONNECT TO '%1';").arg(name.replace(u'\'', QStringLiteral("''")));
+        return QStringLiteral("LIB CONNECT TO '%1';").arg(quotedForLet(name));
     }
 
     const ConnectionSettings &m_settings;
@@ -446,11 +451,6 @@ private:
 } // namespace
 
 namespace {
-
-QString quotedForLet(QString text)
-{
-    return text.replace(u'\'', QStringLiteral("''"));
-}
 
 // [ours] Qlik's REST connector has no OAuth 2.0: a connection of its own fetches the token into
 // vToken, and the data request sends it in WITH CONNECTION.
@@ -471,16 +471,14 @@ QString tokenBlock(const ConnectionSettings &settings, const ScriptOptions &opti
         if (name == u"vClientAuthorization")
             out += QStringLiteral(
                 "// vClientAuthorization is 'Basic ' and the base64 of client id:secret.\n");
-        out += QStringLiteral(
-            "// Set %1 before the load; Qonduit does not write secrets into scripts.\nLET %1 = '';\n")
-                   .arg(name);
+        out += secretStub(name);
     }
     if (options.connect == ScriptOptions::Connect::Custom)
         out += ConnectionString::writeStatement(connection) + u'\n';
     else
         out += QStringLiteral("LIB CONNECT TO '%1';\n")
                    .arg(quotedForLet(
-                       (options.name.isEmpty() ? settings.name : options.name) + QStringLiteral(" (token)")));
+                       TokenRequest::connectionName(options.name.isEmpty() ? settings.name : options.name)));
     QStringList path = token.tokenPath.split(u'/', Qt::SkipEmptyParts);
     if (!path.isEmpty() && path.first() == u"root")
         path.removeFirst();

@@ -33,7 +33,7 @@ void TokenClient::fetch(const ConnectionSettings &settings)
             this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
         return;
     }
-    // A manager of its own per token request: Qt's cached credentials must not reach it.
+    // Qt's cached credentials of an earlier token request must not reach this one.
     m_manager->clearAccessCache();
     m_manager->setProxyFactory(new ConnectionProxyFactory(settings.proxy));
     QNetworkRequest request(plan.value().url);

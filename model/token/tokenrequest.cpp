@@ -22,6 +22,13 @@ void addField(QByteArray &form, const QString &name, const QString &value)
     form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
 }
 
+// RFC 6749 2.3.1: the client's id and secret, each form-encoded, joined for the Basic encoding.
+QByteArray basicCredentials(const TokenSettings &token)
+{
+    return (QUrl::toPercentEncoding(token.clientId) + ':' + QUrl::toPercentEncoding(token.clientSecret))
+        .toBase64();
+}
+
 QString asText(const QJsonValue &value)
 {
     if (value.isString())
@@ -121,12 +128,8 @@ Expected<RequestPlan, QString> planFor(const TokenSettings &token)
     plan.method = "POST";
     plan.headers.append({QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")});
     plan.headers.append({QByteArray("Accept"), QByteArray("application/json")});
-    if (token.clientSecretAsBasic) {
-        // RFC 6749 2.3.1: each part form-encoded before the Basic encoding.
-        const QByteArray pair
-            = QUrl::toPercentEncoding(token.clientId) + ':' + QUrl::toPercentEncoding(token.clientSecret);
-        plan.headers.append({QByteArray("Authorization"), "Basic " + pair.toBase64()});
-    }
+    if (token.clientSecretAsBasic)
+        plan.headers.append({QByteArray("Authorization"), "Basic " + basicCredentials(token)});
     plan.body = formBody(token);
     return plan;
 }
@@ -171,6 +174,11 @@ Expected<Token, QString> readAnswer(int status, const QByteArray &body, const To
     return result;
 }
 
+QString connectionName(const QString &dataConnection)
+{
+    return dataConnection + QStringLiteral(" (token)");
+}
+
 ConnectionSettings connectionFor(const ConnectionSettings &settings, Secrets secrets)
 {
     TokenSettings token = settings.token;
@@ -184,7 +192,7 @@ ConnectionSettings connectionFor(const ConnectionSettings &settings, Secrets sec
             token.refreshToken = QStringLiteral("$(vRefreshToken)");
     }
     ConnectionSettings connection;
-    connection.name = settings.name + QStringLiteral(" (token)");
+    connection.name = connectionName(settings.name);
     connection.proxy = settings.proxy;
     connection.certificates.skipServerCertificateValidation
         = settings.certificates.skipServerCertificateValidation;
@@ -221,11 +229,8 @@ QStringList secretTextsOf(const TokenSettings &token)
             continue;
         texts << secret << QString::fromLatin1(QUrl::toPercentEncoding(secret));
     }
-    if (token.clientSecretAsBasic && !token.clientSecret.isEmpty()) {
-        const QByteArray pair
-            = QUrl::toPercentEncoding(token.clientId) + ':' + QUrl::toPercentEncoding(token.clientSecret);
-        texts << QString::fromLatin1(pair.toBase64());
-    }
+    if (token.clientSecretAsBasic && !token.clientSecret.isEmpty())
+        texts << QString::fromLatin1(basicCredentials(token));
     texts.removeDuplicates();
     return texts;
 }

@@ -37,6 +37,8 @@ Expected<Token, QString> readAnswer(int status, const QByteArray &body, const To
 // form and read the answer as JSON: what the script connects to and what publishing creates. Its
 // secrets as they are, or as the variables of SecretVariables for a script without secrets.
 enum class Secrets { Values, Variables };
+// "<name> (token)" [ours]: the token connection's name beside the data connection's.
+QString connectionName(const QString &dataConnection);
 ConnectionSettings connectionFor(const ConnectionSettings &settings, Secrets secrets);
 inline const QStringList SecretVariables {QStringLiteral("vClientSecret"), QStringLiteral("vTokenPassword"),
     QStringLiteral("vRefreshToken"), QStringLiteral("vClientAuthorization")};
