@@ -349,6 +349,7 @@ void withoutSecretHeaderValues(ConnectionSettings &settings)
 {
     const auto empty = [] { return QString(); };
     replaceSecretHeaderValues(settings.queryHeaders, empty);
+    replaceSecretHeaderValues(settings.token.headers, empty);
     // The string that was read carries the headers too, escaped twice: rewrite that value as well.
     for (RawPair &pair : settings.layout.pairs) {
         if (pair.key.trimmed().compare(Qlik::Key::QueryHeaders, Qt::CaseInsensitive) != 0)

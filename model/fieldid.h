@@ -112,6 +112,10 @@ inline constexpr QStringView Audience = u"token.audience";
 inline constexpr QStringView UserName = u"token.userName";
 inline constexpr QStringView Password = u"token.password";
 inline constexpr QStringView RefreshToken = u"token.refreshToken";
+inline constexpr QStringView ExtraFields = u"token.extraFields";
+inline constexpr QStringView Method = u"token.method";
+inline constexpr QStringView Body = u"token.body";
+inline constexpr QStringView Headers = u"token.headers";
 inline constexpr QStringView TokenPath = u"token.tokenPath";
 inline constexpr QStringView Placement = u"token.placement";
 inline constexpr QStringView PlacementName = u"token.placementName";
@@ -197,6 +201,10 @@ inline constexpr std::array All {
     Token::UserName,
     Token::Password,
     Token::RefreshToken,
+    Token::ExtraFields,
+    Token::Method,
+    Token::Body,
+    Token::Headers,
     Token::TokenPath,
     Token::Placement,
     Token::PlacementName,
@@ -212,6 +220,11 @@ inline constexpr std::array All {
 inline QString queryHeader(QStringView name)
 {
     return QueryHeaders.toString() + u'.' + name.toString();
+}
+// A secret header of the token's own request ("token.headers.X-Api-Key").
+inline QString tokenHeader(QStringView name)
+{
+    return Token::Headers.toString() + u'.' + name.toString();
 }
 
 // A secret variable's own field, for the keychain entry that holds its test value ("variables.vKey").

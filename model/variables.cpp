@@ -64,6 +64,17 @@ QList<Use> usesIn(const ConnectionSettings &settings)
         add(FieldId::QueryHeaders, header.value);
     if (settings.request.method == HttpMethod::Post)
         add(FieldId::Request::RequestBody, settings.request.requestBody);
+    // The token's own request is sent first, with the same variables: a login body's $(vUser).
+    const TokenSettings &token = settings.token;
+    if (token.source != TokenSource::None) {
+        add(FieldId::Token::Url, token.url);
+        for (const NameValue &field : token.extraFields)
+            add(FieldId::Token::ExtraFields, field.value);
+        for (const NameValue &header : token.headers)
+            add(FieldId::Token::Headers, header.value);
+        if (token.source == TokenSource::Request && token.method == HttpMethod::Post)
+            add(FieldId::Token::Body, token.body);
+    }
     return uses;
 }
 
@@ -114,6 +125,13 @@ ConnectionSettings expanded(ConnectionSettings settings, const QList<Variable> &
         parameter.value = expand(parameter.value, variables);
     }
     for (NameValue &header : settings.queryHeaders)
+        header.value = expand(header.value, variables);
+    TokenSettings &token = settings.token;
+    token.url = expand(token.url, variables);
+    token.body = expand(token.body, variables);
+    for (NameValue &field : token.extraFields)
+        field.value = expand(field.value, variables);
+    for (NameValue &header : token.headers)
         header.value = expand(header.value, variables);
     return settings;
 }

@@ -696,6 +696,46 @@
         <source>Token: %1 (masked; it is sent as the settings say)</source>
         <translation>Token: %1 (verdeckt; es wird gesendet, wie die Einstellungen sagen)</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>More form fiel&amp;ds</source>
+        <translation>Weitere Formular&amp;felder</translation>
+    </message>
+    <message>
+        <source>More fields of the token request&apos;s form, such as resource, where the endpoint wants them.</source>
+        <translation>Weitere Felder im Formular der Token-Anfrage, etwa resource, wo der Endpunkt sie verlangt.</translation>
+    </message>
+    <message>
+        <source>Token request me&amp;thod</source>
+        <translation>Meth&amp;ode der Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>The method of the request whose answer holds the token: GET or POST, as Qlik can send.</source>
+        <translation>Die Methode der Anfrage, deren Antwort das Token enthält: GET oder POST, wie Qlik sie senden kann.</translation>
+    </message>
+    <message>
+        <source>Token request b&amp;ody</source>
+        <translation>&amp;Body der Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>The body the POST sends, such as a login&apos;s user and password. Put a password in a secret variable: the body is saved as written.</source>
+        <translation>Der Body, den der POST sendet, etwa Benutzer und Passwort einer Anmeldung. Ein Passwort gehört in eine geheime Variable: der Body wird so gespeichert, wie er dasteht.</translation>
+    </message>
+    <message>
+        <source>Token request hea&amp;ders</source>
+        <translation>Hea&amp;der der Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>The headers of the token request, such as Content-Type or an API key. Secret ones (Authorization, keys, tokens) are kept in the keychain.</source>
+        <translation>Die Header der Token-Anfrage, etwa Content-Type oder ein API-Schlüssel. Geheime (Authorization, Schlüssel, Tokens) liegen im Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::BodyView</name>

@@ -696,6 +696,46 @@
         <source>Token: %1 (masked; it is sent as the settings say)</source>
         <translation>Jeton : %1 (masqué ; il est envoyé comme le disent les réglages)</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>More form fiel&amp;ds</source>
+        <translation>Autres c&amp;hamps du formulaire</translation>
+    </message>
+    <message>
+        <source>More fields of the token request&apos;s form, such as resource, where the endpoint wants them.</source>
+        <translation>D&apos;autres champs du formulaire de la requête de jeton, comme resource, là où le point d&apos;accès les demande.</translation>
+    </message>
+    <message>
+        <source>Token request me&amp;thod</source>
+        <translation>Mé&amp;thode de la requête de jeton</translation>
+    </message>
+    <message>
+        <source>The method of the request whose answer holds the token: GET or POST, as Qlik can send.</source>
+        <translation>La méthode de la requête dont la réponse contient le jeton : GET ou POST, comme Qlik peut l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Token request b&amp;ody</source>
+        <translation>C&amp;orps de la requête de jeton</translation>
+    </message>
+    <message>
+        <source>The body the POST sends, such as a login&apos;s user and password. Put a password in a secret variable: the body is saved as written.</source>
+        <translation>Le corps qu&apos;envoie le POST, comme l&apos;utilisateur et le mot de passe d&apos;une connexion. Mettez un mot de passe dans une variable secrète : le corps est enregistré tel qu&apos;écrit.</translation>
+    </message>
+    <message>
+        <source>Token request hea&amp;ders</source>
+        <translation>En-tê&amp;tes de la requête de jeton</translation>
+    </message>
+    <message>
+        <source>The headers of the token request, such as Content-Type or an API key. Secret ones (Authorization, keys, tokens) are kept in the keychain.</source>
+        <translation>Les en-têtes de la requête de jeton, comme Content-Type ou une clé d&apos;API. Les secrets (Authorization, clés, jetons) sont gardés dans le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::BodyView</name>

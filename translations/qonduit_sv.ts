@@ -696,6 +696,46 @@
         <source>Token: %1 (masked; it is sent as the settings say)</source>
         <translation>Token: %1 (maskerad; den skickas som inställningarna säger)</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>More form fiel&amp;ds</source>
+        <translation>Fler &amp;formulärfält</translation>
+    </message>
+    <message>
+        <source>More fields of the token request&apos;s form, such as resource, where the endpoint wants them.</source>
+        <translation>Fler fält i tokenbegärans formulär, till exempel resource, där slutpunkten vill ha dem.</translation>
+    </message>
+    <message>
+        <source>Token request me&amp;thod</source>
+        <translation>Tokenbegärans me&amp;tod</translation>
+    </message>
+    <message>
+        <source>The method of the request whose answer holds the token: GET or POST, as Qlik can send.</source>
+        <translation>Metoden för begäran vars svar innehåller token: GET eller POST, som Qlik kan skicka.</translation>
+    </message>
+    <message>
+        <source>Token request b&amp;ody</source>
+        <translation>Tokenbegärans &amp;brödtext</translation>
+    </message>
+    <message>
+        <source>The body the POST sends, such as a login&apos;s user and password. Put a password in a secret variable: the body is saved as written.</source>
+        <translation>Brödtexten som POST skickar, till exempel en inloggnings användare och lösenord. Lägg ett lösenord i en hemlig variabel: brödtexten sparas som den står.</translation>
+    </message>
+    <message>
+        <source>Token request hea&amp;ders</source>
+        <translation>Tokenbegärans &amp;rubriker</translation>
+    </message>
+    <message>
+        <source>The headers of the token request, such as Content-Type or an API key. Secret ones (Authorization, keys, tokens) are kept in the keychain.</source>
+        <translation>Tokenbegärans rubriker, till exempel Content-Type eller en API-nyckel. Hemliga (Authorization, nycklar, token) sparas i nyckelringen.</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::BodyView</name>

@@ -4,11 +4,13 @@
 #include "connectionstring.h"
 #include "qlikvocabulary.h"
 #include "requestplan.h"
+#include "schema/schemabuilder.h"
 #include "script/secretheaders.h"
 #include "token/tokenrequest.h"
 #include "variables.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 namespace Qonduit {
@@ -113,7 +115,7 @@ public:
         const bool loop = m_options.loop != ScriptOptions::Loop::None;
         if (loop)
             out += loopStart();
-        out += MasterTable + QStringLiteral(":\nSQL SELECT \n") + items(0, 1) + u'\n' + topFrom();
+        out += masterSelect();
         if (loop)
             out += loopEnd();
         out += u'\n';
@@ -125,6 +127,34 @@ public:
         }
         out += loads.join(QStringLiteral("\n\n"));
         out += QStringLiteral("\n\nDROP TABLE ") + MasterTable + QStringLiteral(";\n");
+        return out;
+    }
+
+    // The token's SELECT: its connection (CUSTOM CONNECT or the published one) already holds the
+    // request, so no WITH CONNECTION repeats it.
+    void keepRequestInConnection() { m_requestInConnection = true; }
+
+    // The SQL SELECT of the ticked tables into the master table, sub-selects nested.
+    QString masterSelect() const
+    {
+        return MasterTable + QStringLiteral(":\nSQL SELECT \n") + items(0, 1) + u'\n' + topFrom();
+    }
+
+    // The connection's own variables [ours], those it uses, with their test values; a secret one as
+    // an empty stub to fill in, unless secrets are to be written.
+    QString variableLets() const
+    {
+        const QList<Variables::Use> uses = Variables::usesIn(m_settings);
+        QString out;
+        for (const Variable &variable : m_settings.variables) {
+            if (!Variables::isUsed(uses, variable.name))
+                continue;
+            if (variable.secret && !m_options.includeSecrets)
+                out += secretStub(variable.name);
+            else
+                out += QStringLiteral("LET %1 = '%2';\n")
+                           .arg(variable.name, quotedForLet(variable.testValue));
+        }
         return out;
     }
 
@@ -262,27 +292,12 @@ private:
         return QStringLiteral("$(%1)").arg(secretVariableName(header.name));
     }
 
-    // The connection's own variables [ours], those it uses, with their test values; a secret one as
-    // an empty stub to fill in, unless secrets are to be written.
-    QString variableLets() const
-    {
-        const QList<Variables::Use> uses = Variables::usesIn(m_settings);
-        QString out;
-        for (const Variable &variable : m_settings.variables) {
-            if (!Variables::isUsed(uses, variable.name))
-                continue;
-            if (variable.secret && !m_options.includeSecrets)
-                out += secretStub(variable.name);
-            else
-                out += QStringLiteral("LET %1 = '%2';\n")
-                           .arg(variable.name, quotedForLet(variable.testValue));
-        }
-        return out;
-    }
-
     // Variables make WITH CONNECTION carry the request: Qlik expands them there, not in a stored
     // connection.
-    bool carriesRequest() const { return m_options.withConnection || Variables::anyUsed(m_settings); }
+    bool carriesRequest() const
+    {
+        return !m_requestInConnection && (m_options.withConnection || Variables::anyUsed(m_settings));
+    }
 
     QString secretStubs() const
     {
@@ -446,6 +461,7 @@ private:
     const ScriptOptions &m_options;
     QSet<int> m_included;
     QList<int> m_order;
+    bool m_requestInConnection = false;
 };
 
 } // namespace
@@ -454,43 +470,97 @@ namespace {
 
 // [ours] Qlik's REST connector has no OAuth 2.0: a connection of its own fetches the token into
 // vToken, and the data request sends it in WITH CONNECTION.
+// The token's SELECT and vToken. A token below the top level (data/jwt) gets the SELECT Qlik's wizard
+// would write for an answer of that shape, its sub-selects nested, and the one field loaded out of
+// the master table.
+QString tokenSelect(const ConnectionSettings &connection, QStringList path, const ScriptOptions &options,
+    bool requestInConnection)
+{
+    if (!path.isEmpty() && path.first() == u"root")
+        path.removeFirst();
+    if (path.isEmpty())
+        path.append(QStringLiteral("access_token"));
+    QJsonValue shape = QStringLiteral("token");
+    for (auto it = path.crbegin(); it != path.crend(); ++it)
+        shape = QJsonObject {{*it, shape}};
+    const QByteArray text = QJsonDocument(shape.toObject()).toJson(QJsonDocument::Compact);
+    SchemaBuilder builder;
+    ResponseParser::create(ResponseFormat::Json)
+        ->parse(std::string_view(text.constData(), text.size()), builder);
+    builder.finishDocument();
+    Schema schema = builder.snapshot(false);
+    schema.format = ResponseFormat::Json;
+    Selection selection;
+    const SchemaTable *holder = nullptr;
+    for (const SchemaTable &table : schema.tables) {
+        const bool holds = table.children.isEmpty();
+        selection.setTableSelected(table, holds);
+        if (holds)
+            holder = &table;
+    }
+    QString field;
+    for (const SchemaField &f : holder ? holder->fields : QList<SchemaField> {}) {
+        if (f.role == FieldRole::Data)
+            field = selection.loadedName(*holder, f);
+    }
+    if (field.isEmpty())
+        return {};
+    Writer writer(connection, schema, selection, options);
+    if (requestInConnection)
+        writer.keepRequestInConnection();
+    QString out = u'\n' + writer.masterSelect();
+    if (path.size() == 1) {
+        // At the top level the token's own table is the master table: loaded under its name at once.
+        out.replace(0, MasterTable.size() + 1, QStringLiteral("\n[_QonduitToken]"));
+    } else {
+        out += QStringLiteral(
+            "\n[_QonduitToken]:\nLOAD\t%1\nRESIDENT %2\nWHERE NOT IsNull(%1);\n\nDROP TABLE %2;\n")
+                   .arg(loadName(field), MasterTable);
+    }
+    out += QStringLiteral("\nLET vToken = Peek('%1', 0, '_QonduitToken');\nDROP TABLE [_QonduitToken];\n\n")
+               .arg(quotedForLet(field));
+    return out;
+}
+
 QString tokenBlock(const ConnectionSettings &settings, const ScriptOptions &options)
 {
     const TokenSettings &token = settings.token;
     const ConnectionSettings connection = TokenRequest::connectionFor(
         settings, options.includeSecrets ? TokenRequest::Secrets::Values : TokenRequest::Secrets::Variables);
+    const bool custom = options.connect == ScriptOptions::Connect::Custom;
+    // A stored (LIB) token connection holds its request as published, secrets and all. Like the data
+    // request, it is carried in WITH CONNECTION only when the form's own variables are in it, for Qlik
+    // to expand them there; CUSTOM CONNECT carries it in its string.
+    const QList<Variables::Use> uses = Variables::usesIn(settings);
+    const bool usesVariables = std::any_of(
+        uses.begin(), uses.end(), [](const Variables::Use &use) { return use.field.startsWith(u"token."); });
+    const bool carried = custom || usesVariables;
     QString out
         = QStringLiteral("// The token first: Qlik's REST connector has no OAuth 2.0, so a connection of "
                          "its own fetches it.\n");
-    QString carried = connection.request.requestBody;
+    QString request = connection.request.requestBody;
     for (const NameValue &header : connection.queryHeaders)
-        carried += header.value;
-    for (const QString &name : Variables::namesIn(carried)) {
-        if (!TokenRequest::SecretVariables.contains(name))
+        request += header.value;
+    for (const QString &name : Variables::namesIn(request)) {
+        if (!carried || !TokenRequest::isSecretVariable(token, name))
             continue;
         if (name == u"vClientAuthorization")
             out += QStringLiteral(
                 "// vClientAuthorization is 'Basic ' and the base64 of client id:secret.\n");
         out += secretStub(name);
     }
-    if (options.connect == ScriptOptions::Connect::Custom)
+    if (custom)
         out += ConnectionString::writeStatement(connection) + u'\n';
     else
         out += QStringLiteral("LIB CONNECT TO '%1';\n")
                    .arg(quotedForLet(
                        TokenRequest::connectionName(options.name.isEmpty() ? settings.name : options.name)));
-    QStringList path = token.tokenPath.split(u'/', Qt::SkipEmptyParts);
-    if (!path.isEmpty() && path.first() == u"root")
-        path.removeFirst();
-    const QString field = path.isEmpty() ? QStringLiteral("access_token") : path.last();
-    if (path.size() > 1)
-        out += QStringLiteral("// The token is at %1: Select data on the token connection shows the table "
-                              "that holds it.\n")
-                   .arg(token.tokenPath);
-    out += QStringLiteral("\n[_QonduitToken]:\nSQL SELECT \n\t\"%1\"\nFROM JSON (wrap on) \"root\";\n\n"
-                          "LET vToken = Peek('%2', 0, '_QonduitToken');\nDROP TABLE [_QonduitToken];\n\n")
-               .arg(QString(field).replace(u'"', QStringLiteral("\"\"")), quotedForLet(field));
-    return out;
+    ScriptOptions tokenOptions;
+    tokenOptions.connect = options.connect;
+    tokenOptions.includeSecrets = options.includeSecrets;
+    return out
+        + tokenSelect(connection, token.tokenPath.split(u'/', Qt::SkipEmptyParts), tokenOptions,
+            !usesVariables || custom);
 }
 
 } // namespace
@@ -502,28 +572,18 @@ QString writeScript(const ConnectionSettings &settings, const Schema &schema, co
         // The data request carries the token where the settings send it, as $(vToken).
         ConnectionSettings withToken = TokenRequest::withToken(settings, QStringLiteral("$(vToken)"));
         withToken.token = {};
-        return tokenBlock(settings, options) + writeScript(withToken, schema, selection, options);
+        // The variables first, the token request's among them (a login body's $(vUser)); once.
+        QString lets = Writer(settings, schema, selection, options).variableLets();
+        if (!lets.isEmpty())
+            lets += u'\n';
+        withToken.variables.clear();
+        return lets + tokenBlock(settings, options) + writeScript(withToken, schema, selection, options);
     }
     if (schema.tables.isEmpty()) {
         ScriptOptions connectOnly = options;
         return Writer(settings, schema, selection, connectOnly).write();
     }
     return Writer(settings, schema, selection, options).write();
-}
-
-QString secretVariableName(const QString &header)
-{
-    QString name = QStringLiteral("v");
-    bool upper = true;
-    for (QChar c : header) {
-        if (c.isLetterOrNumber() && c.unicode() < 128) {
-            name += upper ? c.toUpper() : c;
-            upper = false;
-        } else {
-            upper = true;
-        }
-    }
-    return name;
 }
 
 QString connectStatementOf(QStringView script)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "script/secretheaders.h" // secretVariableName, which the script writes
+
 #include "connectionsettings.h"
 #include "schema/schema.h"
 #include "schema/selection.h"
@@ -36,9 +38,6 @@ QString writeScript(const ConnectionSettings &settings, const Schema &schema, co
 // The `CUSTOM CONNECT TO "...";` statement at the start of a script, or empty: to read a script's
 // connection back.
 QString connectStatementOf(QStringView script);
-
-// The variable a secret header's value becomes in a script: vAuthorization, vXApiKey.
-QString secretVariableName(const QString &header);
 
 // The request as a curl command line (bash quoting); secret header values as $NAME variables unless
 // `includeSecrets`.

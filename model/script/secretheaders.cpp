@@ -36,4 +36,19 @@ bool replaceSecretHeaderValues(QList<NameValue> &headers, const std::function<QS
     return replaced;
 }
 
+QString secretVariableName(const QString &header)
+{
+    QString name = QStringLiteral("v");
+    bool upper = true;
+    for (QChar c : header) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            name += upper ? c.toUpper() : c;
+            upper = false;
+        } else {
+            upper = true;
+        }
+    }
+    return name;
+}
+
 } // namespace Qonduit

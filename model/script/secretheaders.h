@@ -20,4 +20,7 @@ bool holdsSecret(const NameValue &header);
 // for the screen). True when any value was replaced.
 bool replaceSecretHeaderValues(QList<NameValue> &headers, const std::function<QString()> &replacement);
 
+// The variable a secret header's value becomes in a script: vAuthorization, vXApiKey.
+QString secretVariableName(const QString &header);
+
 } // namespace Qonduit

@@ -145,6 +145,19 @@ constexpr std::array PasswordFields {
     password<&S::token, &TokenSettings::password>(FieldId::Token::Password),
     password<&S::token, &TokenSettings::refreshToken>(FieldId::Token::RefreshToken),
 };
+// The header lists whose secret values are secrets too, each with the field that names one of them.
+struct HeaderList
+{
+    QList<NameValue> &(*in)(ConnectionSettings &);
+    const QList<NameValue> &(*of)(const ConnectionSettings &);
+    QString (*field)(QStringView name);
+};
+constexpr std::array HeaderLists {
+    HeaderList {[](S &s) -> QList<NameValue> & { return s.queryHeaders; },
+        [](const S &s) -> const QList<NameValue> & { return s.queryHeaders; }, &FieldId::queryHeader},
+    HeaderList {[](S &s) -> QList<NameValue> & { return s.token.headers; },
+        [](const S &s) -> const QList<NameValue> & { return s.token.headers; }, &FieldId::tokenHeader},
+};
 } // namespace
 
 QList<ConnectionSecret> secretsOf(const ConnectionSettings &settings)
@@ -154,9 +167,11 @@ QList<ConnectionSecret> secretsOf(const ConnectionSettings &settings)
         if (const QString &value = password.of(settings); !value.isEmpty())
             secrets.append({password.field.toString(), value});
     }
-    for (const NameValue &header : settings.queryHeaders) {
-        if (holdsSecret(header) && !header.value.isEmpty())
-            secrets.append({FieldId::queryHeader(header.name), header.value});
+    for (const HeaderList &list : HeaderLists) {
+        for (const NameValue &header : list.of(settings)) {
+            if (holdsSecret(header) && !header.value.isEmpty())
+                secrets.append({list.field(header.name), header.value});
+        }
     }
     for (const Variable &variable : settings.variables) {
         if (variable.secret && !variable.testValue.isEmpty())
@@ -170,9 +185,11 @@ QStringList secretFieldsOf(const ConnectionSettings &settings)
     QStringList fields;
     for (const PasswordField &password : PasswordFields)
         fields.append(password.field.toString());
-    for (const NameValue &header : settings.queryHeaders) {
-        if (holdsSecret(header))
-            fields.append(FieldId::queryHeader(header.name));
+    for (const HeaderList &list : HeaderLists) {
+        for (const NameValue &header : list.of(settings)) {
+            if (holdsSecret(header))
+                fields.append(list.field(header.name));
+        }
     }
     for (const Variable &variable : settings.variables) {
         if (variable.secret)
@@ -196,10 +213,12 @@ bool applySecret(ConnectionSettings &settings, const ConnectionSecret &secret)
             return true;
         }
     }
-    for (NameValue &header : settings.queryHeaders) {
-        if (holdsSecret(header) && secret.field == FieldId::queryHeader(header.name)) {
-            header.value = secret.value;
-            return true;
+    for (const HeaderList &list : HeaderLists) {
+        for (NameValue &header : list.in(settings)) {
+            if (holdsSecret(header) && secret.field == list.field(header.name)) {
+                header.value = secret.value;
+                return true;
+            }
         }
     }
     for (Variable &variable : settings.variables) {

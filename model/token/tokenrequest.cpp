@@ -3,6 +3,7 @@
 
 #include "messagecontext.h"
 #include "qlikvocabulary.h"
+#include "script/secretheaders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,6 +180,22 @@ QString connectionName(const QString &dataConnection)
     return dataConnection + QStringLiteral(" (token)");
 }
 
+QString headerVariableName(const QString &header)
+{
+    return QStringLiteral("vToken") + secretVariableName(header).mid(1);
+}
+
+bool isSecretVariable(const TokenSettings &token, const QString &name)
+{
+    if (SecretVariables.contains(name))
+        return true;
+    for (const NameValue &header : token.headers) {
+        if (holdsSecret(header) && headerVariableName(header.name) == name)
+            return true;
+    }
+    return false;
+}
+
 ConnectionSettings connectionFor(const ConnectionSettings &settings, Secrets secrets)
 {
     TokenSettings token = settings.token;
@@ -201,6 +218,12 @@ ConnectionSettings connectionFor(const ConnectionSettings &settings, Secrets sec
         connection.request.method = token.method;
         connection.request.requestBody = token.method == HttpMethod::Post ? token.body : QString();
         connection.queryHeaders = token.headers;
+        if (asVariables) {
+            for (NameValue &header : connection.queryHeaders) {
+                if (holdsSecret(header) && !header.value.isEmpty())
+                    header.value = QStringLiteral("$(%1)").arg(headerVariableName(header.name));
+            }
+        }
         return connection;
     }
     connection.request.method = HttpMethod::Post;
@@ -231,6 +254,10 @@ QStringList secretTextsOf(const TokenSettings &token)
     }
     if (token.clientSecretAsBasic && !token.clientSecret.isEmpty())
         texts << QString::fromLatin1(basicCredentials(token));
+    for (const NameValue &header : token.headers) {
+        if (holdsSecret(header) && !header.value.isEmpty())
+            texts << header.value;
+    }
     texts.removeDuplicates();
     return texts;
 }

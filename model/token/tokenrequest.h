@@ -42,6 +42,11 @@ QString connectionName(const QString &dataConnection);
 ConnectionSettings connectionFor(const ConnectionSettings &settings, Secrets secrets);
 inline const QStringList SecretVariables {QStringLiteral("vClientSecret"), QStringLiteral("vTokenPassword"),
     QStringLiteral("vRefreshToken"), QStringLiteral("vClientAuthorization")};
+// A secret header of the token's own request as a variable in a script without secrets:
+// vTokenXApiKey, apart from the data request's vXApiKey.
+QString headerVariableName(const QString &header);
+// Whether a variable of the token connection is one of its secrets, stubbed in the script.
+bool isSecretVariable(const TokenSettings &token, const QString &name);
 // The token's secrets as they appear in that connection (raw, form-encoded, inside Basic): what a dry
 // run masks.
 QStringList secretTextsOf(const TokenSettings &token);

@@ -118,6 +118,21 @@ void TestConnectionFile::secretsAreNeverWritten()
     QVERIFY(variablesFile.contains("2024-01-01"));
     QCOMPARE(reloaded(withVariables).variables,
         (QList<Variable> {{u"vKey"_s, QString(), true}, {u"vFrom"_s, u"2024-01-01"_s, false}}));
+
+    // The token's secrets stay out too, its request's secret headers among them (they once did not).
+    ConnectionSettings withToken;
+    withToken.token.source = TokenSource::Request;
+    withToken.token.clientSecret = u"client-secret"_s;
+    withToken.token.password = u"token-password"_s;
+    withToken.token.refreshToken = u"refresh-secret"_s;
+    withToken.token.headers = {{u"X-Api-Key"_s, u"header-secret"_s}, {u"Accept"_s, u"application/json"_s}};
+    const QByteArray tokenFile = ConnectionFile::write(withToken);
+    for (const char *secret : {"client-secret", "token-password", "refresh-secret", "header-secret"})
+        QVERIFY2(!tokenFile.contains(secret), secret);
+    QVERIFY(tokenFile.contains("X-Api-Key"));
+    QVERIFY(tokenFile.contains("application/json"));
+    QCOMPARE(reloaded(withToken).token.headers,
+        (QList<NameValue> {{u"X-Api-Key"_s, QString()}, {u"Accept"_s, u"application/json"_s}}));
 }
 
 void TestConnectionFile::secretHeaderValuesAreNeverWritten_data()
@@ -130,8 +145,9 @@ void TestConnectionFile::secretHeaderValuesAreNeverWritten_data()
     QTest::newRow("API key beside a plain header")
         << u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;queryHeaders=X-API-Key%2s3cr3t-token%1Accept%2text/csv;\";"_s
         << QStringList {u"X-API-Key"_s, u"text/csv"_s};
-    QTest::newRow("a token header") << u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;queryHeaders=x-access-token%2s3cr3t-token;\";"_s
-                                    << QStringList {u"x-access-token"_s};
+    QTest::newRow("a token header")
+        << u"CUSTOM CONNECT TO \"provider=QvRestConnector.exe;url=https://h/;queryHeaders=x-access-token%2s3cr3t-token;\";"_s
+        << QStringList {u"x-access-token"_s};
 }
 
 void TestConnectionFile::secretHeaderValuesAreNeverWritten()
@@ -191,7 +207,8 @@ void TestConnectionFile::badFile_data()
     QTest::addColumn<QString>("message");
     const QByteArray head = R"({"format": "qonduit-connection", "version": 1, )";
     QTest::newRow("not json") << QByteArray("{\"format\": ") << u"not a valid JSON file"_s;
-    QTest::newRow("variables not a list") << head + R"("variables": {"vA": 1}})" << u"variables: expected {"_s;
+    QTest::newRow("variables not a list")
+        << head + R"("variables": {"vA": 1}})" << u"variables: expected {"_s;
     QTest::newRow("a variable without a name")
         << head + R"("variables": [{"testValue": "x"}]})" << u"variables: row 1: expected {"_s;
     QTest::newRow("a variable's secret as text")

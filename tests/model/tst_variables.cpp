@@ -19,6 +19,8 @@ private slots:
     void expand();
     void usesAreFoundInTheFourPlaces();
     void sentAndStored();
+    void theTokenRequestUsesThemToo_data();
+    void theTokenRequestUsesThemToo();
 };
 
 void TestVariables::namesIn_data()
@@ -94,8 +96,8 @@ void TestVariables::sentAndStored()
     settings.request.requestBody = u"{\"k\": \"$(vKey)\"}"_s;
     settings.queryParameters = {{u"since"_s, u"$(vSince)"_s}};
     settings.queryHeaders = {{u"Authorization"_s, u"Bearer $(vKey)"_s}};
-    settings.variables = {{u"vVersion"_s, u"v2"_s, false}, {u"vSince"_s, u"2024"_s, false},
-        {u"vKey"_s, u"s3cret"_s, true}};
+    settings.variables
+        = {{u"vVersion"_s, u"v2"_s, false}, {u"vSince"_s, u"2024"_s, false}, {u"vKey"_s, u"s3cret"_s, true}};
 
     const ConnectionSettings sent = Variables::withTestValues(settings);
     QCOMPARE(sent.request.url, u"https://h/v2/x"_s);
@@ -109,6 +111,51 @@ void TestVariables::sentAndStored()
     QCOMPARE(stored.queryHeaders.first().value, u"Bearer $(vKey)"_s);
     QCOMPARE(stored.request.requestBody, u"{\"k\": \"$(vKey)\"}"_s);
     QVERIFY(!QString(stored.request.url + stored.request.requestBody).contains(u"s3cret"_s));
+}
+
+void TestVariables::theTokenRequestUsesThemToo_data()
+{
+    QTest::addColumn<int>("source");
+    QTest::addColumn<int>("method");
+    QTest::addColumn<QStringList>("fields"); // where a variable is found, in order
+    const QStringList oauth {u"token.url"_s, u"token.extraFields"_s, u"token.headers"_s};
+    QTest::newRow("no token: none of its fields")
+        << int(TokenSource::None) << int(HttpMethod::Post) << QStringList {};
+    QTest::newRow("OAuth 2.0: URL, form fields, headers")
+        << int(TokenSource::OAuth2) << int(HttpMethod::Post) << oauth;
+    QTest::newRow("a login by POST: its body too")
+        << int(TokenSource::Request) << int(HttpMethod::Post) << oauth + QStringList {u"token.body"_s};
+    QTest::newRow("a login by GET sends no body")
+        << int(TokenSource::Request) << int(HttpMethod::Get) << oauth;
+}
+
+// The token's request is sent with the form's variables: they are found there (so the validator and the
+// script know them) and expanded there (so Get token and Test connection send the test values).
+void TestVariables::theTokenRequestUsesThemToo()
+{
+    QFETCH(int, source);
+    QFETCH(int, method);
+    QFETCH(QStringList, fields);
+    ConnectionSettings settings;
+    settings.token.source = TokenSource(source);
+    settings.token.method = HttpMethod(method);
+    settings.token.url = u"https://h/$(vTenant)/login"_s;
+    settings.token.extraFields = {{u"resource"_s, u"$(vResource)"_s}};
+    settings.token.headers = {{u"X-Api-Key"_s, u"$(vKey)"_s}};
+    settings.token.body = u"{\"user\": \"$(vUser)\"}"_s;
+    settings.variables = {{u"vTenant"_s, u"t1"_s, false}, {u"vResource"_s, u"r"_s, false},
+        {u"vKey"_s, u"k"_s, true}, {u"vUser"_s, u"ann"_s, false}};
+    QStringList found;
+    for (const Variables::Use &use : Variables::usesIn(settings))
+        found.append(use.field);
+    QCOMPARE(found, fields);
+    const TokenSettings sent = Variables::withTestValues(settings).token;
+    QCOMPARE(sent.url, u"https://h/t1/login"_s);
+    QCOMPARE(sent.extraFields.first().value, u"r"_s);
+    QCOMPARE(sent.headers.first().value, u"k"_s);
+    QCOMPARE(sent.body, u"{\"user\": \"ann\"}"_s);
+    // Stored in Qlik: the secret stays a variable.
+    QCOMPARE(Variables::forStoredConnection(settings).token.headers.first().value, u"$(vKey)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestVariables)

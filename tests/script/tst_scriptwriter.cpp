@@ -3,6 +3,7 @@
 #include "schema/schemapass.h"
 #include "script/scriptwriter.h"
 #include "script/secretheaders.h"
+#include "secrets/secretstore.h"
 
 #include <QFile>
 #include <QTest>
@@ -240,6 +241,26 @@ void TestScriptWriter::golden_data()
     Case tokenSecrets = tokenCustom;
     tokenSecrets.options.includeSecrets = true;
     QTest::newRow("token first, secrets asked for") << tokenSecrets << u"token-secrets"_s;
+    // A login call of the API's own: its POST body, a secret header (a stub as vTokenXApiKey, apart from
+    // the data's own), the token below the top level.
+    Case tokenLogin = flat;
+    tokenLogin.settings.token.source = TokenSource::Request;
+    tokenLogin.settings.token.url = u"https://api.example.com/login"_s;
+    tokenLogin.settings.token.method = HttpMethod::Post;
+    tokenLogin.settings.token.body = u"{\"user\": \"$(vUser)\"}"_s;
+    tokenLogin.settings.token.headers
+        = {{u"Content-Type"_s, u"application/json"_s}, {u"X-Api-Key"_s, u"login-k3y"_s}};
+    tokenLogin.settings.token.tokenPath = u"session/token"_s;
+    tokenLogin.settings.variables = {{u"vUser"_s, u"ann"_s, false}};
+    QTest::newRow("token from a login request, LIB CONNECT") << tokenLogin << u"token-login"_s;
+    Case tokenLoginCustom = tokenLogin;
+    tokenLoginCustom.options.connect = ScriptOptions::Connect::Custom;
+    QTest::newRow("token from a login request, CUSTOM CONNECT")
+        << tokenLoginCustom << u"token-login-qlikview"_s;
+    Case tokenLoginSecrets = tokenLoginCustom;
+    tokenLoginSecrets.options.includeSecrets = true;
+    QTest::newRow("token from a login request, secrets asked for")
+        << tokenLoginSecrets << u"token-login-secrets"_s;
     Case tokenLoop = tokenFirst;
     tokenLoop.body = R"({"next_token": "t1", "items": [{"id": 1}]})"_ba;
     tokenLoop.options.loop = ScriptOptions::Loop::NextToken;
@@ -299,6 +320,12 @@ void TestScriptWriter::golden()
     for (const auto &[dotted, name] : std::as_const(input.renames))
         selection.setRename(table(dotted.section(u'.', 0, 0)), field(dotted), name);
     const QString script = writeScript(input.settings, schema, selection, input.options);
+    // No secret of any kind stands in a script unless secrets are asked for: every one the keychain
+    // would hold, the token's and its request's headers among them.
+    if (!input.options.includeSecrets) {
+        for (const ConnectionSecret &secret : secretsOf(input.settings))
+            QVERIFY2(!script.contains(secret.value), qPrintable(secret.field));
+    }
 
     const QString path = QStringLiteral(QONDUIT_GOLDEN) + u'/' + file + u".qvs"_s;
     if (qEnvironmentVariableIntValue("QONDUIT_UPDATE_GOLDEN") && file != u"spec-orders") {

@@ -20,6 +20,8 @@ ConnectionSettings withSecrets(bool remember)
     settings.authentication.password = u"hunter2"_s;
     settings.proxy.password = u"proxy-pw"_s;
     settings.queryHeaders = {{u"Authorization"_s, u"Bearer abc"_s}, {u"Accept"_s, u"application/json"_s}};
+    // The token's own request has secret headers too: they go to the keychain like the others.
+    settings.token.headers = {{u"X-Api-Key"_s, u"k-1"_s}, {u"Content-Type"_s, u"application/json"_s}};
     settings.rememberSecrets = remember;
     return settings;
 }
@@ -32,6 +34,7 @@ ConnectionSettings withoutValues(ConnectionSettings settings)
         if (header.name == u"Authorization")
             header.value.clear();
     }
+    settings.token.headers.first().value.clear();
     return settings;
 }
 
@@ -72,8 +75,9 @@ void TestConnectionSecrets::savedSecretsComeBack()
     secrets.setStore(&store);
     QSignalSpy written(&store, &SecretStore::written);
     secrets.saved(withSecrets(true));
-    QTRY_COMPARE(written.count(), 3); // password, proxy password, Authorization; not Accept
-    const ConnectionSettings back = reopened(secrets, withoutValues(withSecrets(true)), 3);
+    // password, proxy password, Authorization, the token request's X-Api-Key; not Accept nor Content-Type
+    QTRY_COMPARE(written.count(), 4);
+    const ConnectionSettings back = reopened(secrets, withoutValues(withSecrets(true)), 4);
     QCOMPARE(back, withSecrets(true));
 }
 
@@ -99,7 +103,7 @@ void TestConnectionSecrets::turningRememberOffRemovesThem()
     secrets.saved(withSecrets(true));
     QSignalSpy removed(&store, &SecretStore::removed);
     secrets.saved(withSecrets(false));
-    QTRY_COMPARE(removed.count(), 3);
+    QTRY_COMPARE(removed.count(), 4);
     ConnectionSecrets later;
     later.setStore(&store);
     const ConnectionSettings back = reopened(later, withoutValues(withSecrets(true)), 0);
@@ -120,6 +124,12 @@ void TestConnectionSecrets::applyRefusesAnotherConnection_data()
         << u"ann@api.example.com/v1/orders/queryHeaders.X-Api-Key"_s << false;
     QTest::newRow("a header that is no secret")
         << u"ann@api.example.com/v1/orders/queryHeaders.Accept"_s << false;
+    QTest::newRow("its token request's secret header")
+        << u"ann@api.example.com/v1/orders/token.headers.X-Api-Key"_s << true;
+    QTest::newRow("a token header it does not have")
+        << u"ann@api.example.com/v1/orders/token.headers.Authorization"_s << false;
+    QTest::newRow("a token header that is no secret")
+        << u"ann@api.example.com/v1/orders/token.headers.Content-Type"_s << false;
     QTest::newRow("no field") << u"ann@api.example.com/v1/orders/request.url"_s << false;
 }
 
@@ -141,7 +151,7 @@ void TestConnectionSecrets::secretFieldsComeFromTheCatalogue()
     QCOMPARE(secretFieldsOf(withSecrets(true)),
         (QStringList {u"authentication.password"_s, u"certificates.pfxPassword"_s, u"proxy.password"_s,
             u"token.clientSecret"_s, u"token.password"_s, u"token.refreshToken"_s,
-            u"queryHeaders.Authorization"_s}));
+            u"queryHeaders.Authorization"_s, u"token.headers.X-Api-Key"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSecrets)

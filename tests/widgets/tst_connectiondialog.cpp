@@ -95,6 +95,8 @@ private slots:
     void everyFieldIsReachable();
     void visibility_data();
     void visibility();
+    void tokenRowsFollowTheChoices_data();
+    void tokenRowsFollowTheChoices();
     void currentWindowsUserIsOfferedDisabled();
     void loadThenSaveKeepsEveryField_data();
     void loadThenSaveKeepsEveryField();
@@ -256,6 +258,56 @@ void TestConnectionDialog::visibility()
     for (const QString &field : hidden)
         QVERIFY2(
             !dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is shown"_s));
+}
+
+void TestConnectionDialog::tokenRowsFollowTheChoices_data()
+{
+    QTest::addColumn<int>("source");
+    QTest::addColumn<int>("method");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("hidden");
+    const QStringList both {u"token.url"_s, u"token.tokenPath"_s, u"token.placement"_s};
+    const QStringList oauth {u"token.grant"_s, u"token.clientId"_s, u"token.clientSecret"_s, u"token.scope"_s,
+        u"token.extraFields"_s};
+    const QStringList request {u"token.method"_s, u"token.headers"_s};
+    const QString body = u"token.body"_s;
+    QTest::newRow("no token") << int(TokenSource::None) << int(HttpMethod::Post) << QStringList {}
+                              << both + oauth + request + QStringList {body};
+    QTest::newRow("OAuth 2.0") << int(TokenSource::OAuth2) << int(HttpMethod::Post) << both + oauth
+                               << request + QStringList {body};
+    QTest::newRow("another request, POST")
+        << int(TokenSource::Request) << int(HttpMethod::Post) << both + request + QStringList {body} << oauth;
+    QTest::newRow("another request, GET has no body")
+        << int(TokenSource::Request) << int(HttpMethod::Get) << both + request << oauth + QStringList {body};
+}
+
+// The token's rows appear as its source and method need them: the request's own method, body and
+// headers were once kept from the file only, with no row to see or change them.
+void TestConnectionDialog::tokenRowsFollowTheChoices()
+{
+    QFETCH(int, source);
+    QFETCH(int, method);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, hidden);
+    ConnectionDialog dialog;
+    ConnectionSettings start;
+    start.token.source = source == int(TokenSource::Request) ? TokenSource::OAuth2 : TokenSource::Request;
+    start.token.method = method == int(HttpMethod::Post) ? HttpMethod::Get : HttpMethod::Post;
+    dialog.load(start);
+    set(dialog, u"token.source"_s, source);
+    set(dialog, u"token.method"_s, method);
+    for (const QString &field : shown)
+        QVERIFY2(
+            dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is hidden"_s));
+    for (const QString &field : hidden)
+        QVERIFY2(
+            !dialog.findChild<QWidget *>(field)->isVisibleTo(&dialog), qPrintable(field + u" is shown"_s));
+    // What the rows hold is what is saved.
+    auto *bodyEdit = dialog.findChild<QPlainTextEdit *>(u"token.body"_s);
+    QVERIFY(bodyEdit);
+    bodyEdit->setPlainText(u"{\"user\": \"$(vUser)\"}"_s);
+    QCOMPARE(dialog.settings().token.method, HttpMethod(method));
+    QCOMPARE(dialog.settings().token.body, u"{\"user\": \"$(vUser)\"}"_s);
 }
 
 void TestConnectionDialog::currentWindowsUserIsOfferedDisabled()

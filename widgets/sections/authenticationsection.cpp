@@ -2,6 +2,7 @@
 #include "authenticationsection.h"
 
 #include "fieldid.h"
+#include "namevalueeditor.h"
 #include "sections/secretfield.h"
 #include "token/tokenclient.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 
@@ -40,6 +42,10 @@ AuthenticationSection::AuthenticationSection(QWidget *parent)
     , m_tokenUser(new QLineEdit(this))
     , m_tokenPassword(new SecretField(this))
     , m_refreshToken(new SecretField(this))
+    , m_extraFields(new NameValueEditor(tr("Name"), tr("Value"), this))
+    , m_tokenMethod(new QComboBox(this))
+    , m_tokenBody(new QPlainTextEdit(this))
+    , m_tokenHeaders(new NameValueEditor(tr("Name"), tr("Value"), this))
     , m_tokenPath(new QLineEdit(this))
     , m_placement(new QComboBox(this))
     , m_placementName(new QLineEdit(this))
@@ -74,7 +80,7 @@ AuthenticationSection::AuthenticationSection(QWidget *parent)
 
     addTokenRows();
     connect(m_schema, &QComboBox::currentIndexChanged, this, &AuthenticationSection::updateVisibility);
-    for (QComboBox *combo : {m_tokenSource, m_grant, m_placement})
+    for (QComboBox *combo : {m_tokenSource, m_grant, m_placement, m_tokenMethod})
         connect(combo, &QComboBox::currentIndexChanged, this, &AuthenticationSection::updateVisibility);
     updateVisibility();
 }
@@ -116,6 +122,25 @@ void AuthenticationSection::addTokenRows()
         tr("The password of the password grant; kept in the keychain."), m_tokenPassword);
     addRow(FieldId::Token::RefreshToken, tr("Re&fresh token"), m_refreshToken->edit(),
         tr("The refresh token of the refresh grant; kept in the keychain."), m_refreshToken);
+    addTableRow(FieldId::Token::ExtraFields, tr("More form fiel&ds"), m_extraFields,
+        tr("More fields of the token request's form, such as resource, where the endpoint wants them."));
+    addItem(m_tokenMethod, QStringLiteral("GET"), HttpMethod::Get);
+    addItem(m_tokenMethod, QStringLiteral("POST"), HttpMethod::Post);
+    m_tokenMethod->setMaximumWidth(140);
+    addRow(FieldId::Token::Method, tr("Token request me&thod"), m_tokenMethod,
+        tr("The method of the request whose answer holds the token: GET or POST, as Qlik can send."));
+    m_tokenBody->setTabChangesFocus(true);
+    m_tokenBody->setPlaceholderText(
+        QStringLiteral("{\"user\": \"$(vUser)\", \"password\": \"$(vPassword)\"}"));
+    m_tokenBody->setMaximumHeight(m_tokenBody->fontMetrics().height() * 6);
+    addRow(FieldId::Token::Body, tr("Token request b&ody"), m_tokenBody,
+        tr("The body the POST sends, such as a login's user and password. Put a password in a secret "
+           "variable: the body is saved as written."));
+    m_tokenHeaders->enableSecretMasking();
+    addTableRow(FieldId::Token::Headers, tr("Token request hea&ders"), m_tokenHeaders,
+        tr("The headers of the token request, such as Content-Type or an API key. Secret ones "
+           "(Authorization, "
+           "keys, tokens) are kept in the keychain."));
     addRow(FieldId::Token::TokenPath, tr("Token pat&h"), m_tokenPath,
         tr("Where the answer has the token: access_token, or a path such as data/token."));
     addItem(m_placement, tr("A header"), TokenPlacement::Header);
@@ -166,6 +191,11 @@ void AuthenticationSection::updateVisibility()
     setFieldVisible(FieldId::Token::UserName, oauth && grant == OAuthGrant::Password);
     setFieldVisible(FieldId::Token::Password, oauth && grant == OAuthGrant::Password);
     setFieldVisible(FieldId::Token::RefreshToken, oauth && grant == OAuthGrant::RefreshToken);
+    setFieldVisible(FieldId::Token::ExtraFields, oauth);
+    const bool request = source == TokenSource::Request;
+    setFieldVisible(FieldId::Token::Method, request);
+    setFieldVisible(FieldId::Token::Body, request && valueOf<HttpMethod>(m_tokenMethod) == HttpMethod::Post);
+    setFieldVisible(FieldId::Token::Headers, request);
     for (QStringView field : {FieldId::Token::Url, FieldId::Token::TokenPath, FieldId::Token::Placement,
              FieldId::Token::PlacementName})
         setFieldVisible(field, source != TokenSource::None);
@@ -218,6 +248,10 @@ void AuthenticationSection::load(const ConnectionSettings &settings)
     m_tokenUser->setText(t.userName);
     m_tokenPassword->edit()->setText(t.password);
     m_refreshToken->edit()->setText(t.refreshToken);
+    m_extraFields->setRows(t.extraFields);
+    select(m_tokenMethod, t.method);
+    m_tokenBody->setPlainText(t.body);
+    m_tokenHeaders->setRows(t.headers);
     m_tokenPath->setText(t.tokenPath);
     select(m_placement, t.placement);
     m_placementName->setText(t.placementName);
@@ -231,7 +265,7 @@ void AuthenticationSection::save(ConnectionSettings &settings) const
     settings.authentication.schema = valueOf<AuthSchema>(m_schema);
     settings.authentication.userName = m_userName->text();
     settings.authentication.password = m_password->edit()->text();
-    TokenSettings &t = settings.token; // the request source's method, body and headers come from the file
+    TokenSettings &t = settings.token;
     t.source = valueOf<TokenSource>(m_tokenSource);
     t.url = m_tokenUrl->text();
     t.grant = valueOf<OAuthGrant>(m_grant);
@@ -243,6 +277,10 @@ void AuthenticationSection::save(ConnectionSettings &settings) const
     t.userName = m_tokenUser->text();
     t.password = m_tokenPassword->edit()->text();
     t.refreshToken = m_refreshToken->edit()->text();
+    t.extraFields = m_extraFields->rows();
+    t.method = valueOf<HttpMethod>(m_tokenMethod);
+    t.body = m_tokenBody->toPlainText();
+    t.headers = m_tokenHeaders->rows();
     t.tokenPath = m_tokenPath->text();
     t.placement = valueOf<TokenPlacement>(m_placement);
     t.placementName = m_placementName->text();

@@ -6,10 +6,12 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace Qonduit {
 
+class NameValueEditor;
 class SecretField;
 struct TokenResult;
 
@@ -52,6 +54,10 @@ private:
     QLineEdit *m_tokenUser;
     SecretField *m_tokenPassword;
     SecretField *m_refreshToken;
+    NameValueEditor *m_extraFields;
+    QComboBox *m_tokenMethod; // a token from another request: its method, body and headers
+    QPlainTextEdit *m_tokenBody;
+    NameValueEditor *m_tokenHeaders;
     QLineEdit *m_tokenPath;
     QComboBox *m_placement;
     QLineEdit *m_placementName;
