@@ -267,6 +267,9 @@ void TestScriptWriter::golden_data()
     tokenLoop.options.loopParameter = u"token"_s;
     tokenLoop.options.loopField = u"next_token"_s;
     QTest::newRow("tokenFirst first in a Custom loop") << tokenLoop << u"token-loop-token"_s;
+    Case tokenLoopCustom = tokenLoop;
+    tokenLoopCustom.options.connect = ScriptOptions::Connect::Custom;
+    QTest::newRow("token first in a Custom loop, CUSTOM CONNECT") << tokenLoopCustom << u"token-loop-qlikview"_s;
 
     Case offset;
     offset.body = R"({"meta": {"total": 25}, "data": [{"id": 1}]})"_ba;
