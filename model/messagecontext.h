@@ -33,6 +33,11 @@ struct CurlImport
     Q_DECLARE_TR_FUNCTIONS(CurlImport)
 };
 
+struct Import
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
 struct Proxy
 {
     Q_DECLARE_TR_FUNCTIONS(Proxy)

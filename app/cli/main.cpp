@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "connectioncommand.h"
+#include "importcommand.h"
 #include "input.h"
 #include "networkcommands.h"
 #include "publishcommand.h"
@@ -32,6 +33,9 @@ const QString Usage = QStringLiteral(
     "write\n"
     "  publish --name NAME (--cloud URL --space ID --token-env VAR | --qrs URL) [--dry-run] [INPUT]\n"
     "                                                  creates the connection in Qlik Cloud or Qlik Sense\n"
+    "  import curl|openapi|postman|insomnia|har FILE [--list] [--operation ID|--request NAME|--entry N]\n"
+    "         [--server N] [--param NAME=VALUE] [--environment FILE] [--pagination-guess] [--format qlik|json]\n"
+    "                                                  the connection one request of an API document makes\n"
     "  sample-api [--port N] [--tls [--client-cert-ca FILE]]\n"
     "                                                  the built-in sample API on 127.0.0.1\n"
     "\n"
@@ -74,6 +78,8 @@ int main(int argc, char *argv[])
         return runScriptCommand(arguments.mid(1));
     if (command == u"publish")
         return runPublishCommand(arguments.mid(1));
+    if (command == u"import")
+        return runImportCommand(arguments.mid(1));
     if (command == u"sample-api")
         return runSampleApiCommand(arguments.mid(1));
     if (command.isEmpty())
