@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace Qonduit {
 
 using Messages::Import;
@@ -92,6 +94,11 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiDocument::read(const QB
         return ApiImports::insomnia(root);
     if (root.value(u"log").toObject().contains(u"entries"))
         return ApiImports::har(root);
+    // One HAR request on its own (what a copy of one request gives): the log of that one call.
+    if (root.value(u"method").isString() && root.value(u"url").isString() && root.contains(u"httpVersion")) {
+        const QJsonObject entry {{u"request"_s, root}};
+        return ApiImports::har(QJsonObject {{u"log"_s, QJsonObject {{u"entries"_s, QJsonArray {entry}}}}});
+    }
     if (root.contains(u"swaggerVersion") || root.contains(u"apiVersion"))
         return Import::tr("a Swagger 1.x document: Qonduit reads Swagger 2.0 and OpenAPI 3; convert it first");
     return Import::tr("none of OpenAPI (an \"openapi\" field), Swagger 2.0 (\"swagger\"), a Postman collection "

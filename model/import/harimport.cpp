@@ -111,8 +111,16 @@ public:
                 s.request.requestBody = postData.value(u"text").toString();
             } else {
                 QList<NameValue> fields;
-                for (const QJsonValue &value : postData.value(u"params").toArray())
-                    fields.append({value.toObject().value(u"name").toString(), value.toObject().value(u"value").toString()});
+                for (const QJsonValue &value : postData.value(u"params").toArray()) {
+                    const QJsonObject param = value.toObject();
+                    // A file is a multipart part in all but name: Qlik sends no file, and no empty stand-in.
+                    if (!param.value(u"fileName").toString().isEmpty()) {
+                        result.unmapped.append(Import::tr("the form field \"%1\" sends a file (%2): Qlik's connector sends no files")
+                                .arg(param.value(u"name").toString(), param.value(u"fileName").toString()));
+                        continue;
+                    }
+                    fields.append({param.value(u"name").toString(), param.value(u"value").toString()});
+                }
                 s.request.requestBody = formEncoded(fields);
             }
             if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty() && !hasHeader(s.queryHeaders, u"Content-Type"_s))

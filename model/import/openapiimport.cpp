@@ -434,7 +434,9 @@ private:
         if (chosen.toLower() == u"application/x-www-form-urlencoded") {
             QSet<QString> refs;
             int budget = ExampleValues;
-            const QJsonObject fields = exampleFrom(media.value(u"schema"), 0, refs, budget, unmapped).toObject();
+            const QJsonObject fields = media.value(u"example").isObject()
+                ? media.value(u"example").toObject()
+                : exampleFrom(media.value(u"schema"), 0, refs, budget, unmapped).toObject();
             QList<NameValue> pairs;
             for (auto it = fields.begin(); it != fields.end(); ++it)
                 pairs.append({it.key(), textOf(it.value())});
@@ -556,6 +558,24 @@ private:
 
     // The 2xx answer's schema and example: read as the response before any call, and searched for
     // where pages lead.
+    static QJsonObject schemaOfExample(const QJsonValue &example, int depth)
+    {
+        if (depth > 6)
+            return {};
+        if (example.isArray()) {
+            const QJsonArray items = example.toArray();
+            return {{u"type"_s, u"array"_s},
+                {u"items"_s, items.isEmpty() ? QJsonObject() : schemaOfExample(items.first(), depth + 1)}};
+        }
+        if (!example.isObject())
+            return {};
+        QJsonObject properties;
+        const QJsonObject object = example.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            properties.insert(it.key(), schemaOfExample(it.value(), depth + 1));
+        return {{u"type"_s, u"object"_s}, {u"properties"_s, properties}};
+    }
+
     void readResponse(ApiImport &result, const QJsonObject &operation, QStringList *notes) const
     {
         const QJsonObject responses = operation.value(u"responses").toObject();
@@ -588,6 +608,9 @@ private:
             schema = media.value(u"schema");
         }
         m_responseSchema = resolved(schema, notes).toObject();
+        // An answer given by example alone still shows its fields (a next link, a total) to the guess.
+        if (m_responseSchema.isEmpty() && media.contains(u"example"))
+            m_responseSchema = schemaOfExample(media.value(u"example"), 0);
         if (schema.isUndefined() && media.isEmpty())
             return;
         const QString example = bodyExample(schema, media, notes);
@@ -716,6 +739,8 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiImports::openApi(const 
     if (!root.value(u"paths").isObject() && !root.contains(u"webhooks"))
         return Import::tr("the document has no paths, so no operation to import");
     auto document = std::make_shared<OpenApiDocument>(root, !swagger.isEmpty());
+    if (document->entries().isEmpty() && !root.value(u"webhooks").toObject().isEmpty())
+        return Import::tr("the document describes only webhooks, calls the API makes to you: none for Qlik to make");
     if (document->entries().isEmpty())
         return Import::tr("the document's paths hold no operation");
     return std::shared_ptr<const ApiDocument>(std::move(document));

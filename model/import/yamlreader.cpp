@@ -235,6 +235,24 @@ Expected<QJsonValue, QString> read(QByteArrayView bytes, const Limits &limits)
         if (!step)
             return step.error();
     }
+    // What follows the document is read too: a second document would be dropped unsaid, and text
+    // that is no YAML after it says the file is not what it seems.
+    for (bool documentEnded = false;;) {
+        yaml_event_t event;
+        if (!yaml_parser_parse(&parser, &event))
+            return Import::tr("line %1, column %2: %3")
+                .arg(parser.problem_mark.line + 1)
+                .arg(parser.problem_mark.column + 1)
+                .arg(QString::fromUtf8(parser.problem ? parser.problem : "not YAML"));
+        const std::unique_ptr<yaml_event_t, void (*)(yaml_event_t *)> eventGuard(&event, yaml_event_delete);
+        if (event.type == YAML_STREAM_END_EVENT)
+            break;
+        if (event.type == YAML_DOCUMENT_START_EVENT && documentEnded)
+            return Import::tr("line %1: a second YAML document begins; an API document is one document")
+                .arg(event.start_mark.line + 1);
+        if (event.type == YAML_DOCUMENT_END_EVENT)
+            documentEnded = true;
+    }
     return builder.document();
 }
 
