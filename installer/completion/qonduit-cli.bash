@@ -10,12 +10,12 @@ _qonduit_cli()
     local options=""
     COMPREPLY=()
     if [[ $COMP_CWORD -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "connection test token schema script publish sample-api --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "connection test token schema script publish sample-api import --help --version" -- "$cur"))
         return
     fi
     case $prev in
     --format)
-        if [[ $command == connection ]]; then
+        if [[ $command == connection || $command == import ]]; then
             COMPREPLY=($(compgen -W "qlik json" -- "$cur"))
         else
             COMPREPLY=($(compgen -W "auto json xml csv" -- "$cur"))
@@ -26,7 +26,7 @@ _qonduit_cli()
         COMPREPLY=($(compgen -W "utf-8 utf-16 latin-1" -- "$cur"))
         return
         ;;
-    --response | --client-cert-ca | --qrs-pfx)
+    --response | --client-cert-ca | --qrs-pfx | --environment)
         COMPREPLY=($(compgen -f -- "$cur"))
         return
         ;;
@@ -34,7 +34,7 @@ _qonduit_cli()
         COMPREPLY=($(compgen -v -- "$cur"))
         return
         ;;
-    --user | --name | --select | --cloud | --space | --qrs | --header-user | --delimiter | --quote | --rows | --page-limit | --port | --var | --var-env)
+    --user | --name | --select | --cloud | --space | --qrs | --header-user | --delimiter | --quote | --rows | --page-limit | --port | --var | --var-env | --operation | --request | --entry | --server | --param)
         return
         ;;
     esac
@@ -52,6 +52,13 @@ _qonduit_cli()
     script) options="--response --select --name --qlikview --with-connection --include-secrets --format --curl $credentials" ;;
     publish) options="--name --cloud --space --token-env --qrs --header-user --qrs-pfx --qrs-pfx-password-env --dry-run --show-secrets $credentials" ;;
     sample-api) options="--port --tls --client-cert-ca" ;;
+    import)
+        if [[ $COMP_CWORD -eq 2 ]]; then
+            COMPREPLY=($(compgen -W "curl openapi postman insomnia har" -- "$cur"))
+            return
+        fi
+        options="--list --operation --request --entry --server --param --environment --pagination-guess --format"
+        ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))

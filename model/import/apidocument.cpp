@@ -61,7 +61,8 @@ QString whereIs(const QByteArray &text, qsizetype offset)
 Expected<std::shared_ptr<const ApiDocument>, QString> ApiDocument::read(const QByteArray &given)
 {
     if (given.size() > MaxBytes)
-        return Import::tr("the file is larger than %1 MB, more than an API document holds").arg(MaxBytes >> 20);
+        return Import::tr("the file is larger than %1 MB, more than an API document holds")
+            .arg(MaxBytes >> 20);
     QByteArray text = given;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
@@ -82,13 +83,15 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiDocument::read(const QB
         value = yaml.value();
     }
     if (!value.isObject())
-        return Import::tr("the document is not a map of fields: none of OpenAPI, Swagger, Postman, Insomnia or "
-                          "HAR starts otherwise");
+        return Import::tr(
+            "the document is not a map of fields: none of OpenAPI, Swagger, Postman, Insomnia or "
+            "HAR starts otherwise");
     const QJsonObject root = value.toObject();
     if (root.contains(u"openapi") || root.contains(u"swagger"))
         return ApiImports::openApi(root);
     if (root.value(u"info").toObject().contains(u"_postman_id")
-        || root.value(u"info").toObject().value(u"schema").toString().contains(u"getpostman.com"))
+        || root.value(u"info").toObject().value(u"schema").toString().contains(u"getpostman.com")
+        || (root.value(u"requests").isArray() && root.contains(u"order"))) // v1: no "info", a flat list
         return ApiImports::postman(root);
     if (root.value(u"_type").toString() == u"export" || root.contains(u"__export_format"))
         return ApiImports::insomnia(root);
@@ -100,10 +103,12 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiDocument::read(const QB
         return ApiImports::har(QJsonObject {{u"log"_s, QJsonObject {{u"entries"_s, QJsonArray {entry}}}}});
     }
     if (root.contains(u"swaggerVersion") || root.contains(u"apiVersion"))
-        return Import::tr("a Swagger 1.x document: Qonduit reads Swagger 2.0 and OpenAPI 3; convert it first");
-    return Import::tr("none of OpenAPI (an \"openapi\" field), Swagger 2.0 (\"swagger\"), a Postman collection "
-                      "(\"info\" with its schema), an Insomnia export (\"_type\": \"export\") or HAR (\"log\" "
-                      "with \"entries\")");
+        return Import::tr(
+            "a Swagger 1.x document: Qonduit reads Swagger 2.0 and OpenAPI 3; convert it first");
+    return Import::tr(
+        "none of OpenAPI (an \"openapi\" field), Swagger 2.0 (\"swagger\"), a Postman collection "
+        "(\"info\" with its schema), an Insomnia export (\"_type\": \"export\") or HAR (\"log\" "
+        "with \"entries\")");
 }
 
 } // namespace Qonduit

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <cctype>
+
 namespace Qonduit::ImportHelpers {
 
 ConnectionSettings freshFrom(const ConnectionSettings &base)
@@ -31,8 +33,22 @@ void setUrl(ConnectionSettings &settings, const QString &url)
     const QString query = url.mid(question + 1).section(u'#', 0, 0);
     for (const QString &pair : query.split(u'&', Qt::SkipEmptyParts)) {
         const qsizetype equals = pair.indexOf(u'=');
+        // Only a % with two hex digits is an escape: a template's "{% now %}" stays as written (Qt's
+        // decoder drops the stray "% ").
         const auto decoded = [](const QString &part) {
-            return QUrl::fromPercentEncoding(QString(part).replace(u'+', u' ').toUtf8());
+            const QByteArray bytes = QString(part).replace(u'+', u' ').toUtf8();
+            QByteArray out;
+            out.reserve(bytes.size());
+            for (qsizetype i = 0; i < bytes.size(); ++i) {
+                if (bytes[i] == '%' && i + 2 < bytes.size() && std::isxdigit(uchar(bytes[i + 1]))
+                    && std::isxdigit(uchar(bytes[i + 2]))) {
+                    out += char(QByteArray(bytes.constData() + i + 1, 2).toInt(nullptr, 16));
+                    i += 2;
+                } else {
+                    out += bytes[i];
+                }
+            }
+            return QString::fromUtf8(out);
         };
         settings.queryParameters.append({decoded(pair.left(equals < 0 ? pair.size() : equals)),
             equals < 0 ? QString() : decoded(pair.mid(equals + 1))});

@@ -56,12 +56,15 @@ public:
             const QJsonObject variable = value.toObject();
             if (!variable.value(u"disabled").toBool())
                 m_variables.append({variable.value(u"key").toString(), textOf(variable.value(u"value")),
-                    isSecretHeader(variable.value(u"key").toString()) || variable.value(u"type").toString() == u"secret"});
+                    isSecretHeader(variable.value(u"key").toString())
+                        || variable.value(u"type").toString() == u"secret"});
         }
-        walk(root.value(u"item").toArray(), root.value(u"auth"), QString(), 0, !root.value(u"event").toArray().isEmpty());
+        walk(root.value(u"item").toArray(), root.value(u"auth"), QString(), 0,
+            !root.value(u"event").toArray().isEmpty());
     }
 
-    Expected<ApiImport, QString> import(int entry, const ApiChoice &choice, const ConnectionSettings &base) const override
+    Expected<ApiImport, QString> import(
+        int entry, const ApiChoice &choice, const ConnectionSettings &base) const override
     {
         if (entry < 0 || entry >= m_requests.size())
             return Import::tr("the collection has no request %1").arg(entry + 1);
@@ -90,7 +93,8 @@ public:
         for (const QJsonValue &value : headers.toArray()) {
             const QJsonObject header = value.toObject();
             if (!header.value(u"disabled").toBool())
-                s.queryHeaders.append({header.value(u"key").toString(), qlik(textOf(header.value(u"value")))});
+                s.queryHeaders.append(
+                    {header.value(u"key").toString(), qlik(textOf(header.value(u"value")))});
         }
         readBody(s, request.value(u"body").toObject(), qlik, &unmapped);
         readAuth(s, source.auth.toObject(), qlik, &unmapped);
@@ -107,11 +111,13 @@ public:
                 s.variables.append({use.name, qlik(known->testValue), known->secret});
             } else {
                 s.variables.append({use.name, QString(), false});
-                unmapped.append(Import::tr("{{%1}} has no value in the collection: give $(%1) a test value").arg(use.name));
+                unmapped.append(Import::tr("{{%1}} has no value in the collection: give $(%1) a test value")
+                                    .arg(use.name));
             }
         }
         for (const QString &text : std::as_const(unknown))
-            unmapped.append(Import::tr("%1: a Postman dynamic value, which Qlik has no such thing for").arg(text));
+            unmapped.append(
+                Import::tr("%1: a Postman dynamic value, which Qlik has no such thing for").arg(text));
         unmapped.removeDuplicates();
         return result;
     }
@@ -126,21 +132,26 @@ private:
         for (const QJsonValue &value : items) {
             const QJsonObject item = value.toObject();
             const QString name = item.value(u"name").toString();
-            const QJsonValue itemAuth = item.contains(u"auth") && !item.value(u"auth").isNull() ? item.value(u"auth") : auth;
+            const QJsonValue itemAuth
+                = item.contains(u"auth") && !item.value(u"auth").isNull() ? item.value(u"auth") : auth;
             const bool itemScripts = scripts || !item.value(u"event").toArray().isEmpty();
             if (item.contains(u"item")) {
-                walk(item.value(u"item").toArray(), itemAuth, folder.isEmpty() ? name : folder + u'/' + name, depth + 1, itemScripts);
+                walk(item.value(u"item").toArray(), itemAuth, folder.isEmpty() ? name : folder + u'/' + name,
+                    depth + 1, itemScripts);
                 continue;
             }
             const QJsonValue request = item.value(u"request");
             if (request.isUndefined())
                 continue;
             QJsonValue requestAuth = itemAuth;
-            if (request.isObject() && request.toObject().contains(u"auth") && !request.toObject().value(u"auth").isNull())
+            if (request.isObject() && request.toObject().contains(u"auth")
+                && !request.toObject().value(u"auth").isNull())
                 requestAuth = request.toObject().value(u"auth");
             m_requests.append({request, requestAuth, itemScripts});
             ApiEntry entry;
-            entry.method = request.isObject() ? request.toObject().value(u"method").toString(u"GET"_s).toUpper() : u"GET"_s;
+            entry.method = request.isObject()
+                ? request.toObject().value(u"method").toString(u"GET"_s).toUpper()
+                : u"GET"_s;
             const QJsonValue url = request.isObject() ? request.toObject().value(u"url") : request;
             entry.target = url.isObject() ? url.toObject().value(u"raw").toString() : url.toString();
             entry.title = name;
@@ -167,7 +178,8 @@ private:
             for (const QJsonValue &part : url.value(u"path").toArray())
                 paths.append(part.isObject() ? part.toObject().value(u"value").toString() : part.toString());
             const QString protocol = url.value(u"protocol").toString();
-            raw = (protocol.isEmpty() ? QString() : protocol + u"://"_s) + hosts.join(u'.') + (paths.isEmpty() ? QString() : u'/' + paths.join(u'/'));
+            raw = (protocol.isEmpty() ? QString() : protocol + u"://"_s) + hosts.join(u'.')
+                + (paths.isEmpty() ? QString() : u'/' + paths.join(u'/'));
         }
         // :name path variables, with their values.
         for (const QJsonValue &item : url.value(u"variable").toArray()) {
@@ -182,7 +194,8 @@ private:
             for (const QJsonValue &item : url.value(u"query").toArray()) {
                 const QJsonObject pair = item.toObject();
                 if (!pair.value(u"disabled").toBool())
-                    s.queryParameters.append({qlik(pair.value(u"key").toString()), qlik(textOf(pair.value(u"value")))});
+                    s.queryParameters.append(
+                        {qlik(pair.value(u"key").toString()), qlik(textOf(pair.value(u"value")))});
             }
         } else {
             setUrl(s, qlik(raw));
@@ -190,7 +203,8 @@ private:
     }
 
     template<typename Qlik>
-    static void readBody(ConnectionSettings &s, const QJsonObject &body, const Qlik &qlik, QStringList *unmapped)
+    static void readBody(
+        ConnectionSettings &s, const QJsonObject &body, const Qlik &qlik, QStringList *unmapped)
     {
         if (body.isEmpty() || body.value(u"disabled").toBool())
             return;
@@ -201,7 +215,8 @@ private:
         };
         if (mode == u"raw") {
             s.request.requestBody = qlik(body.value(u"raw").toString());
-            const QString language = body.value(u"options").toObject().value(u"raw").toObject().value(u"language").toString();
+            const QString language
+                = body.value(u"options").toObject().value(u"raw").toObject().value(u"language").toString();
             if (language == u"json")
                 contentType(u"application/json"_s);
             else if (language == u"xml")
@@ -211,21 +226,25 @@ private:
             for (const QJsonValue &item : body.value(u"urlencoded").toArray()) {
                 const QJsonObject field = item.toObject();
                 if (!field.value(u"disabled").toBool())
-                    fields.append({qlik(field.value(u"key").toString()), qlik(textOf(field.value(u"value")))});
+                    fields.append(
+                        {qlik(field.value(u"key").toString()), qlik(textOf(field.value(u"value")))});
             }
             s.request.requestBody = formEncoded(fields);
             contentType(u"application/x-www-form-urlencoded"_s);
         } else if (mode == u"graphql") {
             const QJsonObject graphql = body.value(u"graphql").toObject();
             QJsonObject payload {{u"query"_s, graphql.value(u"query")}};
-            const QJsonDocument variables = QJsonDocument::fromJson(graphql.value(u"variables").toString().toUtf8());
+            const QJsonDocument variables
+                = QJsonDocument::fromJson(graphql.value(u"variables").toString().toUtf8());
             if (variables.isObject())
                 payload.insert(u"variables"_s, variables.object());
-            s.request.requestBody = qlik(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+            s.request.requestBody
+                = qlik(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
             contentType(u"application/json"_s);
         } else if (mode == u"formdata") {
-            unmapped->append(Import::tr("the form-data body: Qlik's connector sends no multipart forms; send the "
-                                        "fields urlencoded if the API takes them so"));
+            unmapped->append(
+                Import::tr("the form-data body: Qlik's connector sends no multipart forms; send the "
+                           "fields urlencoded if the API takes them so"));
         } else if (mode == u"file") {
             unmapped->append(Import::tr("the file body: Qlik's connector uploads no files"));
         }
@@ -236,16 +255,20 @@ private:
     }
 
     template<typename Qlik>
-    static void readAuth(ConnectionSettings &s, const QJsonObject &auth, const Qlik &qlik, QStringList *unmapped)
+    static void readAuth(
+        ConnectionSettings &s, const QJsonObject &auth, const Qlik &qlik, QStringList *unmapped)
     {
         const QString type = auth.value(u"type").toString();
         const auto value = [&](const QString &key) { return qlik(authValue(auth, type, key)); };
         if (type.isEmpty() || type == u"noauth")
             return;
         if (type == u"basic" || type == u"digest" || type == u"ntlm") {
-            s.authentication.schema = type == u"basic" ? AuthSchema::Basic : type == u"digest" ? AuthSchema::Digest : AuthSchema::Ntlm;
+            s.authentication.schema = type == u"basic" ? AuthSchema::Basic
+                : type == u"digest"                    ? AuthSchema::Digest
+                                                       : AuthSchema::Ntlm;
             const QString domain = value(u"domain"_s);
-            s.authentication.userName = (domain.isEmpty() ? QString() : domain + u'\\') + value(u"username"_s);
+            s.authentication.userName
+                = (domain.isEmpty() ? QString() : domain + u'\\') + value(u"username"_s);
             s.authentication.password = value(u"password"_s);
         } else if (type == u"bearer") {
             setHeader(s.queryHeaders, u"Authorization"_s, u"Bearer "_s + value(u"token"_s));
@@ -262,7 +285,8 @@ private:
                 TokenSettings &t = s.token;
                 t.source = TokenSource::OAuth2;
                 t.url = tokenUrl;
-                t.grant = grant == u"password_credentials" ? OAuthGrant::Password : OAuthGrant::ClientCredentials;
+                t.grant
+                    = grant == u"password_credentials" ? OAuthGrant::Password : OAuthGrant::ClientCredentials;
                 t.clientId = value(u"clientId"_s);
                 t.clientSecret = value(u"clientSecret"_s);
                 t.scope = value(u"scope"_s);
@@ -271,13 +295,15 @@ private:
                 t.clientSecretAsBasic = value(u"client_authentication"_s) == u"header";
             } else if (const QString token = value(u"accessToken"_s); !token.isEmpty()) {
                 setHeader(s.queryHeaders, u"Authorization"_s, u"Bearer "_s + token);
-                unmapped->append(Import::tr("OAuth 2.0 by %1, which signs in with a browser: the token Postman had "
-                                            "is sent as it is, until it expires")
-                                     .arg(grant.isEmpty() ? u"authorization code"_s : grant));
+                unmapped->append(
+                    Import::tr("OAuth 2.0 by %1, which signs in with a browser: the token Postman had "
+                               "is sent as it is, until it expires")
+                        .arg(grant.isEmpty() ? u"authorization code"_s : grant));
             } else {
-                unmapped->append(Import::tr("OAuth 2.0 by %1, which signs in with a browser; Qlik's connector "
-                                            "cannot: get a token another way and send it as Authorization: Bearer")
-                                     .arg(grant.isEmpty() ? u"authorization code"_s : grant));
+                unmapped->append(
+                    Import::tr("OAuth 2.0 by %1, which signs in with a browser; Qlik's connector "
+                               "cannot: get a token another way and send it as Authorization: Bearer")
+                        .arg(grant.isEmpty() ? u"authorization code"_s : grant));
             }
         } else {
             unmapped->append(Import::tr("the %1 authentication, which Qlik's connector cannot do").arg(type));
@@ -293,7 +319,7 @@ private:
 Expected<std::shared_ptr<const ApiDocument>, QString> ApiImports::postman(const QJsonObject &root)
 {
     const QString schema = root.value(u"info").toObject().value(u"schema").toString();
-    if (schema.contains(u"v1."))
+    if (schema.contains(u"v1.") || (root.value(u"requests").isArray() && !root.contains(u"item")))
         return Import::tr("a Postman collection v1: export it again from Postman as v2.1");
     if (!root.value(u"item").isArray())
         return Import::tr("the collection has no item list, so no request to import");

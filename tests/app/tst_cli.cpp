@@ -81,6 +81,8 @@ private slots:
     void tokenCommand();
     void completionKnowsEveryOption_data();
     void completionKnowsEveryOption();
+    void importCommand_data();
+    void importCommand();
     void proxyPasswordFromTheEnvironment_data();
     void proxyPasswordFromTheEnvironment();
 
@@ -491,7 +493,7 @@ void TestCli::completionKnowsEveryOption_data()
     QTest::addColumn<QStringList>("command");
     for (const QStringList &command : {QStringList {u"connection"_s, u"print"_s}, QStringList {u"test"_s},
              QStringList {u"token"_s}, QStringList {u"schema"_s}, QStringList {u"script"_s},
-             QStringList {u"publish"_s}, QStringList {u"sample-api"_s}})
+             QStringList {u"publish"_s}, QStringList {u"sample-api"_s}, QStringList {u"import"_s}})
         QTest::newRow(qPrintable(command.join(u' '))) << command;
 }
 
@@ -504,7 +506,7 @@ void TestCli::completionKnowsEveryOption()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString script = QString::fromUtf8(file.readAll());
     const QString name = command.first();
-    QVERIFY(script.contains(u"compgen -W \"connection test token schema script publish sample-api"_s));
+    QVERIFY(script.contains(u"compgen -W \"connection test token schema script publish sample-api import"_s));
     // The command's own list: `    schema) options="..."`, or the connection block's.
     const QRegularExpression own(
         u"\\n\\s*"_s + QRegularExpression::escape(name) + u"\\)(?:(?!;;).)*?options=\"([^\"]*)\""_s,
@@ -522,6 +524,92 @@ void TestCli::completionKnowsEveryOption()
         const QString found = it.next().captured();
         QVERIFY2(options.split(u' ').contains(found), qPrintable(found + u" is not offered for "_s + name));
     }
+}
+
+void TestCli::importCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // FILE as {openapi}, {postman}, {har}, {bad}
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out"); // contains
+    QTest::addColumn<QString>("err"); // contains
+
+    QTest::newRow("list") << QStringList {u"openapi"_s, u"{openapi}"_s, u"--list"_s} << 0
+                          << u"listThings\tGET\t/things\tList things"_s << QString();
+    QTest::newRow("list greys what does not fit") << QStringList {u"openapi"_s, u"{openapi}"_s, u"--list"_s}
+                                                  << 0 << u"GET and POST only"_s << QString();
+    QTest::newRow("an operation") << QStringList {u"openapi"_s, u"{openapi}"_s, u"--operation"_s,
+        u"listThings"_s} << 0 << u"url=http://127.0.0.1:8080/v1/things"_s
+                                  << u"optional query parameter"_s;
+    QTest::newRow("a server and a path parameter")
+        << QStringList {u"openapi"_s, u"{openapi}"_s, u"--operation"_s, u"getThing"_s, u"--server"_s, u"2"_s,
+               u"--param"_s, u"id=7"_s}
+        << 0 << u"url=https://things.example.com/v1/things/7"_s << QString();
+    QTest::newRow("the pagination guess, applied") << QStringList {u"openapi"_s, u"{openapi}"_s,
+        u"--operation"_s, u"listThings"_s, u"--pagination-guess"_s}
+                                                   << 0 << u"PaginationType=Offset"_s << u"Offset"_s;
+    QTest::newRow("as a .qonduit file")
+        << QStringList {u"openapi"_s, u"{openapi}"_s, u"--entry"_s, u"1"_s, u"--format"_s, u"json"_s} << 0
+        << u"\"format\": \"qonduit-connection\""_s << QString();
+    QTest::newRow("does not fit: exit 1")
+        << QStringList {u"openapi"_s, u"{openapi}"_s, u"--operation"_s, u"deleteThing"_s} << 1 << QString()
+        << u"GET and POST only"_s;
+    QTest::newRow("no such operation") << QStringList {u"openapi"_s, u"{openapi}"_s, u"--operation"_s,
+        u"nope"_s} << 2 << QString() << u"nope"_s;
+    QTest::newRow("the wrong kind named") << QStringList {u"postman"_s, u"{openapi}"_s, u"--list"_s} << 2
+                                          << QString() << u"say import openapi"_s;
+    QTest::newRow("a Postman request")
+        << QStringList {u"postman"_s, u"{postman}"_s, u"--request"_s, u"Get things"_s} << 0
+        << u"url=$(base)/things"_s << QString();
+    QTest::newRow("a HAR entry") << QStringList {u"har"_s, u"{har}"_s, u"--entry"_s, u"1"_s} << 0
+                                 << u"url=http://127.0.0.1:8080/api/things"_s << QString();
+    QTest::newRow("curl") << QStringList {u"curl"_s, u"{curl}"_s} << 0 << u"url=http://127.0.0.1:8080/x"_s
+                          << QString();
+    QTest::newRow("malformed: a sentence, exit 2")
+        << QStringList {u"openapi"_s, u"{bad}"_s, u"--list"_s} << 2 << QString() << u"not YAML: line"_s;
+    QTest::newRow("missing file") << QStringList {u"har"_s, u"/nonexistent.har"_s} << 2 << QString()
+                                  << u"cannot read"_s;
+    QTest::newRow("unknown kind") << QStringList {u"wsdl"_s, u"{openapi}"_s} << 2 << QString() << u"usage"_s;
+}
+
+void TestCli::importCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    const QHash<QString, QString> files {
+        {u"{openapi}"_s,
+            file(u"things.yaml"_s,
+                "openapi: 3.0.3\ninfo: {title: Things, version: '1'}\n"
+                "servers: [{url: 'http://127.0.0.1:8080/v1'}, {url: 'https://things.example.com/v1'}]\n"
+                "paths:\n  /things:\n    get:\n      operationId: listThings\n      summary: List things\n"
+                "      parameters: [{name: offset, in: query}, {name: limit, in: query}]\n"
+                "      responses: {'200': {description: ok}}\n"
+                "  /things/{id}:\n    get:\n      operationId: getThing\n"
+                "      parameters: [{name: id, in: path, required: true}]\n"
+                "      responses: {'200': {description: ok}}\n"
+                "    delete:\n      operationId: deleteThing\n      responses: {'204': {description: "
+                "ok}}\n")},
+        {u"{postman}"_s,
+            file(u"things.postman_collection.json"_s,
+                R"({"info": {"name": "T", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                                  "variable": [{"key": "base", "value": "http://127.0.0.1:8080"}],
+                                  "item": [{"name": "Get things", "request": {"method": "GET", "url": "{{base}}/things"}}]})")},
+        {u"{har}"_s,
+            file(u"things.har"_s,
+                R"({"log": {"entries": [{"request": {"method": "GET", "url": "http://127.0.0.1:8080/api/things",
+                              "headers": []}, "response": {"status": 200, "content": {"mimeType": "application/json", "text": "[]"}}}]}})")},
+        {u"{curl}"_s, file(u"things.curl"_s, "curl http://127.0.0.1:8080/x")},
+        {u"{bad}"_s, file(u"bad.yaml"_s, "openapi: 3.0.3\npaths: [unclosed\n")},
+    };
+    QStringList given {u"import"_s};
+    for (const QString &argument : arguments)
+        given.append(files.value(argument, argument));
+    const Run run = runCli(given);
+    QVERIFY2(run.exitCode == exitCode,
+        qPrintable(u"exit %1\nout: %2\nerr: %3"_s.arg(run.exitCode).arg(run.out, run.err)));
+    QVERIFY2(run.out.contains(out), qPrintable(run.out));
+    QVERIFY2(run.err.contains(err), qPrintable(run.err));
 }
 
 void TestCli::proxyPasswordFromTheEnvironment_data()
