@@ -9,10 +9,13 @@
 #include "connectioninput.h"
 #include "connectionstring.h"
 #include "curlimport.h"
+#include "import/apidocument.h"
+#include "import/importdialog.h"
 #include "language.h"
 #include "messagebar.h"
 #include "namevaluemodel.h"
 #include "publish/publishdialog.h"
+#include "responsetype.h"
 #include "script/scriptpage.h"
 #include "script/secretheaders.h"
 #include "secrets/connectionsecrets.h"
@@ -25,6 +28,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -34,6 +39,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -76,6 +82,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setSizeGripEnabled(true);
+    setAcceptDrops(true); // a .qonduit file opens, an API document or a curl command imports
 
     auto *menuBar = new QMenuBar(this);
     buildMenus(menuBar);
@@ -252,6 +259,8 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
     add(file, tr("&New"), QStringLiteral("newAction"), QKeySequence::New, &ConnectionDialog::newConnection);
     add(file, tr("&Open..."), QStringLiteral("openAction"), QKeySequence::Open,
         &ConnectionDialog::openWithDialog);
+    add(file, tr("&Import..."), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")),
+        &ConnectionDialog::importWithDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &ConnectionDialog::fillRecentMenu);
@@ -493,6 +502,116 @@ bool ConnectionDialog::importCurl(const QString &command)
             ? tr("The form now holds the curl command.")
             : tr("The form now holds the curl command. Not in the form:\n%1").arg(unmapped.join(u'\n')));
     return true;
+}
+
+void ConnectionDialog::importWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QFileInfo(currentFile()).path(),
+        tr("API documents: OpenAPI, Swagger, Postman, Insomnia, HAR (*.json *.yaml *.yml *.har);;"
+           "curl commands (*.sh *.txt *.curl);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool ConnectionDialog::importFile(const QString &path)
+{
+    // A curl command is one line or a few: read it at once. Anything else may be a 10 MB document,
+    // which the import dialog reads on a worker thread.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_messageBar->show(
+            MessageBar::Kind::Error, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray head = file.peek(64 * 1024);
+    if (CurlImport::looksLikeCurl(QString::fromUtf8(head).trimmed()) && file.size() <= head.size())
+        return importCurl(QString::fromUtf8(head));
+    file.close();
+
+    auto *dialog = new ImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = QFileInfo(path).fileName();
+    connect(dialog, &ImportDialog::failed, this, [this, dialog](const QString &sentence) {
+        m_messageBar->show(MessageBar::Kind::Error, sentence); // the form is left as it was
+        dialog->close();
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
+        const auto imported = dialog->importChosen(settings());
+        if (!imported) {
+            m_messageBar->show(MessageBar::Kind::Error, tr("Not imported: %1.").arg(imported.error()));
+            return;
+        }
+        const int entry = dialog->chosenEntry();
+        const ApiEntry &chosen = dialog->document()->entries()[entry];
+        applyImport(imported.value(),
+            QStringLiteral("%1 %2 (%3)")
+                .arg(chosen.method, chosen.title.isEmpty() ? chosen.target : chosen.title, name));
+    });
+    dialog->readFile(path);
+    dialog->open();
+    return true;
+}
+
+void ConnectionDialog::applyImport(const ApiImport &imported, const QString &from)
+{
+    loadAsEdit(imported.settings);
+    QStringList lines {tr("The form now holds %1.").arg(from)};
+    if (!imported.paginationReason.isEmpty()) {
+        lines.append(imported.settings.pagination.type == PaginationType::None
+                ? tr("A pagination guess, not applied: %1.").arg(imported.paginationReason)
+                : tr("Pagination from a guess, to be confirmed: %1.").arg(imported.paginationReason));
+    }
+    if (!imported.recordedResponse.isEmpty()) {
+        // The document's example (or the HAR's recorded answer) stands in for a response: the tables
+        // Qlik would build, before any call.
+        ConnectionTestResult response;
+        response.outcome = ConnectionTestResult::Outcome::Succeeded;
+        response.status = 200;
+        response.body = imported.recordedResponse;
+        response.size = imported.recordedResponse.size();
+        response.type = detectResponseType(imported.recordedContentType.toUtf8(), response.body).type;
+        const QString origin = imported.responseIsExample
+            ? tr("From the document's example: no call was made. Test connection for the API's own answer.")
+            : tr("From the answer the browser recorded: no call was made. Test connection for today's "
+                 "answer.");
+        response.sentence = origin;
+        m_selectData->setConnection(settings());
+        m_selectData->showResponse(response, origin);
+        lines.append(imported.responseIsExample
+                ? tr("Data > Select data shows the tables of the document's example.")
+                : tr("Data > Select data shows the tables of the recorded answer."));
+    }
+    if (!imported.unmapped.isEmpty())
+        lines.append(tr("Not in the form:\n%1").arg(imported.unmapped.join(u'\n')));
+    m_messageBar->show(MessageBar::Kind::Information, lines.join(u'\n'));
+}
+
+void ConnectionDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void ConnectionDialog::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // After the drop returns: the drag's source waits for it, and the import opens a dialog.
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (path.endsWith(QStringLiteral(".qonduit"), Qt::CaseInsensitive)) {
+                if (mayDiscardChanges())
+                    openFile(path);
+            } else {
+                importFile(path);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 bool ConnectionDialog::pasteConnection(const QString &text)

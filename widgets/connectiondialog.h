@@ -27,6 +27,7 @@ class ConnectionForm;
 class ConnectionSecrets;
 class TestResultView;
 class SelectDataPage;
+struct ApiImport;
 class ScriptPage;
 class SecretStore;
 class ConnectionSection;
@@ -58,6 +59,10 @@ public:
     bool pasteConnection(const QString &text);
     // Fills the form from a curl command; what has no place in the form is listed in the message bar.
     bool importCurl(const QString &command);
+    // File > Import and a dropped file: an OpenAPI, Swagger, Postman, Insomnia or HAR document is read
+    // in the background and its requests offered in the import dialog; a curl command is imported at
+    // once. False when the file cannot be read.
+    bool importFile(const QString &path);
     QString currentFile() const;
 
     // Where the draft of the connection being edited is kept until the dialog closes normally.
@@ -97,6 +102,10 @@ signals:
 public slots:
     void reject() override;
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void buildMenus(QMenuBar *bar);
     void buildLanguageMenu(QMenu *menu);
@@ -109,6 +118,8 @@ private:
     void showProblemsMenu();
     void newConnection();
     void openWithDialog();
+    void importWithDialog();
+    void applyImport(const ApiImport &imported, const QString &from);
     bool saveWithDialog(bool askForName);
     void pasteFromClipboard();
     void create();

@@ -144,6 +144,11 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     m_progress->setMaximumWidth(160);
     m_cancel = new QPushButton(tr("Cancel"), bar);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_origin = new QLabel(bar);
+    m_origin->setObjectName(QStringLiteral("originLabel"));
+    m_origin->setWordWrap(true);
+    m_origin->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_origin->hide();
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
@@ -177,6 +182,7 @@ void SelectDataPage::buildToolbar(QWidget *bar)
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_origin);
     layout->addLayout(bottom);
     updateCsvOptionsVisibility();
 }
@@ -374,8 +380,10 @@ void SelectDataPage::setBusy(bool busy, const QString &status)
         m_progress->setRange(0, 0);
 }
 
-void SelectDataPage::showResponse(const ConnectionTestResult &response)
+void SelectDataPage::showResponse(const ConnectionTestResult &response, const QString &origin)
 {
+    m_origin->setText(origin);
+    m_origin->setVisible(!origin.isEmpty());
     m_response = response;
     m_haveResponse = true;
     m_pageModel->clear();

@@ -46,7 +46,9 @@ public:
 
     void setConnection(const ConnectionSettings &settings);
     // Parses a test's response with the toolbar's format and CSV options.
-    void showResponse(const ConnectionTestResult &response);
+    // `origin` says where a response that came from no call came from (a document's example, a HAR
+    // file); empty for a live answer.
+    void showResponse(const ConnectionTestResult &response, const QString &origin = {});
     void previewAllPages();
     void cancel();
     bool isBusy() const;
@@ -113,6 +115,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
+    QLabel *m_origin; // where a response that came from no call came from
     QLineEdit *m_tableFilter;
     QTreeView *m_tableTree;
     QTabWidget *m_tabs;
