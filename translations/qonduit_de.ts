@@ -444,10 +444,390 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>line %1: the YAML stands for more than %2 values (aliases of aliases?); it is not read further</source>
+        <translation>Zeile %1: das YAML steht für mehr als %2 Werte (Aliase von Aliasen?); es wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>line %1: a map&apos;s key is itself a map or a list; JSON has no such key</source>
+        <translation>Zeile %1: der Schlüssel einer Map ist selbst eine Map oder Liste; JSON kennt keinen solchen Schlüssel</translation>
+    </message>
+    <message>
+        <source>line %1: nested more than %2 levels deep; it is not read further</source>
+        <translation>Zeile %1: mehr als %2 Ebenen tief verschachtelt; es wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>line %1: the alias *%2 names no anchor before it</source>
+        <translation>Zeile %1: der Alias *%2 nennt keinen Anker davor</translation>
+    </message>
+    <message>
+        <source>the YAML reader could not start</source>
+        <translation>der YAML-Leser konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>the YAML holds no document</source>
+        <translation>das YAML enthält kein Dokument</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: a second YAML document begins; an API document is one document</source>
+        <translation>Zeile %1: ein zweites YAML-Dokument beginnt; ein API-Dokument ist ein einziges Dokument</translation>
+    </message>
+    <message>
+        <source>%1: Qlik&apos;s REST connector sends GET and POST only</source>
+        <translation>%1: Qliks REST-Connector sendet nur GET und POST</translation>
+    </message>
+    <message>
+        <source>Postman collection %1</source>
+        <translation>Postman-Collection %1</translation>
+    </message>
+    <message>
+        <source>Insomnia export %1</source>
+        <translation>Insomnia-Export %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than an API document holds</source>
+        <translation>die Datei ist größer als %1 MB, mehr als ein API-Dokument umfasst</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not JSON at %1: %2</source>
+        <translation>kein JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>not YAML: %1</source>
+        <translation>kein YAML: %1</translation>
+    </message>
+    <message>
+        <source>the document is not a map of fields: none of OpenAPI, Swagger, Postman, Insomnia or HAR starts otherwise</source>
+        <translation>das Dokument ist keine Sammlung von Feldern: OpenAPI, Swagger, Postman, Insomnia und HAR beginnen alle so</translation>
+    </message>
+    <message>
+        <source>a Swagger 1.x document: Qonduit reads Swagger 2.0 and OpenAPI 3; convert it first</source>
+        <translation>ein Swagger-1.x-Dokument: Qonduit liest Swagger 2.0 und OpenAPI 3; konvertieren Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>none of OpenAPI (an &quot;openapi&quot; field), Swagger 2.0 (&quot;swagger&quot;), a Postman collection (&quot;info&quot; with its schema), an Insomnia export (&quot;_type&quot;: &quot;export&quot;) or HAR (&quot;log&quot; with &quot;entries&quot;)</source>
+        <translation>weder OpenAPI (ein Feld &quot;openapi&quot;), Swagger 2.0 (&quot;swagger&quot;), eine Postman-Collection (&quot;info&quot; mit ihrem Schema), ein Insomnia-Export (&quot;_type&quot;: &quot;export&quot;) noch HAR (&quot;log&quot; mit &quot;entries&quot;)</translation>
+    </message>
+    <message>
+        <source>the document has no operation %1</source>
+        <translation>das Dokument hat keine Operation %1</translation>
+    </message>
+    <message>
+        <source>the document names no host (its server is &quot;%1&quot;): put the API&apos;s address in front of the URL</source>
+        <translation>das Dokument nennt keinen Host (sein Server ist &quot;%1&quot;): setzen Sie die Adresse der API vor die URL</translation>
+    </message>
+    <message>
+        <source>the path parameter {%1} has no value: fill it into the URL</source>
+        <translation>der Pfadparameter {%1} hat keinen Wert: tragen Sie ihn in die URL ein</translation>
+    </message>
+    <message>
+        <source>the optional %1 parameter %2, not added</source>
+        <translation>der optionale %1-Parameter %2, nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the optional %1 parameter %2 (for example %3), not added</source>
+        <translation>der optionale %1-Parameter %2 (zum Beispiel %3), nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the required %1 parameter %2 has no example: fill in its value</source>
+        <translation>der erforderliche %1-Parameter %2 hat kein Beispiel: tragen Sie seinen Wert ein</translation>
+    </message>
+    <message>
+        <source>the cookie %1: Qlik&apos;s form has no cookies; send a Cookie header if the API needs it</source>
+        <translation>das Cookie %1: Qliks Formular hat keine Cookies; senden Sie einen Cookie-Header, wenn die API es braucht</translation>
+    </message>
+    <message>
+        <source>the file %1: Qlik&apos;s connector uploads no files</source>
+        <translation>die Datei %1: Qliks Connector lädt keine Dateien hoch</translation>
+    </message>
+    <message>
+        <source>the body of a GET: Qlik sends a body only with POST</source>
+        <translation>der Body eines GET: Qlik sendet einen Body nur mit POST</translation>
+    </message>
+    <message>
+        <source>the document marks this operation deprecated</source>
+        <translation>das Dokument kennzeichnet diese Operation als veraltet</translation>
+    </message>
+    <message>
+        <source>$ref %1 is in another document, which is not fetched</source>
+        <translation>$ref %1 liegt in einem anderen Dokument, das nicht abgerufen wird</translation>
+    </message>
+    <message>
+        <source>$ref %1 refers back to itself</source>
+        <translation>$ref %1 verweist auf sich selbst zurück</translation>
+    </message>
+    <message>
+        <source>$ref %1 goes nowhere in the document</source>
+        <translation>$ref %1 führt im Dokument nirgendwohin</translation>
+    </message>
+    <message>
+        <source>the request body as %1: Qlik&apos;s connector sends text, JSON or form fields, not multipart or files</source>
+        <translation>der Request-Body als %1: Qliks Connector sendet Text, JSON oder Formularfelder, kein Multipart und keine Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other way(s) to authenticate the document offers; the first is in the form</source>
+        <translation>
+            <numerusform>%n weitere Art der Authentifizierung, die das Dokument anbietet; die erste steht im Formular</numerusform>
+            <numerusform>%n weitere Arten der Authentifizierung, die das Dokument anbietet; die erste steht im Formular</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: HTTP Basic; fill in the user name and password</source>
+        <translation>%1: HTTP Basic; tragen Sie Benutzername und Passwort ein</translation>
+    </message>
+    <message>
+        <source>%1: HTTP Digest; fill in the user name and password</source>
+        <translation>%1: HTTP Digest; tragen Sie Benutzername und Passwort ein</translation>
+    </message>
+    <message>
+        <source>%1: a bearer token; give the secret variable vBearerToken its value</source>
+        <translation>%1: ein Bearer-Token; geben Sie der geheimen Variable vBearerToken ihren Wert</translation>
+    </message>
+    <message>
+        <source>%1: an API key in a cookie; send it in a Cookie header</source>
+        <translation>%1: ein API-Schlüssel in einem Cookie; senden Sie ihn in einem Cookie-Header</translation>
+    </message>
+    <message>
+        <source>%1: an API key; give the secret variable %2 its value</source>
+        <translation>%1: ein API-Schlüssel; geben Sie der geheimen Variable %2 ihren Wert</translation>
+    </message>
+    <message>
+        <source>%1: OpenID Connect signs in with a browser, which Qlik&apos;s connector cannot; get a token another way and send it as Authorization: Bearer</source>
+        <translation>%1: OpenID Connect meldet sich mit einem Browser an, was Qliks Connector nicht kann; holen Sie ein Token auf anderem Weg und senden Sie es als Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>%1: a client certificate; choose it under Certificates</source>
+        <translation>%1: ein Client-Zertifikat; wählen Sie es unter Zertifikate</translation>
+    </message>
+    <message>
+        <source>%1: an authentication of type %2, which Qlik&apos;s form has no place for</source>
+        <translation>%1: eine Authentifizierung vom Typ %2, für die Qliks Formular keinen Platz hat</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0 by %2, which signs in with a browser; Qlik&apos;s connector cannot: get a token another way and send it as Authorization: Bearer</source>
+        <translation>%1: OAuth 2.0 per %2, das sich mit einem Browser anmeldet; Qliks Connector kann das nicht: holen Sie ein Token auf anderem Weg und senden Sie es als Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0, password grant, in Token first; fill in the client, user and password</source>
+        <translation>%1: OAuth 2.0, Password-Grant, unter Token zuerst; tragen Sie Client, Benutzer und Passwort ein</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0, client credentials, in Token first; fill in the client id and secret</source>
+        <translation>%1: OAuth 2.0, Client Credentials, unter Token zuerst; tragen Sie Client-ID und Secret ein</translation>
+    </message>
+    <message>
+        <source>Next token: the operation takes %1; say where the answer has the next one</source>
+        <translation>Nächstes Token: die Operation nimmt %1; geben Sie an, wo die Antwort das nächste hat</translation>
+    </message>
+    <message>
+        <source>Next token: the operation takes %1, the answer has %2</source>
+        <translation>Nächstes Token: die Operation nimmt %1, die Antwort hat %2</translation>
+    </message>
+    <message>
+        <source>Offset: the operation takes %1 and %2</source>
+        <translation>Offset: die Operation nimmt %1 und %2</translation>
+    </message>
+    <message>
+        <source>no page size</source>
+        <translation>keine Seitengröße</translation>
+    </message>
+    <message>
+        <source>Next page: the operation takes %1</source>
+        <translation>Nächste Seite: die Operation nimmt %1</translation>
+    </message>
+    <message>
+        <source>Next URL: the answer has %1</source>
+        <translation>Nächste URL: die Antwort hat %1</translation>
+    </message>
+    <message>
+        <source>Swagger %1: Qonduit reads Swagger 2.0 and OpenAPI 3</source>
+        <translation>Swagger %1: Qonduit liest Swagger 2.0 und OpenAPI 3</translation>
+    </message>
+    <message>
+        <source>OpenAPI &quot;%1&quot;: Qonduit reads OpenAPI 3.0 and 3.1 and Swagger 2.0</source>
+        <translation>OpenAPI &quot;%1&quot;: Qonduit liest OpenAPI 3.0 und 3.1 sowie Swagger 2.0</translation>
+    </message>
+    <message>
+        <source>the document has no paths, so no operation to import</source>
+        <translation>das Dokument hat keine Pfade, also keine Operation zum Importieren</translation>
+    </message>
+    <message>
+        <source>the document describes only webhooks, calls the API makes to you: none for Qlik to make</source>
+        <translation>das Dokument beschreibt nur Webhooks, Aufrufe, die die API an Sie richtet: keinen, den Qlik machen könnte</translation>
+    </message>
+    <message>
+        <source>the document&apos;s paths hold no operation</source>
+        <translation>die Pfade des Dokuments enthalten keine Operation</translation>
+    </message>
+    <message>
+        <source>the collection has no request %1</source>
+        <translation>die Collection hat keinen Request %1</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pre-request and test scripts, which are not run</source>
+        <translation>die Pre-Request- und Test-Skripte der Collection, die nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in the collection: give $(%1) a test value</source>
+        <translation>{{%1}} hat in der Collection keinen Wert: geben Sie $(%1) einen Testwert</translation>
+    </message>
+    <message>
+        <source>%1: a Postman dynamic value, which Qlik has no such thing for</source>
+        <translation>%1: ein dynamischer Wert von Postman, für den Qlik nichts Entsprechendes hat</translation>
+    </message>
+    <message>
+        <source>folders nested more than %1 deep are not read</source>
+        <translation>Ordner, die tiefer als %1 verschachtelt sind, werden nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the form-data body: Qlik&apos;s connector sends no multipart forms; send the fields urlencoded if the API takes them so</source>
+        <translation>der Form-Data-Body: Qliks Connector sendet keine Multipart-Formulare; senden Sie die Felder urlencoded, wenn die API sie so annimmt</translation>
+    </message>
+    <message>
+        <source>the file body: Qlik&apos;s connector uploads no files</source>
+        <translation>der Datei-Body: Qliks Connector lädt keine Dateien hoch</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 by %1, which signs in with a browser: the token Postman had is sent as it is, until it expires</source>
+        <translation>OAuth 2.0 per %1, das sich mit einem Browser anmeldet: das Token, das Postman hatte, wird unverändert gesendet, bis es abläuft</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 by %1, which signs in with a browser; Qlik&apos;s connector cannot: get a token another way and send it as Authorization: Bearer</source>
+        <translation>OAuth 2.0 per %1, das sich mit einem Browser anmeldet; Qliks Connector kann das nicht: holen Sie ein Token auf anderem Weg und senden Sie es als Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>the %1 authentication, which Qlik&apos;s connector cannot do</source>
+        <translation>die Authentifizierung %1, die Qliks Connector nicht beherrscht</translation>
+    </message>
+    <message>
+        <source>a Postman collection v1: export it again from Postman as v2.1</source>
+        <translation>eine Postman-Collection v1: exportieren Sie sie erneut aus Postman als v2.1</translation>
+    </message>
+    <message>
+        <source>the collection has no item list, so no request to import</source>
+        <translation>die Collection hat keine item-Liste, also keinen Request zum Importieren</translation>
+    </message>
+    <message>
+        <source>the collection holds no request</source>
+        <translation>die Collection enthält keinen Request</translation>
+    </message>
+    <message>
+        <source>not a Postman environment: it has no &quot;values&quot; list</source>
+        <translation>keine Postman-Umgebung: sie hat keine &quot;values&quot;-Liste</translation>
+    </message>
+    <message>
+        <source>the values of the environment %1; the export has %2 more</source>
+        <translation>die Werte der Umgebung %1; der Export hat %2 weitere</translation>
+    </message>
+    <message>
+        <source>the export has no request %1</source>
+        <translation>der Export hat keinen Request %1</translation>
+    </message>
+    <message>
+        <source>a template tag in &quot;%1&quot;, which Insomnia runs and Qlik cannot</source>
+        <translation>ein Template-Tag in &quot;%1&quot;, das Insomnia ausführt und Qlik nicht</translation>
+    </message>
+    <message>
+        <source>the multipart form body: Qlik&apos;s connector sends no multipart forms</source>
+        <translation>der Multipart-Formular-Body: Qliks Connector sendet keine Multipart-Formulare</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in the export: give $(%1) a test value</source>
+        <translation>{{%1}} hat im Export keinen Wert: geben Sie $(%1) einen Testwert</translation>
+    </message>
+    <message>
+        <source>%1: an Insomnia expression, which Qlik cannot run</source>
+        <translation>%1: ein Insomnia-Ausdruck, den Qlik nicht ausführen kann</translation>
+    </message>
+    <message>
+        <source>an Insomnia export of format %1: Qonduit reads format 4 (Insomnia&apos;s &quot;Export Data&quot;)</source>
+        <translation>ein Insomnia-Export im Format %1: Qonduit liest Format 4 (Insomnias &quot;Export Data&quot;)</translation>
+    </message>
+    <message>
+        <source>the export has no resources, so no request to import</source>
+        <translation>der Export hat keine Ressourcen, also keinen Request zum Importieren</translation>
+    </message>
+    <message>
+        <source>the export holds no request</source>
+        <translation>der Export enthält keinen Request</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) whose answers are not JSON, XML or CSV (pages, scripts, images) are left out</source>
+        <translation>
+            <numerusform>%n Aufruf, dessen Antwort nicht JSON, XML oder CSV ist (Seiten, Skripte, Bilder), bleibt außen vor</numerusform>
+            <numerusform>%n Aufrufe, deren Antworten nicht JSON, XML oder CSV sind (Seiten, Skripte, Bilder), bleiben außen vor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the HAR file has no call %1</source>
+        <translation>die HAR-Datei hat keinen Aufruf %1</translation>
+    </message>
+    <message>
+        <source>the Cookie header is the browser&apos;s session: it is kept, and stops working when the session ends</source>
+        <translation>der Cookie-Header ist die Sitzung des Browsers: er bleibt erhalten und funktioniert nicht mehr, wenn die Sitzung endet</translation>
+    </message>
+    <message>
+        <source>headers the browser adds on its own, left out: %1</source>
+        <translation>Header, die der Browser von sich aus hinzufügt, weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>the form field &quot;%1&quot; sends a file (%2): Qlik&apos;s connector sends no files</source>
+        <translation>das Formularfeld &quot;%1&quot; sendet eine Datei (%2): Qliks Connector sendet keine Dateien</translation>
+    </message>
+    <message>
+        <source>the HAR file has no entries list</source>
+        <translation>die HAR-Datei hat keine entries-Liste</translation>
+    </message>
+    <message>
+        <source>the HAR file records no call</source>
+        <translation>die HAR-Datei zeichnet keinen Aufruf auf</translation>
+    </message>
+    <message>
+        <source>the HAR file records no call whose answer is JSON, XML or CSV</source>
+        <translation>die HAR-Datei zeichnet keinen Aufruf auf, dessen Antwort JSON, XML oder CSV ist</translation>
+    </message>
+</context>
+<context>
     <name>Proxy</name>
     <message>
         <source>The proxy address holds a password, which would be written into the connection string: remove it from the address (keep http://%1@...) and give it as the proxy password (qonduit-cli: --proxy-password-env). Nothing was sent.</source>
         <translation>Die Proxy-Adresse enthält ein Passwort, das in den Verbindungsstring geschrieben würde: Entfernen Sie es aus der Adresse (behalten Sie http://%1@...) und geben Sie es als Proxy-Passwort an (qonduit-cli: --proxy-password-env). Nichts wurde gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ApiEntryModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path or URL</source>
+        <translation>Pfad oder URL</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Tag or folder</source>
+        <translation>Tag oder Ordner</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1587,64 @@
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>API documents: OpenAPI, Swagger, Postman, Insomnia, HAR (*.json *.yaml *.yml *.har);;curl commands (*.sh *.txt *.curl);;All files (*)</source>
+        <translation>API-Dokumente: OpenAPI, Swagger, Postman, Insomnia, HAR (*.json *.yaml *.yml *.har);;curl-Befehle (*.sh *.txt *.curl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <source>The form now holds %1.</source>
+        <translation>Das Formular enthält jetzt %1.</translation>
+    </message>
+    <message>
+        <source>A pagination guess, not applied: %1.</source>
+        <translation>Eine Vermutung zur Paginierung, nicht übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Pagination from a guess, to be confirmed: %1.</source>
+        <translation>Paginierung aus einer Vermutung, zu bestätigen: %1.</translation>
+    </message>
+    <message>
+        <source>From the document&apos;s example: no call was made. Test connection for the API&apos;s own answer.</source>
+        <translation>Aus dem Beispiel des Dokuments: es wurde kein Aufruf gemacht. Testen Sie die Verbindung für die eigene Antwort der API.</translation>
+    </message>
+    <message>
+        <source>From the answer the browser recorded: no call was made. Test connection for today&apos;s answer.</source>
+        <translation>Aus der Antwort, die der Browser aufgezeichnet hat: es wurde kein Aufruf gemacht. Testen Sie die Verbindung für die heutige Antwort.</translation>
+    </message>
+    <message>
+        <source>Data &gt; Select data shows the tables of the document&apos;s example.</source>
+        <translation>Daten &gt; Daten auswählen zeigt die Tabellen des Beispiels im Dokument.</translation>
+    </message>
+    <message>
+        <source>Data &gt; Select data shows the tables of the recorded answer.</source>
+        <translation>Daten &gt; Daten auswählen zeigt die Tabellen der aufgezeichneten Antwort.</translation>
+    </message>
+    <message>
+        <source>Not in the form:
+%1</source>
+        <translation>Nicht im Formular:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>
@@ -1279,6 +1717,72 @@
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ImportDialog</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Search method, path, summary or tag</source>
+        <translation>Methode, Pfad, Zusammenfassung oder Tag suchen</translation>
+    </message>
+    <message>
+        <source>Path parameter</source>
+        <translation>Pfadparameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than an API document holds.</source>
+        <translation>%1 ist größer als %2 MB, mehr als ein API-Dokument umfasst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 kann nicht importiert werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n request(s), %3 of them for Qlik&apos;s GET or POST.</source>
+        <translation>
+            <numerusform>%1, %2: %n Request, davon %3 für Qliks GET oder POST.</numerusform>
+            <numerusform>%1, %2: %n Requests, davon %3 für Qliks GET oder POST.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the pagination guess: %1</source>
+        <translation>Die Vermutung zur Paginierung übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the value for {%1}; it goes into the URL.</source>
+        <translation>Tragen Sie den Wert für {%1} ein; er kommt in die URL.</translation>
+    </message>
+    <message>
+        <source>no document has been read</source>
+        <translation>es wurde kein Dokument gelesen</translation>
+    </message>
+    <message>
+        <source>no request is chosen</source>
+        <translation>kein Request ist gewählt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n other way(s) to authenticate the document offers; the first is in the form</source>
+        <translation>
+            <numerusform>%n other way to authenticate the document offers; the first is in the form</numerusform>
+            <numerusform>%n other ways to authenticate the document offers; the first is in the form</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) whose answers are not JSON, XML or CSV (pages, scripts, images) are left out</source>
+        <translation>
+            <numerusform>%n call whose answer is not JSON, XML or CSV (pages, scripts, images) is left out</numerusform>
+            <numerusform>%n calls whose answers are not JSON, XML or CSV (pages, scripts, images) are left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qonduit::CollapsibleSection</name>
     <message numerus="yes">
         <source>%1  (%n problem(s))</source>
@@ -25,6 +42,16 @@
         <translation>
             <numerusform>⚠ %n problem to fix</numerusform>
             <numerusform>⚠ %n problems to fix</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ImportDialog</name>
+    <message numerus="yes">
+        <source>%1, %2: %n request(s), %3 of them for Qlik&apos;s GET or POST.</source>
+        <translation>
+            <numerusform>%1, %2: %n request, %3 of them for Qlik&apos;s GET or POST.</numerusform>
+            <numerusform>%1, %2: %n requests, %3 of them for Qlik&apos;s GET or POST.</numerusform>
         </translation>
     </message>
 </context>

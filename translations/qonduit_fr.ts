@@ -444,10 +444,390 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>line %1: the YAML stands for more than %2 values (aliases of aliases?); it is not read further</source>
+        <translation>ligne %1 : le YAML représente plus de %2 valeurs (des alias d’alias ?) ; il n’est pas lu plus loin</translation>
+    </message>
+    <message>
+        <source>line %1: a map&apos;s key is itself a map or a list; JSON has no such key</source>
+        <translation>ligne %1 : la clé d’une table est elle-même une table ou une liste ; JSON n’a pas de telle clé</translation>
+    </message>
+    <message>
+        <source>line %1: nested more than %2 levels deep; it is not read further</source>
+        <translation>ligne %1 : imbriqué sur plus de %2 niveaux ; il n’est pas lu plus loin</translation>
+    </message>
+    <message>
+        <source>line %1: the alias *%2 names no anchor before it</source>
+        <translation>ligne %1 : l’alias *%2 ne désigne aucune ancre avant lui</translation>
+    </message>
+    <message>
+        <source>the YAML reader could not start</source>
+        <translation>le lecteur YAML n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1 : %2%3</translation>
+    </message>
+    <message>
+        <source>the YAML holds no document</source>
+        <translation>le YAML ne contient aucun document</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>line %1: a second YAML document begins; an API document is one document</source>
+        <translation>ligne %1 : un second document YAML commence ; un document d’API est un seul document</translation>
+    </message>
+    <message>
+        <source>%1: Qlik&apos;s REST connector sends GET and POST only</source>
+        <translation>%1 : le connecteur REST de Qlik n’envoie que GET et POST</translation>
+    </message>
+    <message>
+        <source>Postman collection %1</source>
+        <translation>Collection Postman %1</translation>
+    </message>
+    <message>
+        <source>Insomnia export %1</source>
+        <translation>Export Insomnia %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than an API document holds</source>
+        <translation>le fichier dépasse %1 Mo, plus que ne contient un document d’API</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not JSON at %1: %2</source>
+        <translation>pas du JSON à %1 : %2</translation>
+    </message>
+    <message>
+        <source>not YAML: %1</source>
+        <translation>pas du YAML : %1</translation>
+    </message>
+    <message>
+        <source>the document is not a map of fields: none of OpenAPI, Swagger, Postman, Insomnia or HAR starts otherwise</source>
+        <translation>le document n’est pas une table de champs : OpenAPI, Swagger, Postman, Insomnia et HAR commencent tous ainsi</translation>
+    </message>
+    <message>
+        <source>a Swagger 1.x document: Qonduit reads Swagger 2.0 and OpenAPI 3; convert it first</source>
+        <translation>un document Swagger 1.x : Qonduit lit Swagger 2.0 et OpenAPI 3 ; convertissez-le d’abord</translation>
+    </message>
+    <message>
+        <source>none of OpenAPI (an &quot;openapi&quot; field), Swagger 2.0 (&quot;swagger&quot;), a Postman collection (&quot;info&quot; with its schema), an Insomnia export (&quot;_type&quot;: &quot;export&quot;) or HAR (&quot;log&quot; with &quot;entries&quot;)</source>
+        <translation>ni OpenAPI (un champ &quot;openapi&quot;), ni Swagger 2.0 (&quot;swagger&quot;), ni une collection Postman (&quot;info&quot; avec son schéma), ni un export Insomnia (&quot;_type&quot;: &quot;export&quot;), ni HAR (&quot;log&quot; avec &quot;entries&quot;)</translation>
+    </message>
+    <message>
+        <source>the document has no operation %1</source>
+        <translation>le document n’a pas d’opération %1</translation>
+    </message>
+    <message>
+        <source>the document names no host (its server is &quot;%1&quot;): put the API&apos;s address in front of the URL</source>
+        <translation>le document ne nomme aucun hôte (son serveur est &quot;%1&quot;) : placez l’adresse de l’API devant l’URL</translation>
+    </message>
+    <message>
+        <source>the path parameter {%1} has no value: fill it into the URL</source>
+        <translation>le paramètre de chemin {%1} n’a pas de valeur : remplissez-le dans l’URL</translation>
+    </message>
+    <message>
+        <source>the optional %1 parameter %2, not added</source>
+        <translation>le paramètre %1 facultatif %2, non ajouté</translation>
+    </message>
+    <message>
+        <source>the optional %1 parameter %2 (for example %3), not added</source>
+        <translation>le paramètre %1 facultatif %2 (par exemple %3), non ajouté</translation>
+    </message>
+    <message>
+        <source>the required %1 parameter %2 has no example: fill in its value</source>
+        <translation>le paramètre %1 requis %2 n’a pas d’exemple : saisissez sa valeur</translation>
+    </message>
+    <message>
+        <source>the cookie %1: Qlik&apos;s form has no cookies; send a Cookie header if the API needs it</source>
+        <translation>le cookie %1 : le formulaire de Qlik n’a pas de cookies ; envoyez un en-tête Cookie si l’API en a besoin</translation>
+    </message>
+    <message>
+        <source>the file %1: Qlik&apos;s connector uploads no files</source>
+        <translation>le fichier %1 : le connecteur de Qlik n’envoie pas de fichiers</translation>
+    </message>
+    <message>
+        <source>the body of a GET: Qlik sends a body only with POST</source>
+        <translation>le corps d’un GET : Qlik n’envoie un corps qu’avec POST</translation>
+    </message>
+    <message>
+        <source>the document marks this operation deprecated</source>
+        <translation>le document marque cette opération comme obsolète</translation>
+    </message>
+    <message>
+        <source>$ref %1 is in another document, which is not fetched</source>
+        <translation>$ref %1 est dans un autre document, qui n’est pas récupéré</translation>
+    </message>
+    <message>
+        <source>$ref %1 refers back to itself</source>
+        <translation>$ref %1 renvoie à lui-même</translation>
+    </message>
+    <message>
+        <source>$ref %1 goes nowhere in the document</source>
+        <translation>$ref %1 ne mène nulle part dans le document</translation>
+    </message>
+    <message>
+        <source>the request body as %1: Qlik&apos;s connector sends text, JSON or form fields, not multipart or files</source>
+        <translation>le corps de requête en %1 : le connecteur de Qlik envoie du texte, du JSON ou des champs de formulaire, pas de multipart ni de fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other way(s) to authenticate the document offers; the first is in the form</source>
+        <translation>
+            <numerusform>%n autre façon de s’authentifier que propose le document ; la première est dans le formulaire</numerusform>
+            <numerusform>%n autres façons de s’authentifier que propose le document ; la première est dans le formulaire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: HTTP Basic; fill in the user name and password</source>
+        <translation>%1 : HTTP Basic ; saisissez le nom d’utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <source>%1: HTTP Digest; fill in the user name and password</source>
+        <translation>%1 : HTTP Digest ; saisissez le nom d’utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <source>%1: a bearer token; give the secret variable vBearerToken its value</source>
+        <translation>%1 : un jeton bearer ; donnez sa valeur à la variable secrète vBearerToken</translation>
+    </message>
+    <message>
+        <source>%1: an API key in a cookie; send it in a Cookie header</source>
+        <translation>%1 : une clé d’API dans un cookie ; envoyez-la dans un en-tête Cookie</translation>
+    </message>
+    <message>
+        <source>%1: an API key; give the secret variable %2 its value</source>
+        <translation>%1 : une clé d’API ; donnez sa valeur à la variable secrète %2</translation>
+    </message>
+    <message>
+        <source>%1: OpenID Connect signs in with a browser, which Qlik&apos;s connector cannot; get a token another way and send it as Authorization: Bearer</source>
+        <translation>%1 : OpenID Connect se connecte avec un navigateur, ce que le connecteur de Qlik ne peut pas ; obtenez un jeton autrement et envoyez-le en Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>%1: a client certificate; choose it under Certificates</source>
+        <translation>%1 : un certificat client ; choisissez-le sous Certificats</translation>
+    </message>
+    <message>
+        <source>%1: an authentication of type %2, which Qlik&apos;s form has no place for</source>
+        <translation>%1 : une authentification de type %2, pour laquelle le formulaire de Qlik n’a pas de place</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0 by %2, which signs in with a browser; Qlik&apos;s connector cannot: get a token another way and send it as Authorization: Bearer</source>
+        <translation>%1 : OAuth 2.0 par %2, qui se connecte avec un navigateur ; le connecteur de Qlik ne le peut pas : obtenez un jeton autrement et envoyez-le en Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0, password grant, in Token first; fill in the client, user and password</source>
+        <translation>%1 : OAuth 2.0, octroi par mot de passe, dans Jeton d’abord ; saisissez le client, l’utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0, client credentials, in Token first; fill in the client id and secret</source>
+        <translation>%1 : OAuth 2.0, identifiants client, dans Jeton d’abord ; saisissez l’identifiant et le secret du client</translation>
+    </message>
+    <message>
+        <source>Next token: the operation takes %1; say where the answer has the next one</source>
+        <translation>Jeton suivant : l’opération prend %1 ; indiquez où la réponse porte le suivant</translation>
+    </message>
+    <message>
+        <source>Next token: the operation takes %1, the answer has %2</source>
+        <translation>Jeton suivant : l’opération prend %1, la réponse a %2</translation>
+    </message>
+    <message>
+        <source>Offset: the operation takes %1 and %2</source>
+        <translation>Décalage : l’opération prend %1 et %2</translation>
+    </message>
+    <message>
+        <source>no page size</source>
+        <translation>aucune taille de page</translation>
+    </message>
+    <message>
+        <source>Next page: the operation takes %1</source>
+        <translation>Page suivante : l’opération prend %1</translation>
+    </message>
+    <message>
+        <source>Next URL: the answer has %1</source>
+        <translation>URL suivante : la réponse a %1</translation>
+    </message>
+    <message>
+        <source>Swagger %1: Qonduit reads Swagger 2.0 and OpenAPI 3</source>
+        <translation>Swagger %1 : Qonduit lit Swagger 2.0 et OpenAPI 3</translation>
+    </message>
+    <message>
+        <source>OpenAPI &quot;%1&quot;: Qonduit reads OpenAPI 3.0 and 3.1 and Swagger 2.0</source>
+        <translation>OpenAPI &quot;%1&quot; : Qonduit lit OpenAPI 3.0 et 3.1 et Swagger 2.0</translation>
+    </message>
+    <message>
+        <source>the document has no paths, so no operation to import</source>
+        <translation>le document n’a pas de chemins, donc aucune opération à importer</translation>
+    </message>
+    <message>
+        <source>the document describes only webhooks, calls the API makes to you: none for Qlik to make</source>
+        <translation>le document ne décrit que des webhooks, des appels que l’API vous fait : aucun que Qlik puisse faire</translation>
+    </message>
+    <message>
+        <source>the document&apos;s paths hold no operation</source>
+        <translation>les chemins du document ne contiennent aucune opération</translation>
+    </message>
+    <message>
+        <source>the collection has no request %1</source>
+        <translation>la collection n’a pas de requête %1</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pre-request and test scripts, which are not run</source>
+        <translation>les scripts de pré-requête et de test de la collection, qui ne sont pas exécutés</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in the collection: give $(%1) a test value</source>
+        <translation>{{%1}} n’a pas de valeur dans la collection : donnez une valeur de test à $(%1)</translation>
+    </message>
+    <message>
+        <source>%1: a Postman dynamic value, which Qlik has no such thing for</source>
+        <translation>%1 : une valeur dynamique de Postman, que Qlik n’a pas</translation>
+    </message>
+    <message>
+        <source>folders nested more than %1 deep are not read</source>
+        <translation>les dossiers imbriqués sur plus de %1 niveaux ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>the form-data body: Qlik&apos;s connector sends no multipart forms; send the fields urlencoded if the API takes them so</source>
+        <translation>le corps form-data : le connecteur de Qlik n’envoie pas de formulaires multipart ; envoyez les champs en urlencoded si l’API les accepte ainsi</translation>
+    </message>
+    <message>
+        <source>the file body: Qlik&apos;s connector uploads no files</source>
+        <translation>le corps fichier : le connecteur de Qlik n’envoie pas de fichiers</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 by %1, which signs in with a browser: the token Postman had is sent as it is, until it expires</source>
+        <translation>OAuth 2.0 par %1, qui se connecte avec un navigateur : le jeton que Postman avait est envoyé tel quel, jusqu’à son expiration</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 by %1, which signs in with a browser; Qlik&apos;s connector cannot: get a token another way and send it as Authorization: Bearer</source>
+        <translation>OAuth 2.0 par %1, qui se connecte avec un navigateur ; le connecteur de Qlik ne le peut pas : obtenez un jeton autrement et envoyez-le en Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>the %1 authentication, which Qlik&apos;s connector cannot do</source>
+        <translation>l’authentification %1, que le connecteur de Qlik ne sait pas faire</translation>
+    </message>
+    <message>
+        <source>a Postman collection v1: export it again from Postman as v2.1</source>
+        <translation>une collection Postman v1 : exportez-la à nouveau depuis Postman en v2.1</translation>
+    </message>
+    <message>
+        <source>the collection has no item list, so no request to import</source>
+        <translation>la collection n’a pas de liste item, donc aucune requête à importer</translation>
+    </message>
+    <message>
+        <source>the collection holds no request</source>
+        <translation>la collection ne contient aucune requête</translation>
+    </message>
+    <message>
+        <source>not a Postman environment: it has no &quot;values&quot; list</source>
+        <translation>pas un environnement Postman : il n’a pas de liste &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>the values of the environment %1; the export has %2 more</source>
+        <translation>les valeurs de l’environnement %1 ; l’export en a %2 de plus</translation>
+    </message>
+    <message>
+        <source>the export has no request %1</source>
+        <translation>l’export n’a pas de requête %1</translation>
+    </message>
+    <message>
+        <source>a template tag in &quot;%1&quot;, which Insomnia runs and Qlik cannot</source>
+        <translation>une balise de modèle dans &quot;%1&quot;, qu’Insomnia exécute et Qlik non</translation>
+    </message>
+    <message>
+        <source>the multipart form body: Qlik&apos;s connector sends no multipart forms</source>
+        <translation>le corps de formulaire multipart : le connecteur de Qlik n’envoie pas de formulaires multipart</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in the export: give $(%1) a test value</source>
+        <translation>{{%1}} n’a pas de valeur dans l’export : donnez une valeur de test à $(%1)</translation>
+    </message>
+    <message>
+        <source>%1: an Insomnia expression, which Qlik cannot run</source>
+        <translation>%1 : une expression Insomnia, que Qlik ne peut pas exécuter</translation>
+    </message>
+    <message>
+        <source>an Insomnia export of format %1: Qonduit reads format 4 (Insomnia&apos;s &quot;Export Data&quot;)</source>
+        <translation>un export Insomnia au format %1 : Qonduit lit le format 4 (&quot;Export Data&quot; d’Insomnia)</translation>
+    </message>
+    <message>
+        <source>the export has no resources, so no request to import</source>
+        <translation>l’export n’a pas de ressources, donc aucune requête à importer</translation>
+    </message>
+    <message>
+        <source>the export holds no request</source>
+        <translation>l’export ne contient aucune requête</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) whose answers are not JSON, XML or CSV (pages, scripts, images) are left out</source>
+        <translation>
+            <numerusform>%n appel dont la réponse n’est ni JSON, ni XML, ni CSV (pages, scripts, images) est laissé de côté</numerusform>
+            <numerusform>%n appels dont les réponses ne sont ni JSON, ni XML, ni CSV (pages, scripts, images) sont laissés de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the HAR file has no call %1</source>
+        <translation>le fichier HAR n’a pas d’appel %1</translation>
+    </message>
+    <message>
+        <source>the Cookie header is the browser&apos;s session: it is kept, and stops working when the session ends</source>
+        <translation>l’en-tête Cookie est la session du navigateur : il est conservé, et cesse de fonctionner à la fin de la session</translation>
+    </message>
+    <message>
+        <source>headers the browser adds on its own, left out: %1</source>
+        <translation>en-têtes que le navigateur ajoute de lui-même, laissés de côté : %1</translation>
+    </message>
+    <message>
+        <source>the form field &quot;%1&quot; sends a file (%2): Qlik&apos;s connector sends no files</source>
+        <translation>le champ de formulaire &quot;%1&quot; envoie un fichier (%2) : le connecteur de Qlik n’envoie pas de fichiers</translation>
+    </message>
+    <message>
+        <source>the HAR file has no entries list</source>
+        <translation>le fichier HAR n’a pas de liste entries</translation>
+    </message>
+    <message>
+        <source>the HAR file records no call</source>
+        <translation>le fichier HAR n’enregistre aucun appel</translation>
+    </message>
+    <message>
+        <source>the HAR file records no call whose answer is JSON, XML or CSV</source>
+        <translation>le fichier HAR n’enregistre aucun appel dont la réponse soit JSON, XML ou CSV</translation>
+    </message>
+</context>
+<context>
     <name>Proxy</name>
     <message>
         <source>The proxy address holds a password, which would be written into the connection string: remove it from the address (keep http://%1@...) and give it as the proxy password (qonduit-cli: --proxy-password-env). Nothing was sent.</source>
         <translation>L&apos;adresse du proxy contient un mot de passe, qui serait écrit dans la chaîne de connexion : retirez-le de l&apos;adresse (gardez http://%1@...) et donnez-le comme mot de passe du proxy (qonduit-cli : --proxy-password-env). Rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ApiEntryModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path or URL</source>
+        <translation>Chemin ou URL</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Tag or folder</source>
+        <translation>Tag ou dossier</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1587,64 @@
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>API documents: OpenAPI, Swagger, Postman, Insomnia, HAR (*.json *.yaml *.yml *.har);;curl commands (*.sh *.txt *.curl);;All files (*)</source>
+        <translation>Documents d’API : OpenAPI, Swagger, Postman, Insomnia, HAR (*.json *.yaml *.yml *.har);;Commandes curl (*.sh *.txt *.curl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Non importé : %1.</translation>
+    </message>
+    <message>
+        <source>The form now holds %1.</source>
+        <translation>Le formulaire contient maintenant %1.</translation>
+    </message>
+    <message>
+        <source>A pagination guess, not applied: %1.</source>
+        <translation>Une supposition de pagination, non appliquée : %1.</translation>
+    </message>
+    <message>
+        <source>Pagination from a guess, to be confirmed: %1.</source>
+        <translation>Pagination supposée, à confirmer : %1.</translation>
+    </message>
+    <message>
+        <source>From the document&apos;s example: no call was made. Test connection for the API&apos;s own answer.</source>
+        <translation>D’après l’exemple du document : aucun appel n’a été fait. Testez la connexion pour la réponse propre de l’API.</translation>
+    </message>
+    <message>
+        <source>From the answer the browser recorded: no call was made. Test connection for today&apos;s answer.</source>
+        <translation>D’après la réponse enregistrée par le navigateur : aucun appel n’a été fait. Testez la connexion pour la réponse d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Data &gt; Select data shows the tables of the document&apos;s example.</source>
+        <translation>Données &gt; Sélectionner les données montre les tables de l’exemple du document.</translation>
+    </message>
+    <message>
+        <source>Data &gt; Select data shows the tables of the recorded answer.</source>
+        <translation>Données &gt; Sélectionner les données montre les tables de la réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not in the form:
+%1</source>
+        <translation>Pas dans le formulaire :
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>
@@ -1279,6 +1717,72 @@
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ImportDialog</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Search method, path, summary or tag</source>
+        <translation>Chercher méthode, chemin, résumé ou tag</translation>
+    </message>
+    <message>
+        <source>Path parameter</source>
+        <translation>Paramètre de chemin</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than an API document holds.</source>
+        <translation>%1 dépasse %2 Mo, plus que ne contient un document d’API.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 ne peut pas être importé : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n request(s), %3 of them for Qlik&apos;s GET or POST.</source>
+        <translation>
+            <numerusform>%1, %2 : %n requête, dont %3 pour le GET ou POST de Qlik.</numerusform>
+            <numerusform>%1, %2 : %n requêtes, dont %3 pour le GET ou POST de Qlik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the pagination guess: %1</source>
+        <translation>Utiliser la supposition de pagination : %1</translation>
+    </message>
+    <message>
+        <source>Fill in the value for {%1}; it goes into the URL.</source>
+        <translation>Saisissez la valeur de {%1} ; elle va dans l’URL.</translation>
+    </message>
+    <message>
+        <source>no document has been read</source>
+        <translation>aucun document n’a été lu</translation>
+    </message>
+    <message>
+        <source>no request is chosen</source>
+        <translation>aucune requête n’est choisie</translation>
     </message>
 </context>
 <context>

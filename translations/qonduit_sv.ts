@@ -444,10 +444,390 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>line %1: the YAML stands for more than %2 values (aliases of aliases?); it is not read further</source>
+        <translation>rad %1: YAML-texten står för fler än %2 värden (alias av alias?); den läses inte vidare</translation>
+    </message>
+    <message>
+        <source>line %1: a map&apos;s key is itself a map or a list; JSON has no such key</source>
+        <translation>rad %1: en nyckel i en mappning är själv en mappning eller lista; JSON har ingen sådan nyckel</translation>
+    </message>
+    <message>
+        <source>line %1: nested more than %2 levels deep; it is not read further</source>
+        <translation>rad %1: nästlat djupare än %2 nivåer; det läses inte vidare</translation>
+    </message>
+    <message>
+        <source>line %1: the alias *%2 names no anchor before it</source>
+        <translation>rad %1: aliaset *%2 namnger inget ankare före det</translation>
+    </message>
+    <message>
+        <source>the YAML reader could not start</source>
+        <translation>YAML-läsaren kunde inte starta</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>the YAML holds no document</source>
+        <translation>YAML-texten innehåller inget dokument</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>rad %1, kolumn %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: a second YAML document begins; an API document is one document</source>
+        <translation>rad %1: ett andra YAML-dokument börjar; ett API-dokument är ett enda dokument</translation>
+    </message>
+    <message>
+        <source>%1: Qlik&apos;s REST connector sends GET and POST only</source>
+        <translation>%1: Qliks REST-koppling skickar bara GET och POST</translation>
+    </message>
+    <message>
+        <source>Postman collection %1</source>
+        <translation>Postman-samling %1</translation>
+    </message>
+    <message>
+        <source>Insomnia export %1</source>
+        <translation>Insomnia-export %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, more than an API document holds</source>
+        <translation>filen är större än %1 MB, mer än ett API-dokument rymmer</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>not JSON at %1: %2</source>
+        <translation>inte JSON vid %1: %2</translation>
+    </message>
+    <message>
+        <source>not YAML: %1</source>
+        <translation>inte YAML: %1</translation>
+    </message>
+    <message>
+        <source>the document is not a map of fields: none of OpenAPI, Swagger, Postman, Insomnia or HAR starts otherwise</source>
+        <translation>dokumentet är ingen mappning av fält: OpenAPI, Swagger, Postman, Insomnia och HAR börjar alla så</translation>
+    </message>
+    <message>
+        <source>a Swagger 1.x document: Qonduit reads Swagger 2.0 and OpenAPI 3; convert it first</source>
+        <translation>ett Swagger 1.x-dokument: Qonduit läser Swagger 2.0 och OpenAPI 3; konvertera det först</translation>
+    </message>
+    <message>
+        <source>none of OpenAPI (an &quot;openapi&quot; field), Swagger 2.0 (&quot;swagger&quot;), a Postman collection (&quot;info&quot; with its schema), an Insomnia export (&quot;_type&quot;: &quot;export&quot;) or HAR (&quot;log&quot; with &quot;entries&quot;)</source>
+        <translation>varken OpenAPI (ett fält &quot;openapi&quot;), Swagger 2.0 (&quot;swagger&quot;), en Postman-samling (&quot;info&quot; med sitt schema), en Insomnia-export (&quot;_type&quot;: &quot;export&quot;) eller HAR (&quot;log&quot; med &quot;entries&quot;)</translation>
+    </message>
+    <message>
+        <source>the document has no operation %1</source>
+        <translation>dokumentet har ingen operation %1</translation>
+    </message>
+    <message>
+        <source>the document names no host (its server is &quot;%1&quot;): put the API&apos;s address in front of the URL</source>
+        <translation>dokumentet namnger ingen värd (dess server är &quot;%1&quot;): sätt API:ets adress framför URL:en</translation>
+    </message>
+    <message>
+        <source>the path parameter {%1} has no value: fill it into the URL</source>
+        <translation>sökvägsparametern {%1} har inget värde: fyll i den i URL:en</translation>
+    </message>
+    <message>
+        <source>the optional %1 parameter %2, not added</source>
+        <translation>den valfria %1-parametern %2, inte tillagd</translation>
+    </message>
+    <message>
+        <source>the optional %1 parameter %2 (for example %3), not added</source>
+        <translation>den valfria %1-parametern %2 (till exempel %3), inte tillagd</translation>
+    </message>
+    <message>
+        <source>the required %1 parameter %2 has no example: fill in its value</source>
+        <translation>den obligatoriska %1-parametern %2 har inget exempel: fyll i dess värde</translation>
+    </message>
+    <message>
+        <source>the cookie %1: Qlik&apos;s form has no cookies; send a Cookie header if the API needs it</source>
+        <translation>kakan %1: Qliks formulär har inga kakor; skicka en Cookie-rubrik om API:et behöver den</translation>
+    </message>
+    <message>
+        <source>the file %1: Qlik&apos;s connector uploads no files</source>
+        <translation>filen %1: Qliks koppling laddar inte upp filer</translation>
+    </message>
+    <message>
+        <source>the body of a GET: Qlik sends a body only with POST</source>
+        <translation>kroppen i en GET: Qlik skickar en kropp bara med POST</translation>
+    </message>
+    <message>
+        <source>the document marks this operation deprecated</source>
+        <translation>dokumentet markerar den här operationen som föråldrad</translation>
+    </message>
+    <message>
+        <source>$ref %1 is in another document, which is not fetched</source>
+        <translation>$ref %1 finns i ett annat dokument, som inte hämtas</translation>
+    </message>
+    <message>
+        <source>$ref %1 refers back to itself</source>
+        <translation>$ref %1 hänvisar tillbaka till sig själv</translation>
+    </message>
+    <message>
+        <source>$ref %1 goes nowhere in the document</source>
+        <translation>$ref %1 leder ingenstans i dokumentet</translation>
+    </message>
+    <message>
+        <source>the request body as %1: Qlik&apos;s connector sends text, JSON or form fields, not multipart or files</source>
+        <translation>begärans kropp som %1: Qliks koppling skickar text, JSON eller formulärfält, inte multipart eller filer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other way(s) to authenticate the document offers; the first is in the form</source>
+        <translation>
+            <numerusform>%n annat sätt att autentisera som dokumentet erbjuder; det första finns i formuläret</numerusform>
+            <numerusform>%n andra sätt att autentisera som dokumentet erbjuder; det första finns i formuläret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: HTTP Basic; fill in the user name and password</source>
+        <translation>%1: HTTP Basic; fyll i användarnamn och lösenord</translation>
+    </message>
+    <message>
+        <source>%1: HTTP Digest; fill in the user name and password</source>
+        <translation>%1: HTTP Digest; fyll i användarnamn och lösenord</translation>
+    </message>
+    <message>
+        <source>%1: a bearer token; give the secret variable vBearerToken its value</source>
+        <translation>%1: en bearer-token; ge den hemliga variabeln vBearerToken dess värde</translation>
+    </message>
+    <message>
+        <source>%1: an API key in a cookie; send it in a Cookie header</source>
+        <translation>%1: en API-nyckel i en kaka; skicka den i en Cookie-rubrik</translation>
+    </message>
+    <message>
+        <source>%1: an API key; give the secret variable %2 its value</source>
+        <translation>%1: en API-nyckel; ge den hemliga variabeln %2 dess värde</translation>
+    </message>
+    <message>
+        <source>%1: OpenID Connect signs in with a browser, which Qlik&apos;s connector cannot; get a token another way and send it as Authorization: Bearer</source>
+        <translation>%1: OpenID Connect loggar in med en webbläsare, vilket Qliks koppling inte kan; hämta en token på annat sätt och skicka den som Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>%1: a client certificate; choose it under Certificates</source>
+        <translation>%1: ett klientcertifikat; välj det under Certifikat</translation>
+    </message>
+    <message>
+        <source>%1: an authentication of type %2, which Qlik&apos;s form has no place for</source>
+        <translation>%1: en autentisering av typen %2, som Qliks formulär saknar plats för</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0 by %2, which signs in with a browser; Qlik&apos;s connector cannot: get a token another way and send it as Authorization: Bearer</source>
+        <translation>%1: OAuth 2.0 via %2, som loggar in med en webbläsare; Qliks koppling kan inte det: hämta en token på annat sätt och skicka den som Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0, password grant, in Token first; fill in the client, user and password</source>
+        <translation>%1: OAuth 2.0, lösenordsbeviljande, under Token först; fyll i klient, användare och lösenord</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0, client credentials, in Token first; fill in the client id and secret</source>
+        <translation>%1: OAuth 2.0, klientuppgifter, under Token först; fyll i klient-id och hemlighet</translation>
+    </message>
+    <message>
+        <source>Next token: the operation takes %1; say where the answer has the next one</source>
+        <translation>Nästa token: operationen tar %1; ange var svaret har nästa</translation>
+    </message>
+    <message>
+        <source>Next token: the operation takes %1, the answer has %2</source>
+        <translation>Nästa token: operationen tar %1, svaret har %2</translation>
+    </message>
+    <message>
+        <source>Offset: the operation takes %1 and %2</source>
+        <translation>Offset: operationen tar %1 och %2</translation>
+    </message>
+    <message>
+        <source>no page size</source>
+        <translation>ingen sidstorlek</translation>
+    </message>
+    <message>
+        <source>Next page: the operation takes %1</source>
+        <translation>Nästa sida: operationen tar %1</translation>
+    </message>
+    <message>
+        <source>Next URL: the answer has %1</source>
+        <translation>Nästa URL: svaret har %1</translation>
+    </message>
+    <message>
+        <source>Swagger %1: Qonduit reads Swagger 2.0 and OpenAPI 3</source>
+        <translation>Swagger %1: Qonduit läser Swagger 2.0 och OpenAPI 3</translation>
+    </message>
+    <message>
+        <source>OpenAPI &quot;%1&quot;: Qonduit reads OpenAPI 3.0 and 3.1 and Swagger 2.0</source>
+        <translation>OpenAPI &quot;%1&quot;: Qonduit läser OpenAPI 3.0 och 3.1 samt Swagger 2.0</translation>
+    </message>
+    <message>
+        <source>the document has no paths, so no operation to import</source>
+        <translation>dokumentet har inga sökvägar, alltså ingen operation att importera</translation>
+    </message>
+    <message>
+        <source>the document describes only webhooks, calls the API makes to you: none for Qlik to make</source>
+        <translation>dokumentet beskriver bara webhooks, anrop som API:et gör till dig: inga som Qlik kan göra</translation>
+    </message>
+    <message>
+        <source>the document&apos;s paths hold no operation</source>
+        <translation>dokumentets sökvägar innehåller ingen operation</translation>
+    </message>
+    <message>
+        <source>the collection has no request %1</source>
+        <translation>samlingen har ingen begäran %1</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pre-request and test scripts, which are not run</source>
+        <translation>samlingens förbegärans- och testskript, som inte körs</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in the collection: give $(%1) a test value</source>
+        <translation>{{%1}} har inget värde i samlingen: ge $(%1) ett testvärde</translation>
+    </message>
+    <message>
+        <source>%1: a Postman dynamic value, which Qlik has no such thing for</source>
+        <translation>%1: ett dynamiskt Postman-värde, som Qlik saknar motsvarighet till</translation>
+    </message>
+    <message>
+        <source>folders nested more than %1 deep are not read</source>
+        <translation>mappar nästlade djupare än %1 läses inte</translation>
+    </message>
+    <message>
+        <source>the form-data body: Qlik&apos;s connector sends no multipart forms; send the fields urlencoded if the API takes them so</source>
+        <translation>form-data-kroppen: Qliks koppling skickar inga multipart-formulär; skicka fälten urlencoded om API:et tar emot dem så</translation>
+    </message>
+    <message>
+        <source>the file body: Qlik&apos;s connector uploads no files</source>
+        <translation>filkroppen: Qliks koppling laddar inte upp filer</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 by %1, which signs in with a browser: the token Postman had is sent as it is, until it expires</source>
+        <translation>OAuth 2.0 via %1, som loggar in med en webbläsare: den token Postman hade skickas som den är, tills den går ut</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 by %1, which signs in with a browser; Qlik&apos;s connector cannot: get a token another way and send it as Authorization: Bearer</source>
+        <translation>OAuth 2.0 via %1, som loggar in med en webbläsare; Qliks koppling kan inte det: hämta en token på annat sätt och skicka den som Authorization: Bearer</translation>
+    </message>
+    <message>
+        <source>the %1 authentication, which Qlik&apos;s connector cannot do</source>
+        <translation>autentiseringen %1, som Qliks koppling inte klarar</translation>
+    </message>
+    <message>
+        <source>a Postman collection v1: export it again from Postman as v2.1</source>
+        <translation>en Postman-samling v1: exportera den igen från Postman som v2.1</translation>
+    </message>
+    <message>
+        <source>the collection has no item list, so no request to import</source>
+        <translation>samlingen har ingen item-lista, alltså ingen begäran att importera</translation>
+    </message>
+    <message>
+        <source>the collection holds no request</source>
+        <translation>samlingen innehåller ingen begäran</translation>
+    </message>
+    <message>
+        <source>not a Postman environment: it has no &quot;values&quot; list</source>
+        <translation>ingen Postman-miljö: den har ingen &quot;values&quot;-lista</translation>
+    </message>
+    <message>
+        <source>the values of the environment %1; the export has %2 more</source>
+        <translation>värdena i miljön %1; exporten har %2 till</translation>
+    </message>
+    <message>
+        <source>the export has no request %1</source>
+        <translation>exporten har ingen begäran %1</translation>
+    </message>
+    <message>
+        <source>a template tag in &quot;%1&quot;, which Insomnia runs and Qlik cannot</source>
+        <translation>en mallagg i &quot;%1&quot;, som Insomnia kör och Qlik inte kan</translation>
+    </message>
+    <message>
+        <source>the multipart form body: Qlik&apos;s connector sends no multipart forms</source>
+        <translation>multipart-formulärkroppen: Qliks koppling skickar inga multipart-formulär</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in the export: give $(%1) a test value</source>
+        <translation>{{%1}} har inget värde i exporten: ge $(%1) ett testvärde</translation>
+    </message>
+    <message>
+        <source>%1: an Insomnia expression, which Qlik cannot run</source>
+        <translation>%1: ett Insomnia-uttryck, som Qlik inte kan köra</translation>
+    </message>
+    <message>
+        <source>an Insomnia export of format %1: Qonduit reads format 4 (Insomnia&apos;s &quot;Export Data&quot;)</source>
+        <translation>en Insomnia-export i format %1: Qonduit läser format 4 (Insomnias &quot;Export Data&quot;)</translation>
+    </message>
+    <message>
+        <source>the export has no resources, so no request to import</source>
+        <translation>exporten har inga resurser, alltså ingen begäran att importera</translation>
+    </message>
+    <message>
+        <source>the export holds no request</source>
+        <translation>exporten innehåller ingen begäran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) whose answers are not JSON, XML or CSV (pages, scripts, images) are left out</source>
+        <translation>
+            <numerusform>%n anrop vars svar inte är JSON, XML eller CSV (sidor, skript, bilder) utelämnas</numerusform>
+            <numerusform>%n anrop vars svar inte är JSON, XML eller CSV (sidor, skript, bilder) utelämnas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the HAR file has no call %1</source>
+        <translation>HAR-filen har inget anrop %1</translation>
+    </message>
+    <message>
+        <source>the Cookie header is the browser&apos;s session: it is kept, and stops working when the session ends</source>
+        <translation>Cookie-rubriken är webbläsarens session: den behålls och slutar fungera när sessionen tar slut</translation>
+    </message>
+    <message>
+        <source>headers the browser adds on its own, left out: %1</source>
+        <translation>rubriker som webbläsaren lägger till själv, utelämnade: %1</translation>
+    </message>
+    <message>
+        <source>the form field &quot;%1&quot; sends a file (%2): Qlik&apos;s connector sends no files</source>
+        <translation>formulärfältet &quot;%1&quot; skickar en fil (%2): Qliks koppling skickar inga filer</translation>
+    </message>
+    <message>
+        <source>the HAR file has no entries list</source>
+        <translation>HAR-filen har ingen entries-lista</translation>
+    </message>
+    <message>
+        <source>the HAR file records no call</source>
+        <translation>HAR-filen registrerar inget anrop</translation>
+    </message>
+    <message>
+        <source>the HAR file records no call whose answer is JSON, XML or CSV</source>
+        <translation>HAR-filen registrerar inget anrop vars svar är JSON, XML eller CSV</translation>
+    </message>
+</context>
+<context>
     <name>Proxy</name>
     <message>
         <source>The proxy address holds a password, which would be written into the connection string: remove it from the address (keep http://%1@...) and give it as the proxy password (qonduit-cli: --proxy-password-env). Nothing was sent.</source>
         <translation>Proxyadressen innehåller ett lösenord, som skulle skrivas in i anslutningssträngen: ta bort det ur adressen (behåll http://%1@...) och ange det som proxylösenord (qonduit-cli: --proxy-password-env). Inget skickades.</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ApiEntryModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Path or URL</source>
+        <translation>Sökväg eller URL</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Tag or folder</source>
+        <translation>Tagg eller mapp</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1587,64 @@
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importera...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>API documents: OpenAPI, Swagger, Postman, Insomnia, HAR (*.json *.yaml *.yml *.har);;curl commands (*.sh *.txt *.curl);;All files (*)</source>
+        <translation>API-dokument: OpenAPI, Swagger, Postman, Insomnia, HAR (*.json *.yaml *.yml *.har);;curl-kommandon (*.sh *.txt *.curl);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Inte importerad: %1.</translation>
+    </message>
+    <message>
+        <source>The form now holds %1.</source>
+        <translation>Formuläret innehåller nu %1.</translation>
+    </message>
+    <message>
+        <source>A pagination guess, not applied: %1.</source>
+        <translation>En gissning om sidindelning, inte tillämpad: %1.</translation>
+    </message>
+    <message>
+        <source>Pagination from a guess, to be confirmed: %1.</source>
+        <translation>Sidindelning från en gissning, att bekräfta: %1.</translation>
+    </message>
+    <message>
+        <source>From the document&apos;s example: no call was made. Test connection for the API&apos;s own answer.</source>
+        <translation>Från dokumentets exempel: inget anrop gjordes. Testa anslutningen för API:ets eget svar.</translation>
+    </message>
+    <message>
+        <source>From the answer the browser recorded: no call was made. Test connection for today&apos;s answer.</source>
+        <translation>Från svaret som webbläsaren registrerade: inget anrop gjordes. Testa anslutningen för dagens svar.</translation>
+    </message>
+    <message>
+        <source>Data &gt; Select data shows the tables of the document&apos;s example.</source>
+        <translation>Data &gt; Välj data visar tabellerna i dokumentets exempel.</translation>
+    </message>
+    <message>
+        <source>Data &gt; Select data shows the tables of the recorded answer.</source>
+        <translation>Data &gt; Välj data visar tabellerna i det registrerade svaret.</translation>
+    </message>
+    <message>
+        <source>Not in the form:
+%1</source>
+        <translation>Inte i formuläret:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>
@@ -1279,6 +1717,72 @@
     <message>
         <source>Note</source>
         <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
+    <name>Qonduit::ImportDialog</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Search method, path, summary or tag</source>
+        <translation>Sök metod, sökväg, sammanfattning eller tagg</translation>
+    </message>
+    <message>
+        <source>Path parameter</source>
+        <translation>Sökvägsparameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than an API document holds.</source>
+        <translation>%1 är större än %2 MB, mer än ett API-dokument rymmer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 kan inte importeras: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n request(s), %3 of them for Qlik&apos;s GET or POST.</source>
+        <translation>
+            <numerusform>%1, %2: %n begäran, varav %3 för Qliks GET eller POST.</numerusform>
+            <numerusform>%1, %2: %n begäranden, varav %3 för Qliks GET eller POST.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the pagination guess: %1</source>
+        <translation>Använd gissningen om sidindelning: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the value for {%1}; it goes into the URL.</source>
+        <translation>Fyll i värdet för {%1}; det hamnar i URL:en.</translation>
+    </message>
+    <message>
+        <source>no document has been read</source>
+        <translation>inget dokument har lästs</translation>
+    </message>
+    <message>
+        <source>no request is chosen</source>
+        <translation>ingen begäran är vald</translation>
     </message>
 </context>
 <context>
