@@ -3721,5 +3721,17 @@ Eltern: %4
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Import an OpenAPI or Swagger document, a Postman collection, an Insomnia export, a HAR file or a curl command, as File &gt; Import does.</source>
+        <translation>Ein OpenAPI- oder Swagger-Dokument, eine Postman-Collection, einen Insomnia-Export, eine HAR-Datei oder einen curl-Befehl importieren, wie Datei &gt; Importieren.</translation>
+    </message>
+    <message>
+        <source>With --import and --screenshot: search the list for this.</source>
+        <translation>Mit --import und --screenshot: die Liste danach durchsuchen.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
 </context>
 </TS>

@@ -3721,5 +3721,17 @@ Parent : %4
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Import an OpenAPI or Swagger document, a Postman collection, an Insomnia export, a HAR file or a curl command, as File &gt; Import does.</source>
+        <translation>Importer un document OpenAPI ou Swagger, une collection Postman, un export Insomnia, un fichier HAR ou une commande curl, comme Fichier &gt; Importer.</translation>
+    </message>
+    <message>
+        <source>With --import and --screenshot: search the list for this.</source>
+        <translation>Avec --import et --screenshot : chercher ceci dans la liste.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
 </context>
 </TS>

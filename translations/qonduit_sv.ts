@@ -3721,5 +3721,17 @@ Rader: %3
         <source>code</source>
         <translation>kod</translation>
     </message>
+    <message>
+        <source>Import an OpenAPI or Swagger document, a Postman collection, an Insomnia export, a HAR file or a curl command, as File &gt; Import does.</source>
+        <translation>Importera ett OpenAPI- eller Swagger-dokument, en Postman-samling, en Insomnia-export, en HAR-fil eller ett curl-kommando, som Arkiv &gt; Importera gör.</translation>
+    </message>
+    <message>
+        <source>With --import and --screenshot: search the list for this.</source>
+        <translation>Med --import och --screenshot: sök i listan efter detta.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
 </context>
 </TS>

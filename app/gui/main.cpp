@@ -2,6 +2,7 @@
 #include "backgroundrequest.h"
 #include "connectiondialog.h"
 #include "connectioninput.h"
+#include "import/importdialog.h"
 #include "language.h"
 #include "version.h"
 
@@ -12,6 +13,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QIcon>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QTextStream>
@@ -25,12 +27,31 @@ namespace {
 // after Test connection has finished (on the form, with the test result); with --select-data, on the
 // select-data page once the response is parsed (and with --all-pages, once every page is read).
 int renderScreenshot(Qonduit::ConnectionDialog &dialog, const QString &file, const QString &section,
-    bool test, bool selectData, bool allPages, const QString &table, bool script)
+    bool test, bool selectData, bool allPages, const QString &table, bool script, const QString &import,
+    const QString &search)
 {
     dialog.setAttribute(Qt::WA_DontShowOnScreen);
     dialog.resize(1280, 800);
     dialog.show();
     QApplication::processEvents();
+    // --import: the import dialog itself, once the document is read (and searched).
+    if (!import.isEmpty()) {
+        if (!dialog.importFile(import))
+            return 2;
+        auto *chooser = dialog.findChild<Qonduit::ImportDialog *>(QStringLiteral("importDialog"));
+        if (!chooser)
+            return 0; // a curl command: imported at once, the form is the picture
+        if (!chooser->document()) {
+            QEventLoop loop;
+            QObject::connect(chooser, &Qonduit::ImportDialog::documentRead, &loop, &QEventLoop::quit);
+            QObject::connect(chooser, &Qonduit::ImportDialog::failed, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (!search.isEmpty())
+            chooser->findChild<QLineEdit *>(QStringLiteral("importSearch"))->setText(search);
+        QApplication::processEvents();
+        return chooser->grab().save(file) ? 0 : 1;
+    }
     if (test || selectData) {
         QEventLoop loop;
         auto *page = dialog.selectDataPage();
@@ -158,8 +179,16 @@ int main(int argc, char *argv[])
             "Speak this language (de, en, fr, sv, or system) instead of the one chosen "
             "in Settings > Language."),
         QApplication::translate("main", "code"));
-    parser.addOptions(
-        {screenshot, section, load, test, selectData, allPages, table, scriptPage, languageChoice});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+        QApplication::translate("main",
+            "Import an OpenAPI or Swagger document, a Postman collection, an Insomnia export, a HAR file "
+            "or a curl command, as File > Import does."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption search(QStringLiteral("search"),
+        QApplication::translate("main", "With --import and --screenshot: search the list for this."),
+        QApplication::translate("main", "text"));
+    parser.addOptions({screenshot, section, load, test, selectData, allPages, table, scriptPage, importOption,
+        search, languageChoice});
     parser.addPositionalArgument(QStringLiteral("file"),
         QApplication::translate("main", "A .qonduit file to open (as the desktop's Open With does)."),
         QStringLiteral("[file]"));
@@ -184,12 +213,15 @@ int main(int argc, char *argv[])
             parser.positionalArguments().first()); // a file that cannot be read says so in the dialog
     if (parser.isSet(screenshot))
         return renderScreenshot(dialog, parser.value(screenshot), parser.value(section), parser.isSet(test),
-            parser.isSet(selectData), parser.isSet(allPages), parser.value(table), parser.isSet(scriptPage));
+            parser.isSet(selectData), parser.isSet(allPages), parser.value(table), parser.isSet(scriptPage),
+            parser.value(importOption), parser.value(search));
 
     dialog.offerDraft();
     // Until select data and the script page exist, Create hands the statement to the terminal.
     QObject::connect(&dialog, &Qonduit::ConnectionDialog::created,
         [&dialog] { QTextStream(stdout) << dialog.statement() << Qt::endl; });
     dialog.show();
+    if (parser.isSet(importOption))
+        dialog.importFile(parser.value(importOption)); // a file that cannot be read says so in the dialog
     return QApplication::exec();
 }

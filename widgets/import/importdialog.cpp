@@ -55,7 +55,14 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(-1); // every column
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterFixedString(text);
+        // The choice follows the search: what was chosen and is filtered out gives way to the first
+        // row that fits, so that Enter imports what is in sight.
+        if (!m_entries->selectionModel()->currentIndex().isValid())
+            selectFirstFitting();
+        onChosen();
+    });
 
     m_entries->setObjectName(QStringLiteral("importEntries"));
     m_entries->setModel(m_filter);
@@ -195,13 +202,18 @@ void ImportDialog::onRead()
     m_notes->setVisible(!m_document->notes().isEmpty());
     m_search->setFocus();
     // The first that fits is chosen: Enter imports it at once, as with a single request.
+    selectFirstFitting();
+    emit documentRead();
+}
+
+void ImportDialog::selectFirstFitting()
+{
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         if (m_filter->index(row, 0).data(ApiEntryModel::FitsRole).toBool()) {
             m_entries->selectRow(row);
-            break;
+            return;
         }
     }
-    emit documentRead();
 }
 
 int ImportDialog::chosenEntry() const

@@ -55,6 +55,7 @@ private:
     using Read = Expected<std::shared_ptr<const ApiDocument>, QString>;
     void onRead();
     void onChosen();
+    void selectFirstFitting();
     void fillPathParameters(int entry);
 
     QFutureWatcher<Read> m_watcher;
