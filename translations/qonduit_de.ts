@@ -803,6 +803,30 @@
         <source>the HAR file records no call whose answer is JSON, XML or CSV</source>
         <translation>die HAR-Datei zeichnet keinen Aufruf auf, dessen Antwort JSON, XML oder CSV ist</translation>
     </message>
+    <message>
+        <source>the text is HTML or XML (a web page, a WSDL?), not an API document</source>
+        <translation>der Text ist HTML oder XML (eine Webseite, eine WSDL?), kein API-Dokument</translation>
+    </message>
+    <message>
+        <source>the download of %1 was canceled</source>
+        <translation>der Download von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than an API document holds</source>
+        <translation>%1 ist größer als %2 MB, mehr als ein API-Dokument umfasst</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3, not the document</source>
+        <translation>%1 antwortete %2 %3, nicht mit dem Dokument</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Proxy</name>
@@ -1645,6 +1669,22 @@
         <translation>Nicht im Formular:
 %1</translation>
     </message>
+    <message>
+        <source>Import from &amp;URL...</source>
+        <translation>Aus U&amp;RL importieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Aus URL importieren</translation>
+    </message>
+    <message>
+        <source>The address of an OpenAPI or Swagger document, a Postman collection, an Insomnia export or a HAR file (http:// or https://; fetched once, with no credentials):</source>
+        <translation>Die Adresse eines OpenAPI- oder Swagger-Dokuments, einer Postman-Collection, eines Insomnia-Exports oder einer HAR-Datei (http:// oder https://; einmal abgerufen, ohne Anmeldedaten):</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>
@@ -1783,6 +1823,14 @@
     <message>
         <source>no request is chosen</source>
         <translation>kein Request ist gewählt</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Nicht importiert: %1.</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,30 @@
         <source>the HAR file records no call whose answer is JSON, XML or CSV</source>
         <translation>le fichier HAR n’enregistre aucun appel dont la réponse soit JSON, XML ou CSV</translation>
     </message>
+    <message>
+        <source>the text is HTML or XML (a web page, a WSDL?), not an API document</source>
+        <translation>le texte est du HTML ou du XML (une page web, un WSDL ?), pas un document d’API</translation>
+    </message>
+    <message>
+        <source>the download of %1 was canceled</source>
+        <translation>le téléchargement de %1 a été annulé</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than an API document holds</source>
+        <translation>%1 dépasse %2 Mo, plus que ne contient un document d’API</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3, not the document</source>
+        <translation>%1 a répondu %2 %3, pas le document</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation>%1 ne peut pas être récupéré : %2</translation>
+    </message>
 </context>
 <context>
     <name>Proxy</name>
@@ -1645,6 +1669,22 @@
         <translation>Pas dans le formulaire :
 %1</translation>
     </message>
+    <message>
+        <source>Import from &amp;URL...</source>
+        <translation>Importer depuis une &amp;URL...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Importer depuis une URL</translation>
+    </message>
+    <message>
+        <source>The address of an OpenAPI or Swagger document, a Postman collection, an Insomnia export or a HAR file (http:// or https://; fetched once, with no credentials):</source>
+        <translation>L’adresse d’un document OpenAPI ou Swagger, d’une collection Postman, d’un export Insomnia ou d’un fichier HAR (http:// ou https:// ; récupéré une fois, sans identifiants) :</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>
@@ -1783,6 +1823,14 @@
     <message>
         <source>no request is chosen</source>
         <translation>aucune requête n’est choisie</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Non importé : %1.</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,30 @@
         <source>the HAR file records no call whose answer is JSON, XML or CSV</source>
         <translation>HAR-filen registrerar inget anrop vars svar är JSON, XML eller CSV</translation>
     </message>
+    <message>
+        <source>the text is HTML or XML (a web page, a WSDL?), not an API document</source>
+        <translation>texten är HTML eller XML (en webbsida, en WSDL?), inget API-dokument</translation>
+    </message>
+    <message>
+        <source>the download of %1 was canceled</source>
+        <translation>hämtningen av %1 avbröts</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than an API document holds</source>
+        <translation>%1 är större än %2 MB, mer än ett API-dokument rymmer</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 svarade inte i tid</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3, not the document</source>
+        <translation>%1 svarade %2 %3, inte dokumentet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be fetched: %2</source>
+        <translation>%1 kan inte hämtas: %2</translation>
+    </message>
 </context>
 <context>
     <name>Proxy</name>
@@ -1645,6 +1669,22 @@
         <translation>Inte i formuläret:
 %1</translation>
     </message>
+    <message>
+        <source>Import from &amp;URL...</source>
+        <translation>Importera från &amp;URL...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Importera från URL</translation>
+    </message>
+    <message>
+        <source>The address of an OpenAPI or Swagger document, a Postman collection, an Insomnia export or a HAR file (http:// or https://; fetched once, with no credentials):</source>
+        <translation>Adressen till ett OpenAPI- eller Swagger-dokument, en Postman-samling, en Insomnia-export eller en HAR-fil (http:// eller https://; hämtas en gång, utan inloggningsuppgifter):</translation>
+    </message>
 </context>
 <context>
     <name>Qonduit::ConnectionDocument</name>
@@ -1783,6 +1823,14 @@
     <message>
         <source>no request is chosen</source>
         <translation>ingen begäran är vald</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Hämtar %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Inte importerad: %1.</translation>
     </message>
 </context>
 <context>

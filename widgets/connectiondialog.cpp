@@ -10,6 +10,7 @@
 #include "connectionstring.h"
 #include "curlimport.h"
 #include "import/apidocument.h"
+#include "import/documentfetch.h"
 #include "import/importdialog.h"
 #include "language.h"
 #include "messagebar.h"
@@ -261,6 +262,8 @@ void ConnectionDialog::buildMenus(QMenuBar *bar)
         &ConnectionDialog::openWithDialog);
     add(file, tr("&Import..."), QStringLiteral("importAction"), QKeySequence(tr("Ctrl+I")),
         &ConnectionDialog::importWithDialog);
+    add(file, tr("Import from &URL..."), QStringLiteral("importUrlAction"), QKeySequence(tr("Ctrl+Shift+I")),
+        &ConnectionDialog::importUrlWithDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &ConnectionDialog::fillRecentMenu);
@@ -513,8 +516,22 @@ void ConnectionDialog::importWithDialog()
         importFile(path);
 }
 
+void ConnectionDialog::importUrlWithDialog()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Import from URL"),
+        tr("The address of an OpenAPI or Swagger document, a Postman collection, an Insomnia export or a HAR "
+           "file (http:// or https://; fetched once, with no credentials):"),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok && !url.trimmed().isEmpty())
+        importFile(url.trimmed());
+}
+
 bool ConnectionDialog::importFile(const QString &path)
 {
+    if (DocumentFetch::isUrl(path))
+        return importInDialog(
+            path, QUrl(path).fileName().isEmpty() ? QUrl(path).host() : QUrl(path).fileName());
     // A curl command is one line or a few: read it at once. Anything else may be a 10 MB document,
     // which the import dialog reads on a worker thread.
     QFile file(path);
@@ -527,10 +544,13 @@ bool ConnectionDialog::importFile(const QString &path)
     if (CurlImport::looksLikeCurl(QString::fromUtf8(head).trimmed()) && file.size() <= head.size())
         return importCurl(QString::fromUtf8(head));
     file.close();
+    return importInDialog(path, QFileInfo(path).fileName());
+}
 
+bool ConnectionDialog::importInDialog(const QString &path, const QString &name)
+{
     auto *dialog = new ImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString name = QFileInfo(path).fileName();
     connect(dialog, &ImportDialog::failed, this, [this, dialog](const QString &sentence) {
         m_messageBar->show(MessageBar::Kind::Error, sentence); // the form is left as it was
         dialog->close();
@@ -547,7 +567,10 @@ bool ConnectionDialog::importFile(const QString &path)
             QStringLiteral("%1 %2 (%3)")
                 .arg(chosen.method, chosen.title.isEmpty() ? chosen.target : chosen.title, name));
     });
-    dialog->readFile(path);
+    if (DocumentFetch::isUrl(path))
+        dialog->readUrl(QUrl(path));
+    else
+        dialog->readFile(path);
     dialog->open();
     return true;
 }
@@ -586,20 +609,25 @@ void ConnectionDialog::applyImport(const ApiImport &imported, const QString &fro
     m_messageBar->show(MessageBar::Kind::Information, lines.join(u'\n'));
 }
 
+// A file from the file manager, or a link to a document dragged from a browser.
+static bool isImportable(const QList<QUrl> &urls)
+{
+    return urls.size() == 1 && (urls.first().isLocalFile() || DocumentFetch::isUrl(urls.first().toString()));
+}
+
 void ConnectionDialog::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile())
+    if (isImportable(event->mimeData()->urls()))
         event->acceptProposedAction();
 }
 
 void ConnectionDialog::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
+    if (!isImportable(urls))
         return;
     event->acceptProposedAction();
-    const QString path = urls.first().toLocalFile();
+    const QString path = urls.first().isLocalFile() ? urls.first().toLocalFile() : urls.first().toString();
     // After the drop returns: the drag's source waits for it, and the import opens a dialog.
     QMetaObject::invokeMethod(
         this,

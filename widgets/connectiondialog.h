@@ -61,7 +61,7 @@ public:
     bool importCurl(const QString &command);
     // File > Import and a dropped file: an OpenAPI, Swagger, Postman, Insomnia or HAR document is read
     // in the background and its requests offered in the import dialog; a curl command is imported at
-    // once. False when the file cannot be read.
+    // once. An http(s) URL is fetched first. False when the file cannot be read.
     bool importFile(const QString &path);
     QString currentFile() const;
 
@@ -119,6 +119,8 @@ private:
     void newConnection();
     void openWithDialog();
     void importWithDialog();
+    void importUrlWithDialog();
+    bool importInDialog(const QString &path, const QString &name);
     void applyImport(const ApiImport &imported, const QString &from);
     bool saveWithDialog(bool askForName);
     void pasteFromClipboard();

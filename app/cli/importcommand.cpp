@@ -5,9 +5,11 @@
 #include "connectionstring.h"
 #include "curlimport.h"
 #include "import/apidocument.h"
+#include "import/documentfetch.h"
 #include "input.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 
 using namespace Qonduit;
 
@@ -21,7 +23,8 @@ const QString Usage = QStringLiteral(
     "           [--environment FILE] [--pagination-guess] [--format qlik|json]\n"
     "Prints the connection one request of FILE makes (the statement, or with --format json the .qonduit\n"
     "file); what has no place in it goes to standard error. --list prints what FILE holds: id, method,\n"
-    "path or URL, title, and why Qlik cannot send it where it cannot. FILE '-' reads standard input.\n");
+    "path or URL, title, and why Qlik cannot send it where it cannot. FILE '-' reads standard input; an\n"
+    "http:// or https:// URL is fetched (once, with no credentials; its $refs are not followed).\n");
 
 struct Kind
 {
@@ -52,30 +55,34 @@ int runImportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("print what FILE holds"));
-    const QCommandLineOption operation(QStringLiteral("operation"), QStringLiteral("the operation's id"),
-        QStringLiteral("ID"));
-    const QCommandLineOption request(QStringLiteral("request"), QStringLiteral("the request's name or path"),
-        QStringLiteral("NAME"));
-    const QCommandLineOption entry(QStringLiteral("entry"), QStringLiteral("the entry's number"), QStringLiteral("N"));
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("the document's Nth server, from 1"),
-        QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("a path parameter's value"),
-        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption operation(
+        QStringLiteral("operation"), QStringLiteral("the operation's id"), QStringLiteral("ID"));
+    const QCommandLineOption request(
+        QStringLiteral("request"), QStringLiteral("the request's name or path"), QStringLiteral("NAME"));
+    const QCommandLineOption entry(
+        QStringLiteral("entry"), QStringLiteral("the entry's number"), QStringLiteral("N"));
+    const QCommandLineOption server(QStringLiteral("server"),
+        QStringLiteral("the document's Nth server, from 1"), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption param(
+        QStringLiteral("param"), QStringLiteral("a path parameter's value"), QStringLiteral("NAME=VALUE"));
     const QCommandLineOption environment(QStringLiteral("environment"),
         QStringLiteral("a Postman environment file for the collection's variables"), QStringLiteral("FILE"));
-    const QCommandLineOption guess(QStringLiteral("pagination-guess"),
-        QStringLiteral("use the pagination the document suggests"));
+    const QCommandLineOption guess(
+        QStringLiteral("pagination-guess"), QStringLiteral("use the pagination the document suggests"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("qlik (the statement) or json"),
         QStringLiteral("format"), QStringLiteral("qlik"));
     parser.addOptions({list, operation, request, entry, server, param, environment, guess, format});
-    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("curl, openapi, postman, insomnia or har"));
+    parser.addPositionalArgument(
+        QStringLiteral("KIND"), QStringLiteral("curl, openapi, postman, insomnia or har"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the file, or - for standard input"));
     if (arguments.value(0) == u"--help" || arguments.value(0) == u"-h") {
         printOut(Usage);
         return Success;
     }
-    if (!parser.parse(QStringList {QStringLiteral("import")} + arguments) || parser.positionalArguments().size() != 2) {
-        printError(parser.errorText().isEmpty() ? QStringLiteral("give the KIND and the FILE") : parser.errorText());
+    if (!parser.parse(QStringList {QStringLiteral("import")} + arguments)
+        || parser.positionalArguments().size() != 2) {
+        printError(
+            parser.errorText().isEmpty() ? QStringLiteral("give the KIND and the FILE") : parser.errorText());
         printUsageError(Usage);
         return Unreadable;
     }
@@ -85,7 +92,28 @@ int runImportCommand(const QStringList &arguments)
         printError(QStringLiteral("unknown --format %1: use qlik or json").arg(formatName));
         return Unreadable;
     }
-    const auto input = readCommandInput(parser.positionalArguments().at(1));
+    const QString source = parser.positionalArguments().at(1);
+    std::optional<CommandInput> input;
+    if (DocumentFetch::isUrl(source)) {
+        // A document on a server (the API's own /openapi.yaml): fetched once, then read as a file.
+        DocumentFetch fetch;
+        QEventLoop loop;
+        std::optional<Expected<QByteArray, QString>> fetched;
+        QObject::connect(
+            &fetch, &DocumentFetch::finished, &loop, [&](const Expected<QByteArray, QString> &result) {
+                fetched = result;
+                loop.quit();
+            });
+        fetch.start(QUrl(source.trimmed()));
+        loop.exec();
+        if (!*fetched) {
+            printError(fetched->error());
+            return Unreadable;
+        }
+        input = CommandInput {source, fetched->value()};
+    } else {
+        input = readCommandInput(source);
+    }
     if (!input)
         return Unreadable;
 
@@ -96,18 +124,21 @@ int runImportCommand(const QStringList &arguments)
             return Unreadable;
         }
         if (parser.isSet(list)) {
-            printOut(QStringLiteral("1\t%1\t%2\n")
-                         .arg(imported.value().settings.request.method == HttpMethod::Post ? QStringLiteral("POST")
-                                                                                           : QStringLiteral("GET"),
-                             imported.value().settings.request.url));
+            printOut(
+                QStringLiteral("1\t%1\t%2\n")
+                    .arg(imported.value().settings.request.method == HttpMethod::Post ? QStringLiteral("POST")
+                                                                                      : QStringLiteral("GET"),
+                        imported.value().settings.request.url));
             return Success;
         }
         printUnmapped(imported.value().unmapped);
         return printSettings(imported.value().settings, formatName);
     }
-    const Kind *kind = std::find_if(std::begin(Kinds), std::end(Kinds), [&](const Kind &k) { return kindWord == k.word; });
+    const Kind *kind
+        = std::find_if(std::begin(Kinds), std::end(Kinds), [&](const Kind &k) { return kindWord == k.word; });
     if (kind == std::end(Kinds)) {
-        printError(QStringLiteral("unknown kind %1: use curl, openapi, postman, insomnia or har").arg(kindWord));
+        printError(
+            QStringLiteral("unknown kind %1: use curl, openapi, postman, insomnia or har").arg(kindWord));
         printUsageError(Usage);
         return Unreadable;
     }
@@ -118,10 +149,12 @@ int runImportCommand(const QStringList &arguments)
     }
     const ApiDocument &document = *read.value();
     if (document.kind() != kind->kind) {
-        printError(QStringLiteral("%1 is a %2, not %3: say import %4").arg(input->name, document.kindName(), kindWord,
-            QString::fromUtf16(std::find_if(std::begin(Kinds), std::end(Kinds), [&](const Kind &k) {
-                return k.kind == document.kind();
-            })->word)));
+        printError(
+            QStringLiteral("%1 is a %2, not %3: say import %4")
+                .arg(input->name, document.kindName(), kindWord,
+                    QString::fromUtf16(std::find_if(std::begin(Kinds), std::end(Kinds), [&](const Kind &k) {
+                        return k.kind == document.kind();
+                    })->word)));
         return Unreadable;
     }
     for (const QString &note : document.notes())
@@ -150,8 +183,9 @@ int runImportCommand(const QStringList &arguments)
                 fitting.append(i);
         }
         if (fitting.size() != 1) {
-            printError(QStringLiteral("%1 holds %2 requests Qlik can send: choose one with --operation, --request or "
-                                      "--entry (see --list)")
+            printError(QStringLiteral(
+                "%1 holds %2 requests Qlik can send: choose one with --operation, --request or "
+                "--entry (see --list)")
                            .arg(input->name)
                            .arg(fitting.size()));
             return Unreadable;
@@ -194,8 +228,10 @@ int runImportCommand(const QStringList &arguments)
     }
     printUnmapped(imported.value().unmapped);
     if (!imported.value().paginationReason.isEmpty())
-        printError(QStringLiteral("pagination guess: %1%2")
-                       .arg(imported.value().paginationReason,
-                           choice.applyPaginationGuess ? QString() : QStringLiteral(" (use it with --pagination-guess)")));
+        printError(
+            QStringLiteral("pagination guess: %1%2")
+                .arg(imported.value().paginationReason,
+                    choice.applyPaginationGuess ? QString()
+                                                : QStringLiteral(" (use it with --pagination-guess)")));
     return printSettings(imported.value().settings, formatName);
 }

@@ -69,6 +69,9 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiDocument::read(const QB
     const QByteArray trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Import::tr("the file is empty");
+    // A login page where the document was expected, or a WSDL: said as such, not as a YAML error.
+    if (trimmed.startsWith('<'))
+        return Import::tr("the text is HTML or XML (a web page, a WSDL?), not an API document");
     QJsonValue value;
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
         QJsonParseError error;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -303,6 +304,17 @@ std::vector<SampleApiServer::Route> SampleApiServer::dataRoutes()
                 "nested JSON: orders with a customer object, an array of lines and an array of tags"),
             [](SampleApiServer &, Context &c) {
                 c.json(200, QJsonObject {{QStringLiteral("total"), 3}, {QStringLiteral("orders"), orders()}});
+            }},
+        {QStringLiteral("/openapi.yaml"), QStringLiteral("/openapi.yaml"),
+            QStringLiteral(
+                "this API described in OpenAPI 3.0 (docs/sample-openapi.yaml), its server this one"),
+            [](SampleApiServer &, Context &c) {
+                QFile file(QStringLiteral(":/qonduit/sample-openapi.yaml"));
+                file.open(QIODevice::ReadOnly);
+                // The description names port 8080; the server it describes is wherever this one runs.
+                QByteArray text = file.readAll();
+                text.replace("http://127.0.0.1:8080", c.urlFor(QString()));
+                c.reply(200, {{"Content-Type", "application/yaml"}}, text);
             }},
         {QStringLiteral("/numbers"), QStringLiteral("/numbers"), QStringLiteral("a JSON array of numbers"),
             [](SampleApiServer &, Context &c) {

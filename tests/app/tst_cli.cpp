@@ -569,6 +569,14 @@ void TestCli::importCommand_data()
     QTest::newRow("missing file") << QStringList {u"har"_s, u"/nonexistent.har"_s} << 2 << QString()
                                   << u"cannot read"_s;
     QTest::newRow("unknown kind") << QStringList {u"wsdl"_s, u"{openapi}"_s} << 2 << QString() << u"usage"_s;
+    // From a URL: the sample API serves its own description, its server the address it runs on.
+    QTest::newRow("from a URL") << QStringList {u"openapi"_s, u"{api}/openapi.yaml"_s, u"--operation"_s,
+        u"listOrders"_s} << 0 << u"url={api}/orders"_s
+                                << QString();
+    QTest::newRow("a URL that answers 404") << QStringList {u"openapi"_s, u"{api}/fault/404"_s, u"--list"_s}
+                                            << 2 << QString() << u"answered 404"_s;
+    QTest::newRow("a URL nobody answers") << QStringList {u"openapi"_s, u"http://127.0.0.1:1/openapi.yaml"_s,
+        u"--list"_s} << 2 << QString() << u"cannot be fetched"_s;
 }
 
 void TestCli::importCommand()
@@ -602,9 +610,11 @@ void TestCli::importCommand()
         {u"{curl}"_s, file(u"things.curl"_s, "curl http://127.0.0.1:8080/x")},
         {u"{bad}"_s, file(u"bad.yaml"_s, "openapi: 3.0.3\npaths: [unclosed\n")},
     };
+    const QString api = m_api.baseUrl().toString();
     QStringList given {u"import"_s};
     for (const QString &argument : arguments)
-        given.append(files.value(argument, argument));
+        given.append(files.value(argument, argument).replace(u"{api}"_s, api));
+    out.replace(u"{api}"_s, api);
     const Run run = runCli(given);
     QVERIFY2(run.exitCode == exitCode,
         qPrintable(u"exit %1\nout: %2\nerr: %3"_s.arg(run.exitCode).arg(run.out, run.err)));

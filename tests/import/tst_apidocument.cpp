@@ -33,22 +33,27 @@ void TestApiDocument::kinds_data()
     QTest::addColumn<QString>("kindName");
     QTest::addColumn<int>("entries");
 
-    QTest::newRow("OpenAPI 3.0, YAML (public)") << publicDocument(u"oas-examples/3.0-yaml-petstore.yaml"_s)
-                                                << u"OpenAPI 3.0.0"_s << 20;
-    QTest::newRow("OpenAPI 3.1, JSON (public)") << publicDocument(u"oas-examples/3.1-json-train-travel.json"_s)
-                                                << u"OpenAPI 3.1.0"_s << 7;
-    QTest::newRow("Swagger 2.0 (public)") << publicDocument(u"oas-examples/2.0-json-petstore.json"_s)
-                                          << u"Swagger 2.0"_s << 20;
-    QTest::newRow("Postman v2.1 (public)") << publicDocument(u"insomnia-importers/postman-complex-v2_1-input.json"_s)
-                                           << u"Postman collection v2.1"_s << 6;
-    QTest::newRow("Postman v2.0 (public)") << publicDocument(u"insomnia-importers/postman-basic-auth-v2_0-input.json"_s)
-                                           << u"Postman collection v2.0"_s << 1;
-    QTest::newRow("Insomnia v4, YAML (public)") << publicDocument(u"insomnia-importers/insomnia-4-basic-input.yaml"_s)
-                                                << u"Insomnia export v4"_s << 0;
-    QTest::newRow("HAR (public)") << publicDocument(u"insomnia-importers/har-deep-input.json"_s) << u"HAR 1.2"_s << 2;
+    QTest::newRow("OpenAPI 3.0, YAML (public)")
+        << publicDocument(u"oas-examples/3.0-yaml-petstore.yaml"_s) << u"OpenAPI 3.0.0"_s << 20;
+    QTest::newRow("OpenAPI 3.1, JSON (public)")
+        << publicDocument(u"oas-examples/3.1-json-train-travel.json"_s) << u"OpenAPI 3.1.0"_s << 7;
+    QTest::newRow("Swagger 2.0 (public)")
+        << publicDocument(u"oas-examples/2.0-json-petstore.json"_s) << u"Swagger 2.0"_s << 20;
+    QTest::newRow("Postman v2.1 (public)")
+        << publicDocument(u"insomnia-importers/postman-complex-v2_1-input.json"_s)
+        << u"Postman collection v2.1"_s << 6;
+    QTest::newRow("Postman v2.0 (public)")
+        << publicDocument(u"insomnia-importers/postman-basic-auth-v2_0-input.json"_s)
+        << u"Postman collection v2.0"_s << 1;
+    QTest::newRow("Insomnia v4, YAML (public)")
+        << publicDocument(u"insomnia-importers/insomnia-4-basic-input.yaml"_s) << u"Insomnia export v4"_s
+        << 0;
+    QTest::newRow("HAR (public)") << publicDocument(u"insomnia-importers/har-deep-input.json"_s)
+                                  << u"HAR 1.2"_s << 2;
     QTest::newRow("one HAR request alone (public)")
         << publicDocument(u"insomnia-importers/har-form-data-input.json"_s) << u"HAR "_s << 1;
-    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"openapi\":\"3.0.3\",\"paths\":{\"/a\":{\"get\":{}}}}")
+    QTest::newRow("byte order mark") << QByteArray(
+        "\xEF\xBB\xBF{\"openapi\":\"3.0.3\",\"paths\":{\"/a\":{\"get\":{}}}}")
                                      << u"OpenAPI 3.0.3"_s << 1;
 }
 
@@ -78,18 +83,23 @@ void TestApiDocument::refused_data()
     const QByteArray travel = publicDocument(u"oas-examples/3.1-json-train-travel.json"_s);
     QTest::newRow("empty") << QByteArray() << u"empty"_s;
     QTest::newRow("only spaces") << QByteArray(" \n\t\n") << u"empty"_s;
-    QTest::newRow("truncated JSON (public, cut in half)") << travel.left(travel.size() / 2) << u"not JSON at line"_s;
+    QTest::newRow("truncated JSON (public, cut in half)")
+        << travel.left(travel.size() / 2) << u"not JSON at line"_s;
     QTest::newRow("truncated YAML (public, cut mid-quote)")
         << petstore.left(petstore.indexOf("description: '") + 20) << u"not YAML"_s;
     QTest::newRow("a list") << QByteArray("[1, 2, 3]") << u"not a map"_s;
     QTest::newRow("a scalar") << QByteArray("hello") << u"not a map"_s;
     QTest::newRow("some other JSON") << QByteArray(R"({"name": "x"})") << u"none of OpenAPI"_s;
-    QTest::newRow("Swagger 1.2") << QByteArray(R"({"swaggerVersion": "1.2", "apis": []})") << u"Swagger 1.x"_s;
-    QTest::newRow("OpenAPI without paths") << QByteArray(R"({"openapi": "3.0.0", "info": {}})") << u"no paths"_s;
-    QTest::newRow("webhooks only (public)") << publicDocument(u"oas-examples/3.1-json-webhooks.json"_s)
-                                            << u"webhooks"_s;
+    QTest::newRow("Swagger 1.2") << QByteArray(R"({"swaggerVersion": "1.2", "apis": []})")
+                                 << u"Swagger 1.x"_s;
+    QTest::newRow("OpenAPI without paths")
+        << QByteArray(R"({"openapi": "3.0.0", "info": {}})") << u"no paths"_s;
+    QTest::newRow("webhooks only (public)")
+        << publicDocument(u"oas-examples/3.1-json-webhooks.json"_s) << u"webhooks"_s;
     QTest::newRow("HAR of no call") << QByteArray(R"({"log": {"entries": []}})") << u"no call"_s;
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << u"not YAML"_s;
+    QTest::newRow("an HTML page") << QByteArray("<!DOCTYPE html><html><body>Log in</body></html>")
+                                  << u"HTML"_s;
     QTest::newRow("deep JSON") << QByteArray(100000, '[') << u"not JSON"_s;
 }
 
@@ -126,7 +136,8 @@ void TestApiDocument::findsByIdTitleOrNumber()
 // The size the issue names: 1,000 operations, 10 MB, every one listed and importable.
 void TestApiDocument::thousandOperationsInTenMegabytes()
 {
-    QByteArray text = R"({"openapi":"3.0.3","info":{"title":"Big","version":"1"},"servers":[{"url":"https://api.example.com"}],"paths":{)";
+    QByteArray text
+        = R"({"openapi":"3.0.3","info":{"title":"Big","version":"1"},"servers":[{"url":"https://api.example.com"}],"paths":{)";
     const QByteArray description = '"' + QByteArray(10600, 'd') + '"';
     for (int i = 0; i < 1000; ++i) {
         text += (i ? ",\"/items" : "\"/items") + QByteArray::number(i) + R"(":{"get":{"operationId":"op)"

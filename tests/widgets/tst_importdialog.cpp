@@ -6,6 +6,7 @@
 #include "import/apientrymodel.h"
 #include "import/importdialog.h"
 #include "messagebar.h"
+#include "sampleapiserver.h"
 #include "secrets/secretstore.h"
 #include "selectdata/selectdatapage.h"
 
@@ -40,12 +41,15 @@ private slots:
     void badFilesLeaveTheFormAsItWas();
     void bigDocumentIsReadOffTheGuiThread();
     void droppedFileImports();
+    void importsFromAUrl_data();
+    void importsFromAUrl();
 
 private:
     QString write(const QString &name, const QByteArray &content);
     ImportDialog *openImport(ConnectionDialog &dialog, const QString &path);
     QTemporaryDir m_dir;
     MemorySecretStore m_store;
+    SampleApiServer m_api;
 };
 
 static const QByteArray shop = R"(openapi: 3.0.3
@@ -108,6 +112,7 @@ void TestImportDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    QCOMPARE(m_api.start().error(), QString());
 }
 
 void TestImportDialog::entryModel_data()
@@ -323,6 +328,48 @@ void TestImportDialog::droppedFileImports()
     QCOMPARE(dialog.settings().request.url, u"http://127.0.0.1:9/api/stock"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.selectDataPage()->schema().isEmpty(), 10000);
     QVERIFY(dialog.selectDataPage()->findChild<QLabel *>(u"originLabel"_s)->text().contains(u"recorded"));
+}
+
+void TestImportDialog::importsFromAUrl_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("sentence"); // empty: it imports
+    QTest::newRow("the sample API's own description") << u"/openapi.yaml"_s << QString();
+    QTest::newRow("404") << u"/fault/404"_s << u"answered 404"_s;
+    QTest::newRow("an HTML page") << u"/fault/wrong-type"_s << u"HTML"_s;
+}
+
+// File > Import from URL: fetched in the background, then read as a file; a failure says so and
+// leaves the form.
+void TestImportDialog::importsFromAUrl()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, sentence);
+    ConnectionDialog dialog;
+    dialog.setSecretStore(&m_store);
+    const QString statement = dialog.statement();
+    QVERIFY(dialog.importFile(m_api.baseUrl().toString() + path));
+    auto *import = dialog.findChild<ImportDialog *>(u"importDialog"_s);
+    QVERIFY(import);
+    QVERIFY(import->isReading());
+    if (!sentence.isEmpty()) {
+        QSignalSpy failed(import, &ImportDialog::failed);
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(dialog.messageBar()->text().contains(sentence), qPrintable(dialog.messageBar()->text()));
+        QCOMPARE(dialog.statement(), statement);
+        return;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(import->document(), 20000);
+    const int orders = import->document()->find(u"listOrders"_s);
+    QVERIFY(orders >= 0);
+    auto *entries = import->findChild<QTableView *>(u"importEntries"_s);
+    for (int row = 0; row < entries->model()->rowCount(); ++row) {
+        if (entries->model()->index(row, ApiEntryModel::Target).data().toString() == u"/orders")
+            entries->selectRow(row);
+    }
+    QCOMPARE(import->chosenEntry(), orders);
+    import->findChild<QPushButton *>(u"importButton"_s)->click();
+    QCOMPARE(dialog.settings().request.url, m_api.baseUrl().toString() + u"/orders"_s);
 }
 
 QTEST_MAIN(TestImportDialog)

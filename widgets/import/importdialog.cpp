@@ -2,6 +2,7 @@
 #include "import/importdialog.h"
 
 #include "import/apientrymodel.h"
+#include "import/documentfetch.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@ namespace Qonduit {
 
 ImportDialog::ImportDialog(QWidget *parent)
     : QDialog(parent)
+    , m_fetch(new DocumentFetch(this))
     , m_model(new ApiEntryModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_heading(new QLabel(this))
@@ -124,6 +126,13 @@ ImportDialog::ImportDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(&m_watcher, &QFutureWatcher<Read>::finished, this, &ImportDialog::onRead);
+    connect(m_fetch, &DocumentFetch::progress, this, [this](qint64 received, qint64 total) {
+        m_progress->setRange(0, total > 0 ? 100 : 0);
+        if (total > 0)
+            m_progress->setValue(int(received * 100 / total));
+    });
+    // Cancel stops a download in progress; the dialog closes as it would.
+    connect(this, &QDialog::rejected, m_fetch, &DocumentFetch::cancel);
     onChosen();
 }
 
@@ -163,14 +172,41 @@ void ImportDialog::readText(const QByteArray &text, const QString &name)
     m_document.reset();
     m_model->setEntries({});
     m_heading->setText(tr("Reading %1…").arg(name));
+    m_progress->setRange(0, 0);
     m_progress->show();
     m_search->setEnabled(false);
     m_watcher.setFuture(QtConcurrent::run([text] { return ApiDocument::read(text); }));
 }
 
+void ImportDialog::readUrl(const QUrl &url)
+{
+    m_error.clear();
+    m_document.reset();
+    m_model->setEntries({});
+    const QString where = url.toDisplayString(QUrl::RemoveUserInfo);
+    m_heading->setText(tr("Fetching %1…").arg(where));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_search->setEnabled(false);
+    connect(
+        m_fetch, &DocumentFetch::finished, this,
+        [this, url](const Expected<QByteArray, QString> &fetched) {
+            if (!fetched) {
+                m_progress->hide();
+                m_error = tr("Not imported: %1.").arg(fetched.error());
+                m_heading->setText(m_error);
+                emit failed(m_error);
+                return;
+            }
+            readText(fetched.value(), url.fileName().isEmpty() ? url.host() : url.fileName());
+        },
+        Qt::SingleShotConnection);
+    m_fetch->start(url);
+}
+
 bool ImportDialog::isReading() const
 {
-    return m_watcher.isRunning();
+    return m_watcher.isRunning() || m_fetch->isRunning();
 }
 
 void ImportDialog::onRead()

@@ -18,10 +18,12 @@ class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
+class QUrl;
 
 namespace Qonduit {
 
 class ApiEntryModel;
+class DocumentFetch;
 
 // File > Import: an OpenAPI or Swagger document, a Postman collection, an Insomnia export or a HAR
 // file, read on a worker thread (a 10 MB document takes a while), its operations listed to search and
@@ -37,6 +39,8 @@ public:
     // Reads the file in the background; documentRead() or failed() follows.
     void readFile(const QString &path);
     void readText(const QByteArray &text, const QString &name);
+    // Fetches the document first (progress and cancel in the dialog), then reads it.
+    void readUrl(const QUrl &url);
     bool isReading() const;
 
     std::shared_ptr<const ApiDocument> document() const { return m_document; }
@@ -59,6 +63,7 @@ private:
     void fillPathParameters(int entry);
 
     QFutureWatcher<Read> m_watcher;
+    DocumentFetch *m_fetch;
     std::shared_ptr<const ApiDocument> m_document;
     QString m_name;
     QString m_error;
