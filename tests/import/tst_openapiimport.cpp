@@ -4,6 +4,7 @@
 #include "import/apidocument.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qonduit;
@@ -23,6 +24,8 @@ private slots:
     void hostileReferences();
     void publicDocuments_data();
     void publicDocuments();
+    void answerExampleForSelectData_data();
+    void answerExampleForSelectData();
 };
 
 // Written for the tests: one operation per thing to carry over.
@@ -159,8 +162,8 @@ void TestOpenApiImport::operations_data()
                u"secret variable vXApiKey"_s};
     QTest::newRow("a JSON body from the example; Basic")
         << u"createOrder"_s << u"https://eu.shop.example.com/v2/orders"_s << u"POST"_s << QString()
-        << u"Content-Type: application/json"_s << u"{\n    \"item\": \"book\",\n    \"quantity\": 2\n}"_s << int(AuthSchema::Basic)
-        << int(TokenSource::None) << QString() << QStringList {u"HTTP Basic"_s};
+        << u"Content-Type: application/json"_s << u"{\n    \"item\": \"book\",\n    \"quantity\": 2\n}"_s
+        << int(AuthSchema::Basic) << int(TokenSource::None) << QString() << QStringList {u"HTTP Basic"_s};
     QTest::newRow("a path parameter from its example; bearer")
         << u"getOrder"_s << u"https://eu.shop.example.com/v2/orders/42"_s << u"GET"_s << QString()
         << u"Authorization: Bearer $(vBearerToken)"_s << QString() << int(AuthSchema::Anonymous)
@@ -181,10 +184,11 @@ void TestOpenApiImport::operations_data()
         << u"upload"_s << u"https://eu.shop.example.com/v2/upload"_s << u"POST"_s << QString() << QString()
         << QString() << int(AuthSchema::Anonymous) << int(TokenSource::None) << QString()
         << QStringList {u"multipart/form-data"_s};
-    QTest::newRow("a form body")
-        << u"login"_s << u"https://eu.shop.example.com/v2/login"_s << u"POST"_s << QString()
-        << u"Content-Type: application/x-www-form-urlencoded"_s << u"remember=true&user=ann"_s // in key order: Qt keeps JSON maps sorted
-        << int(AuthSchema::Anonymous) << int(TokenSource::None) << QString() << QStringList {};
+    QTest::newRow("a form body") << u"login"_s << u"https://eu.shop.example.com/v2/login"_s << u"POST"_s
+                                 << QString() << u"Content-Type: application/x-www-form-urlencoded"_s
+                                 << u"remember=true&user=ann"_s // in key order: Qt keeps JSON maps sorted
+                                 << int(AuthSchema::Anonymous) << int(TokenSource::None) << QString()
+                                 << QStringList {};
 }
 
 static QString joined(const QList<NameValue> &pairs, const QString &between, const QString &separator)
@@ -244,10 +248,13 @@ void TestOpenApiImport::serverAndPathChoices_data()
     QTest::addColumn<int>("server");
     QTest::addColumn<QString>("orderId");
     QTest::addColumn<QString>("url");
-    QTest::newRow("first server, the example") << 0 << QString() << u"https://eu.shop.example.com/v2/orders/42"_s;
+    QTest::newRow("first server, the example")
+        << 0 << QString() << u"https://eu.shop.example.com/v2/orders/42"_s;
     QTest::newRow("second server") << 1 << QString() << u"http://localhost:8080/v2/orders/42"_s;
-    QTest::newRow("a value given, encoded") << 0 << u"a/b c"_s << u"https://eu.shop.example.com/v2/orders/a%2Fb%20c"_s;
-    QTest::newRow("past the last server: the last") << 9 << QString() << u"http://localhost:8080/v2/orders/42"_s;
+    QTest::newRow("a value given, encoded")
+        << 0 << u"a/b c"_s << u"https://eu.shop.example.com/v2/orders/a%2Fb%20c"_s;
+    QTest::newRow("past the last server: the last")
+        << 9 << QString() << u"http://localhost:8080/v2/orders/42"_s;
 }
 
 void TestOpenApiImport::serverAndPathChoices()
@@ -257,7 +264,8 @@ void TestOpenApiImport::serverAndPathChoices()
     QFETCH(QString, url);
     const auto document = read(shop);
     QVERIFY(document);
-    QCOMPARE(document->servers(), (QStringList {u"https://eu.shop.example.com/v2"_s, u"http://localhost:8080/v2"_s}));
+    QCOMPARE(document->servers(),
+        (QStringList {u"https://eu.shop.example.com/v2"_s, u"http://localhost:8080/v2"_s}));
     const int entry = document->find(u"getOrder"_s);
     QCOMPARE(document->pathParameters(entry).size(), 1);
     QCOMPARE(document->pathParameters(entry).first().value, u"42"_s);
@@ -277,19 +285,21 @@ void TestOpenApiImport::paginationGuess_data()
     QTest::addColumn<int>("type");
     QTest::addColumn<QString>("reason");
 
-    QTest::newRow("offset and limit") << QByteArray("[{name: offset, in: query}, {name: limit, in: query, example: 25}]")
-                                      << QByteArray(R"({"total": 3, "items": [{"a": 1}]})")
-                                      << int(PaginationType::Offset) << u"Offset: the operation takes offset and limit"_s;
+    QTest::newRow("offset and limit")
+        << QByteArray("[{name: offset, in: query}, {name: limit, in: query, example: 25}]")
+        << QByteArray(R"({"total": 3, "items": [{"a": 1}]})") << int(PaginationType::Offset)
+        << u"Offset: the operation takes offset and limit"_s;
     QTest::newRow("page and per_page") << QByteArray("[{name: page, in: query}, {name: per_page, in: query}]")
                                        << QByteArray(R"({"items": []})") << int(PaginationType::NextPage)
                                        << u"Next page: the operation takes page"_s;
-    QTest::newRow("cursor and next_cursor") << QByteArray("[{name: cursor, in: query}]")
-                                            << QByteArray(R"({"data": [], "next_cursor": "x"})")
-                                            << int(PaginationType::NextToken) << u"the answer has"_s;
+    QTest::newRow("cursor and next_cursor")
+        << QByteArray("[{name: cursor, in: query}]") << QByteArray(R"({"data": [], "next_cursor": "x"})")
+        << int(PaginationType::NextToken) << u"the answer has"_s;
     QTest::newRow("a next link") << QByteArray("[]") << QByteArray(R"({"data": [], "next": "https://x/2"})")
                                  << int(PaginationType::NextUrl) << u"Next URL: the answer has"_s;
-    QTest::newRow("nothing to guess from") << QByteArray("[{name: q, in: query}]") << QByteArray(R"({"data": []})")
-                                           << int(PaginationType::None) << QString();
+    QTest::newRow("nothing to guess from")
+        << QByteArray("[{name: q, in: query}]") << QByteArray(R"({"data": []})") << int(PaginationType::None)
+        << QString();
 }
 
 void TestOpenApiImport::paginationGuess()
@@ -298,10 +308,12 @@ void TestOpenApiImport::paginationGuess()
     QFETCH(QByteArray, example);
     QFETCH(int, type);
     QFETCH(QString, reason);
-    const QByteArray text = "openapi: 3.0.0\nservers: [{url: 'https://api.example.com'}]\npaths:\n  /things:\n"
-                            "    get:\n      operationId: things\n      parameters: "
-        + parameters + "\n      responses:\n        '200':\n          description: ok\n          content:\n"
-                       "            application/json:\n              example: "
+    const QByteArray text
+        = "openapi: 3.0.0\nservers: [{url: 'https://api.example.com'}]\npaths:\n  /things:\n"
+          "    get:\n      operationId: things\n      parameters: "
+        + parameters
+        + "\n      responses:\n        '200':\n          description: ok\n          content:\n"
+          "            application/json:\n              example: "
         + example + "\n";
     const auto document = read(text);
     QVERIFY(document);
@@ -309,7 +321,8 @@ void TestOpenApiImport::paginationGuess()
     const auto shown = document->import(0, {}, {});
     QVERIFY(shown);
     QCOMPARE(int(shown.value().paginationGuess.type), type);
-    QVERIFY2(shown.value().paginationReason.startsWith(reason) || shown.value().paginationReason.contains(reason),
+    QVERIFY2(
+        shown.value().paginationReason.startsWith(reason) || shown.value().paginationReason.contains(reason),
         qPrintable(shown.value().paginationReason));
     QCOMPARE(reason.isEmpty(), shown.value().paginationReason.isEmpty());
     QCOMPARE(shown.value().settings.pagination.type, PaginationType::None);
@@ -327,10 +340,11 @@ void TestOpenApiImport::hostileReferences_data()
     QTest::addColumn<QByteArray>("schema"); // the answer's schema
     QTest::addColumn<QString>("note");
     QTest::newRow("a $ref cycle") << QByteArray("{$ref: '#/components/schemas/A'}") << u"refers back"_s;
-    QTest::newRow("a remote $ref, not fetched") << QByteArray("{$ref: 'http://127.0.0.1:1/evil.yaml#/X'}")
-                                                << u"not fetched"_s;
+    QTest::newRow("a remote $ref, not fetched")
+        << QByteArray("{$ref: 'http://127.0.0.1:1/evil.yaml#/X'}") << u"not fetched"_s;
     QTest::newRow("a file $ref, not read") << QByteArray("{$ref: '/etc/passwd'}") << u"not fetched"_s;
-    QTest::newRow("a $ref to nowhere") << QByteArray("{$ref: '#/components/schemas/Missing'}") << u"goes nowhere"_s;
+    QTest::newRow("a $ref to nowhere")
+        << QByteArray("{$ref: '#/components/schemas/Missing'}") << u"goes nowhere"_s;
 }
 
 // A document's $refs can point in circles, off the machine or nowhere: the import goes on, says so,
@@ -339,11 +353,12 @@ void TestOpenApiImport::hostileReferences()
 {
     QFETCH(QByteArray, schema);
     QFETCH(QString, note);
-    const QByteArray text = "openapi: 3.0.0\nservers: [{url: 'https://api.example.com'}]\n"
-                            "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n"
-                            "    B: {$ref: '#/components/schemas/A'}\n"
-                            "paths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n"
-                            "          content:\n            application/json:\n              schema: "
+    const QByteArray text
+        = "openapi: 3.0.0\nservers: [{url: 'https://api.example.com'}]\n"
+          "components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n"
+          "    B: {$ref: '#/components/schemas/A'}\n"
+          "paths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n"
+          "          content:\n            application/json:\n              schema: "
         + schema + "\n";
     const auto document = read(text);
     QVERIFY(document);
@@ -362,13 +377,13 @@ void TestOpenApiImport::publicDocuments_data()
     QTest::addColumn<QString>("said"); // a part of what is listed as not carried over, or of the refusal
 
     QTest::newRow("Swagger 2.0 petstore: host, basePath, path example")
-        << u"2.0-json-petstore.json"_s << u"findPetsByStatus"_s << u"http://petstore.swagger.io/v2/pet/findByStatus"_s
-        << u"petstore_auth"_s;
-    QTest::newRow("Swagger 2.0 petstore: DELETE greyed") << u"2.0-json-petstore.json"_s << u"deletePet"_s << QString()
-                                                        << u"GET and POST only"_s;
-    QTest::newRow("OpenAPI 3.0 petstore, YAML") << u"3.0-yaml-petstore.yaml"_s << u"getInventory"_s
-                                                << u"http://petstore.swagger.io/v2/store/inventory"_s
-                                                << u"api_key"_s;
+        << u"2.0-json-petstore.json"_s << u"findPetsByStatus"_s
+        << u"http://petstore.swagger.io/v2/pet/findByStatus"_s << u"petstore_auth"_s;
+    QTest::newRow("Swagger 2.0 petstore: DELETE greyed")
+        << u"2.0-json-petstore.json"_s << u"deletePet"_s << QString() << u"GET and POST only"_s;
+    QTest::newRow("OpenAPI 3.0 petstore, YAML")
+        << u"3.0-yaml-petstore.yaml"_s << u"getInventory"_s
+        << u"http://petstore.swagger.io/v2/store/inventory"_s << u"api_key"_s;
     QTest::newRow("server variables") << u"3.0-yaml-server-variables.yaml"_s << u"POST /global"_s
                                       << u"https://demo.example.com:443/v2/global"_s << QString();
     QTest::newRow("circular schemas") << u"3.0-yaml-schema-circular.yaml"_s << u"POST /not-quite-circular"_s
@@ -400,6 +415,33 @@ void TestOpenApiImport::publicDocuments()
     QCOMPARE(imported.value().settings.request.url.section(u'?', 0, 0), url);
     const QString listed = imported.value().unmapped.join(u'\n');
     QVERIFY2(listed.contains(said), qPrintable(listed));
+}
+
+void TestOpenApiImport::answerExampleForSelectData_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QByteArray>("recorded"); // empty: none
+    QTest::newRow("the document's own example")
+        << u"listOrders"_s << QByteArray(R"({"next":null,"orders":[{"id":1,"total":9.5}]})");
+    QTest::newRow("made from the schema (examples kept)")
+        << u"createOrder"_s
+        << QByteArray(R"({"id":7,"total":0.5})"); // a number is made 0.5, not to pass for an integer
+    QTest::newRow("no answer described") << u"getOrder"_s << QByteArray();
+}
+
+// What Select data shows before any call: the answer's example, or one made from its schema.
+void TestOpenApiImport::answerExampleForSelectData()
+{
+    QFETCH(QString, operation);
+    QFETCH(QByteArray, recorded);
+    const auto document = read(shop);
+    QVERIFY(document);
+    const auto imported = document->import(document->find(operation), {}, {});
+    QVERIFY(imported);
+    const QJsonDocument got = QJsonDocument::fromJson(imported.value().recordedResponse);
+    QCOMPARE(got.toJson(QJsonDocument::Compact),
+        recorded.isEmpty() ? QByteArray() : QJsonDocument::fromJson(recorded).toJson(QJsonDocument::Compact));
+    QCOMPARE(imported.value().responseIsExample, !recorded.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOpenApiImport)
