@@ -41,6 +41,7 @@ private slots:
     void badFilesLeaveTheFormAsItWas();
     void bigDocumentIsReadOffTheGuiThread();
     void droppedFileImports();
+    void cancelWhileFetchingSaysNothing();
     void importsFromAUrl_data();
     void importsFromAUrl();
 
@@ -370,6 +371,25 @@ void TestImportDialog::importsFromAUrl()
     QCOMPARE(import->chosenEntry(), orders);
     import->findChild<QPushButton *>(u"importButton"_s)->click();
     QCOMPARE(dialog.settings().request.url, m_api.baseUrl().toString() + u"/orders"_s);
+}
+
+// Cancel during a slow download: the dialog goes, the form stays, and no error follows it.
+void TestImportDialog::cancelWhileFetchingSaysNothing()
+{
+    ConnectionDialog dialog;
+    dialog.setSecretStore(&m_store);
+    const QString statement = dialog.statement();
+    QVERIFY(dialog.importFile(m_api.baseUrl().toString() + u"/fault/slow?ms=3000"_s));
+    auto *import = dialog.findChild<ImportDialog *>(u"importDialog"_s);
+    QVERIFY(import);
+    QSignalSpy failed(import, &ImportDialog::failed);
+    QTest::qWait(100);
+    QVERIFY(import->isReading());
+    import->reject();
+    QTest::qWait(500);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(dialog.messageBar()->text().isEmpty() || dialog.messageBar()->kind() != MessageBar::Kind::Error);
+    QCOMPARE(dialog.statement(), statement);
 }
 
 QTEST_MAIN(TestImportDialog)

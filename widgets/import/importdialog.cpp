@@ -132,7 +132,10 @@ ImportDialog::ImportDialog(QWidget *parent)
             m_progress->setValue(int(received * 100 / total));
     });
     // Cancel stops a download in progress; the dialog closes as it would.
-    connect(this, &QDialog::rejected, m_fetch, &DocumentFetch::cancel);
+    connect(this, &QDialog::rejected, this, [this] {
+        m_closed = true; // what arrives after Cancel is nobody's business: no error for it
+        m_fetch->cancel();
+    });
     onChosen();
 }
 
@@ -191,6 +194,8 @@ void ImportDialog::readUrl(const QUrl &url)
     connect(
         m_fetch, &DocumentFetch::finished, this,
         [this, url](const Expected<QByteArray, QString> &fetched) {
+            if (m_closed)
+                return;
             if (!fetched) {
                 m_progress->hide();
                 m_error = tr("Not imported: %1.").arg(fetched.error());
@@ -211,6 +216,8 @@ bool ImportDialog::isReading() const
 
 void ImportDialog::onRead()
 {
+    if (m_closed)
+        return;
     m_progress->hide();
     m_search->setEnabled(true);
     const Read read = m_watcher.result();

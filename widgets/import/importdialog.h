@@ -67,6 +67,7 @@ private:
     std::shared_ptr<const ApiDocument> m_document;
     QString m_name;
     QString m_error;
+    bool m_closed = false;
     ApiEntryModel *m_model;
     QSortFilterProxyModel *m_filter;
     QLabel *m_heading;
