@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "import/apidocument.h"
 
+#include "import/keyorder.h"
 #include "import/yamlreader.h"
 #include "messagecontext.h"
 
@@ -90,8 +91,12 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiDocument::read(const QB
             "the document is not a map of fields: none of OpenAPI, Swagger, Postman, Insomnia or "
             "HAR starts otherwise");
     const QJsonObject root = value.toObject();
-    if (root.contains(u"openapi") || root.contains(u"swagger"))
-        return ApiImports::openApi(root);
+    if (root.contains(u"openapi") || root.contains(u"swagger")) {
+        // The paths in the author's order, which the parsed object no longer knows.
+        const bool json = trimmed.startsWith('{');
+        return ApiImports::openApi(
+            root, json ? KeyOrder::ofJson(text, u"paths") : KeyOrder::ofYaml(text, u"paths"));
+    }
     if (root.value(u"info").toObject().contains(u"_postman_id")
         || root.value(u"info").toObject().value(u"schema").toString().contains(u"getpostman.com")
         || (root.value(u"requests").isArray() && root.contains(u"order"))) // v1: no "info", a flat list

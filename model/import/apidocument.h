@@ -108,7 +108,8 @@ protected:
 
 namespace ApiImports {
 // One reader per kind, given the document as JSON; each says why a document is not of its kind.
-Expected<std::shared_ptr<const ApiDocument>, QString> openApi(const QJsonObject &root);
+// `pathOrder`: the paths as the text orders them (QJsonObject sorts them); any it lacks come after.
+Expected<std::shared_ptr<const ApiDocument>, QString> openApi(const QJsonObject &root, const QStringList &pathOrder = {});
 Expected<std::shared_ptr<const ApiDocument>, QString> postman(const QJsonObject &root);
 Expected<std::shared_ptr<const ApiDocument>, QString> insomnia(const QJsonObject &root);
 Expected<std::shared_ptr<const ApiDocument>, QString> har(const QJsonObject &root);

@@ -19,7 +19,8 @@ namespace {
 bool isDataType(const QString &mimeType)
 {
     const QString type = mimeType.section(u';', 0, 0).trimmed().toLower();
-    return type.contains(u"json") || type.contains(u"xml") || type == u"text/csv" || type == u"application/csv";
+    return type.contains(u"json") || type.contains(u"xml") || type == u"text/csv"
+        || type == u"application/csv";
 }
 
 // Headers the browser adds on its own: the connector sends its own, or they bind the call to the
@@ -61,17 +62,20 @@ public:
             listed.method = request.value(u"method").toString(u"GET"_s).toUpper();
             listed.target = request.value(u"url").toString();
             const int status = entry.value(u"response").toObject().value(u"status").toInt();
-            listed.title = status > 0 ? QStringLiteral("%1 %2").arg(status).arg(mimeType.section(u';', 0, 0)) : mimeType;
+            listed.title = status > 0 ? QStringLiteral("%1 %2").arg(status).arg(mimeType.section(u';', 0, 0))
+                                      : mimeType;
             listed.group = entry.value(u"pageref").toString();
             listed.whyNot = whyNotMethod(listed.method);
             m_entries.append(listed);
         }
         if (others > 0)
-            m_notes.append(Import::tr("%n call(s) whose answers are not JSON, XML or CSV (pages, scripts, images) are left out",
+            m_notes.append(Import::tr(
+                "%n call(s) whose answers are not JSON, XML or CSV (pages, scripts, images) are left out",
                 nullptr, others));
     }
 
-    Expected<ApiImport, QString> import(int entry, const ApiChoice &choice, const ConnectionSettings &base) const override
+    Expected<ApiImport, QString> import(
+        int entry, const ApiChoice &choice, const ConnectionSettings &base) const override
     {
         Q_UNUSED(choice);
         if (entry < 0 || entry >= m_harEntries.size())
@@ -95,8 +99,9 @@ public:
                 continue;
             }
             if (name.compare(u"cookie", Qt::CaseInsensitive) == 0)
-                result.unmapped.append(Import::tr("the Cookie header is the browser's session: it is kept, and "
-                                                  "stops working when the session ends"));
+                result.unmapped.append(
+                    Import::tr("the Cookie header is the browser's session: it is kept, and "
+                               "stops working when the session ends"));
             setHeader(s.queryHeaders, name, header.value(u"value").toString());
         }
         if (!browserHeaders.isEmpty())
@@ -106,7 +111,8 @@ public:
         if (!postData.isEmpty()) {
             const QString mimeType = postData.value(u"mimeType").toString();
             if (mimeType.startsWith(u"multipart/")) {
-                result.unmapped.append(Import::tr("the multipart form body: Qlik's connector sends no multipart forms"));
+                result.unmapped.append(
+                    Import::tr("the multipart form body: Qlik's connector sends no multipart forms"));
             } else if (postData.contains(u"text")) {
                 s.request.requestBody = postData.value(u"text").toString();
             } else {
@@ -115,7 +121,9 @@ public:
                     const QJsonObject param = value.toObject();
                     // A file is a multipart part in all but name: Qlik sends no file, and no empty stand-in.
                     if (!param.value(u"fileName").toString().isEmpty()) {
-                        result.unmapped.append(Import::tr("the form field \"%1\" sends a file (%2): Qlik's connector sends no files")
+                        result.unmapped.append(
+                            Import::tr(
+                                "the form field \"%1\" sends a file (%2): Qlik's connector sends no files")
                                 .arg(param.value(u"name").toString(), param.value(u"fileName").toString()));
                         continue;
                     }
@@ -123,7 +131,8 @@ public:
                 }
                 s.request.requestBody = formEncoded(fields);
             }
-            if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty() && !hasHeader(s.queryHeaders, u"Content-Type"_s))
+            if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty()
+                && !hasHeader(s.queryHeaders, u"Content-Type"_s))
                 s.queryHeaders.append({u"Content-Type"_s, mimeType});
             if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
                 result.unmapped.append(Import::tr("the body of a GET: Qlik sends a body only with POST"));
@@ -151,8 +160,9 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiImports::har(const QJso
         return Import::tr("the HAR file has no entries list");
     auto document = std::make_shared<HarDocument>(root);
     if (document->entries().isEmpty())
-        return document->notes().isEmpty() ? Import::tr("the HAR file records no call")
-                                           : Import::tr("the HAR file records no call whose answer is JSON, XML or CSV");
+        return document->notes().isEmpty()
+            ? Import::tr("the HAR file records no call")
+            : Import::tr("the HAR file records no call whose answer is JSON, XML or CSV");
     return std::shared_ptr<const ApiDocument>(std::move(document));
 }
 

@@ -76,7 +76,8 @@ public:
                 continue;
             QStringList folders;
             QString parent = resource.value(u"parentId").toString();
-            for (int depth = 0; depth < 64 && byId.value(parent).value(u"_type").toString() == u"request_group"; ++depth) {
+            for (int depth = 0;
+                 depth < 64 && byId.value(parent).value(u"_type").toString() == u"request_group"; ++depth) {
                 folders.prepend(byId.value(parent).value(u"name").toString());
                 parent = byId.value(parent).value(u"parentId").toString();
             }
@@ -92,7 +93,8 @@ public:
         }
     }
 
-    Expected<ApiImport, QString> import(int entry, const ApiChoice &choice, const ConnectionSettings &base) const override
+    Expected<ApiImport, QString> import(
+        int entry, const ApiChoice &choice, const ConnectionSettings &base) const override
     {
         if (entry < 0 || entry >= m_requests.size())
             return Import::tr("the export has no request %1").arg(entry + 1);
@@ -106,7 +108,8 @@ public:
         QStringList unknown;
         const auto qlik = [&](const QString &text) {
             if (text.contains(u"{%"))
-                unmapped.append(Import::tr("a template tag in \"%1\", which Insomnia runs and Qlik cannot").arg(text));
+                unmapped.append(
+                    Import::tr("a template tag in \"%1\", which Insomnia runs and Qlik cannot").arg(text));
             return withQlikVariables(text, &unknown);
         };
         s.request.method = methodOf(request.value(u"method").toString(u"GET"_s));
@@ -114,12 +117,14 @@ public:
         for (const QJsonValue &value : request.value(u"parameters").toArray()) {
             const QJsonObject pair = value.toObject();
             if (!pair.value(u"disabled").toBool())
-                s.queryParameters.append({qlik(pair.value(u"name").toString()), qlik(textOf(pair.value(u"value")))});
+                s.queryParameters.append(
+                    {qlik(pair.value(u"name").toString()), qlik(textOf(pair.value(u"value")))});
         }
         for (const QJsonValue &value : request.value(u"headers").toArray()) {
             const QJsonObject header = value.toObject();
             if (!header.value(u"disabled").toBool())
-                s.queryHeaders.append({header.value(u"name").toString(), qlik(textOf(header.value(u"value")))});
+                s.queryHeaders.append(
+                    {header.value(u"name").toString(), qlik(textOf(header.value(u"value")))});
         }
         const QJsonObject body = request.value(u"body").toObject();
         const QString mimeType = body.value(u"mimeType").toString();
@@ -128,7 +133,8 @@ public:
             for (const QJsonValue &value : body.value(u"params").toArray()) {
                 const QJsonObject field = value.toObject();
                 if (!field.value(u"disabled").toBool())
-                    fields.append({qlik(field.value(u"name").toString()), qlik(textOf(field.value(u"value")))});
+                    fields.append(
+                        {qlik(field.value(u"name").toString()), qlik(textOf(field.value(u"value")))});
             }
             s.request.requestBody = formEncoded(fields);
         } else if (mimeType == u"multipart/form-data") {
@@ -138,8 +144,10 @@ public:
         } else {
             s.request.requestBody = qlik(body.value(u"text").toString());
         }
-        if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty() && !hasHeader(s.queryHeaders, u"Content-Type"_s))
-            s.queryHeaders.append({u"Content-Type"_s, mimeType == u"application/graphql" ? u"application/json"_s : mimeType});
+        if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty()
+            && !hasHeader(s.queryHeaders, u"Content-Type"_s))
+            s.queryHeaders.append(
+                {u"Content-Type"_s, mimeType == u"application/graphql" ? u"application/json"_s : mimeType});
         if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
             unmapped.append(Import::tr("the body of a GET: Qlik sends a body only with POST"));
             s.request.requestBody.clear();
@@ -154,7 +162,8 @@ public:
                 s.variables.append({use.name, qlik(known->testValue), known->secret});
             } else {
                 s.variables.append({use.name, QString(), false});
-                unmapped.append(Import::tr("{{%1}} has no value in the export: give $(%1) a test value").arg(use.name));
+                unmapped.append(
+                    Import::tr("{{%1}} has no value in the export: give $(%1) a test value").arg(use.name));
             }
         }
         for (const QString &text : std::as_const(unknown))
@@ -165,19 +174,23 @@ public:
 
 private:
     template<typename Qlik>
-    static void readAuth(ConnectionSettings &s, const QJsonObject &auth, const Qlik &qlik, QStringList *unmapped)
+    static void readAuth(
+        ConnectionSettings &s, const QJsonObject &auth, const Qlik &qlik, QStringList *unmapped)
     {
         const QString type = auth.value(u"type").toString();
         if (type.isEmpty() || type == u"none" || auth.value(u"disabled").toBool())
             return;
         const auto value = [&](const char16_t *key) { return qlik(textOf(auth.value(QStringView(key)))); };
         if (type == u"basic" || type == u"digest" || type == u"ntlm") {
-            s.authentication.schema = type == u"basic" ? AuthSchema::Basic : type == u"digest" ? AuthSchema::Digest : AuthSchema::Ntlm;
+            s.authentication.schema = type == u"basic" ? AuthSchema::Basic
+                : type == u"digest"                    ? AuthSchema::Digest
+                                                       : AuthSchema::Ntlm;
             s.authentication.userName = value(u"username");
             s.authentication.password = value(u"password");
         } else if (type == u"bearer") {
             const QString prefix = auth.contains(u"prefix") ? value(u"prefix") : u"Bearer"_s;
-            setHeader(s.queryHeaders, u"Authorization"_s, (prefix.isEmpty() ? QString() : prefix + u' ') + value(u"token"));
+            setHeader(s.queryHeaders, u"Authorization"_s,
+                (prefix.isEmpty() ? QString() : prefix + u' ') + value(u"token"));
         } else if (type == u"apikey") {
             if (value(u"addTo") == u"queryParams")
                 s.queryParameters.append({value(u"key"), value(u"value")});
@@ -185,7 +198,8 @@ private:
                 setHeader(s.queryHeaders, value(u"key"), value(u"value"));
         } else if (type == u"oauth2") {
             const QString grant = value(u"grantType");
-            if ((grant == u"client_credentials" || grant == u"password") && !value(u"accessTokenUrl").isEmpty()) {
+            if ((grant == u"client_credentials" || grant == u"password")
+                && !value(u"accessTokenUrl").isEmpty()) {
                 TokenSettings &t = s.token;
                 t.source = TokenSource::OAuth2;
                 t.url = value(u"accessTokenUrl");
@@ -196,11 +210,13 @@ private:
                 t.audience = value(u"audience");
                 t.userName = value(u"username");
                 t.password = value(u"password");
-                t.clientSecretAsBasic = auth.contains(u"credentialsInBody") && !auth.value(u"credentialsInBody").toBool();
+                t.clientSecretAsBasic
+                    = auth.contains(u"credentialsInBody") && !auth.value(u"credentialsInBody").toBool();
             } else {
-                unmapped->append(Import::tr("OAuth 2.0 by %1, which signs in with a browser; Qlik's connector "
-                                            "cannot: get a token another way and send it as Authorization: Bearer")
-                                     .arg(grant));
+                unmapped->append(
+                    Import::tr("OAuth 2.0 by %1, which signs in with a browser; Qlik's connector "
+                               "cannot: get a token another way and send it as Authorization: Bearer")
+                        .arg(grant));
             }
         } else {
             unmapped->append(Import::tr("the %1 authentication, which Qlik's connector cannot do").arg(type));
@@ -217,7 +233,8 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiImports::insomnia(const
 {
     const int format = root.value(u"__export_format").toInt();
     if (format != 4)
-        return Import::tr("an Insomnia export of format %1: Qonduit reads format 4 (Insomnia's \"Export Data\")")
+        return Import::tr(
+            "an Insomnia export of format %1: Qonduit reads format 4 (Insomnia's \"Export Data\")")
             .arg(format);
     if (!root.value(u"resources").isArray())
         return Import::tr("the export has no resources, so no request to import");

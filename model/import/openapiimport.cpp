@@ -55,7 +55,7 @@ struct Operation
 class OpenApiDocument final : public ApiDocument
 {
 public:
-    OpenApiDocument(const QJsonObject &root, bool swagger2)
+    OpenApiDocument(const QJsonObject &root, bool swagger2, const QStringList &pathOrder)
         : ApiDocument(ApiDocumentKind::OpenApi)
         , m_root(root)
         , m_swagger2(swagger2)
@@ -64,7 +64,16 @@ public:
         m_title = root.value(u"info").toObject().value(u"title").toString();
         m_servers = documentServers(root.value(u"servers").toArray());
         const QJsonObject paths = root.value(u"paths").toObject();
-        for (auto it = paths.begin(); it != paths.end(); ++it) {
+        QStringList ordered;
+        for (const QString &path : pathOrder) {
+            if (paths.contains(path) && !ordered.contains(path))
+                ordered.append(path);
+        }
+        if (ordered.size() != paths.size()) { // an order that does not match the paths is no order
+            ordered = paths.keys();
+        }
+        for (const QString &pathKey : std::as_const(ordered)) {
+            const auto it = paths.constFind(pathKey);
             QStringList notes;
             const QJsonObject item = resolved(it.value(), &notes).toObject();
             m_notes += notes;
@@ -107,7 +116,8 @@ public:
         return out;
     }
 
-    Expected<ApiImport, QString> import(int entry, const ApiChoice &choice, const ConnectionSettings &base) const override
+    Expected<ApiImport, QString> import(
+        int entry, const ApiChoice &choice, const ConnectionSettings &base) const override
     {
         if (entry < 0 || entry >= m_operations.size())
             return Import::tr("the document has no operation %1").arg(entry + 1);
@@ -144,30 +154,36 @@ public:
                         value = given.value;
                 }
                 if (value.isEmpty())
-                    unmapped.append(Import::tr("the path parameter {%1} has no value: fill it into the URL").arg(name));
+                    unmapped.append(
+                        Import::tr("the path parameter {%1} has no value: fill it into the URL").arg(name));
                 else
                     path.replace(u'{' + name + u'}', QString::fromLatin1(QUrl::toPercentEncoding(value)));
             } else if (in == u"query" || in == u"header") {
                 if (!required) {
                     unmapped.append(example.isEmpty()
                             ? Import::tr("the optional %1 parameter %2, not added").arg(in, name)
-                            : Import::tr("the optional %1 parameter %2 (for example %3), not added").arg(in, name, example));
+                            : Import::tr("the optional %1 parameter %2 (for example %3), not added")
+                                  .arg(in, name, example));
                     continue;
                 }
                 if (example.isEmpty())
-                    unmapped.append(Import::tr("the required %1 parameter %2 has no example: fill in its value").arg(in, name));
+                    unmapped.append(
+                        Import::tr("the required %1 parameter %2 has no example: fill in its value")
+                            .arg(in, name));
                 (in == u"query" ? s.queryParameters : s.queryHeaders).append({name, example});
             } else if (in == u"cookie") {
-                unmapped.append(Import::tr("the cookie %1: Qlik's form has no cookies; send a Cookie header if the "
-                                           "API needs it")
-                                    .arg(name));
+                unmapped.append(
+                    Import::tr("the cookie %1: Qlik's form has no cookies; send a Cookie header if the "
+                               "API needs it")
+                        .arg(name));
             } else if (in == u"formData") {
                 if (parameter.value(u"type").toString() == u"file")
                     unmapped.append(Import::tr("the file %1: Qlik's connector uploads no files").arg(name));
                 else
                     form.append({name, example});
             } else if (in == u"body") {
-                setBody(s, QStringLiteral("application/json"), bodyExample(parameter.value(u"schema"), {}, &unmapped));
+                setBody(s, QStringLiteral("application/json"),
+                    bodyExample(parameter.value(u"schema"), {}, &unmapped));
             }
         }
         s.request.url = server + path;
@@ -243,7 +259,9 @@ private:
             seen.insert(ref);
             QJsonValue target = m_root;
             for (QString part : ref.mid(1).split(u'/', Qt::SkipEmptyParts)) {
-                part = QUrl::fromPercentEncoding(part.toUtf8()).replace(u"~1"_s, u"/"_s).replace(u"~0"_s, u"~"_s);
+                part = QUrl::fromPercentEncoding(part.toUtf8())
+                           .replace(u"~1"_s, u"/"_s)
+                           .replace(u"~0"_s, u"~"_s);
                 target = target.isArray() ? target.toArray().at(part.toInt()) : target.toObject().value(part);
                 if (target.isUndefined())
                     break;
@@ -260,13 +278,15 @@ private:
     QList<QJsonObject> parametersOf(const Operation &operation, QStringList *notes) const
     {
         QList<QJsonObject> out;
-        for (const QJsonArray &list : {operation.pathParameters, operation.operation.value(u"parameters").toArray()}) {
+        for (const QJsonArray &list :
+            {operation.pathParameters, operation.operation.value(u"parameters").toArray()}) {
             for (const QJsonValue &value : list) {
                 const QJsonObject parameter = resolved(value, notes).toObject();
                 if (parameter.isEmpty())
                     continue;
                 const auto same = std::find_if(out.begin(), out.end(), [&](const QJsonObject &other) {
-                    return other.value(u"name") == parameter.value(u"name") && other.value(u"in") == parameter.value(u"in");
+                    return other.value(u"name") == parameter.value(u"name")
+                        && other.value(u"in") == parameter.value(u"in");
                 });
                 if (same != out.end())
                     *same = parameter; // the operation's own wins over the path's
@@ -308,7 +328,8 @@ private:
 
     // A small example made from a schema: its own example where it has one, otherwise one value of each
     // property, one item of each array.
-    QJsonValue exampleFrom(const QJsonValue &given, int depth, QSet<QString> &refs, int &budget, QStringList *notes) const
+    QJsonValue exampleFrom(
+        const QJsonValue &given, int depth, QSet<QString> &refs, int &budget, QStringList *notes) const
     {
         if (--budget < 0 || depth > ExampleDepth)
             return {};
@@ -338,7 +359,8 @@ private:
             }
             out = merged;
         } else if (schema.contains(u"oneOf") || schema.contains(u"anyOf")) {
-            const QJsonArray choices = schema.value(schema.contains(u"oneOf") ? u"oneOf" : u"anyOf").toArray();
+            const QJsonArray choices
+                = schema.value(schema.contains(u"oneOf") ? u"oneOf" : u"anyOf").toArray();
             out = exampleFrom(choices.first(), depth + 1, refs, budget, notes);
         } else {
             QString type = schema.value(u"type").toString();
@@ -347,7 +369,9 @@ private:
                     if (t.toString() != u"null" && type.isEmpty())
                         type = t.toString();
             if (type.isEmpty())
-                type = schema.contains(u"properties") ? QStringLiteral("object") : schema.contains(u"items") ? QStringLiteral("array") : QString();
+                type = schema.contains(u"properties") ? QStringLiteral("object")
+                    : schema.contains(u"items")       ? QStringLiteral("array")
+                                                      : QString();
             if (type == u"object") {
                 QJsonObject object;
                 const QJsonObject properties = schema.value(u"properties").toObject();
@@ -387,15 +411,18 @@ private:
         if (media.contains(u"example"))
             example = media.value(u"example");
         else if (!media.value(u"examples").toObject().isEmpty())
-            example = resolved(media.value(u"examples").toObject().begin().value(), notes).toObject().value(u"value");
+            example = resolved(media.value(u"examples").toObject().begin().value(), notes)
+                          .toObject()
+                          .value(u"value");
         else {
             QSet<QString> refs;
             int budget = ExampleValues;
             example = exampleFrom(schema, 0, refs, budget, notes);
         }
         if (example.isObject() || example.isArray())
-            return QString::fromUtf8(example.isObject() ? QJsonDocument(example.toObject()).toJson(QJsonDocument::Indented)
-                                                        : QJsonDocument(example.toArray()).toJson(QJsonDocument::Indented))
+            return QString::fromUtf8(example.isObject()
+                    ? QJsonDocument(example.toObject()).toJson(QJsonDocument::Indented)
+                    : QJsonDocument(example.toArray()).toJson(QJsonDocument::Indented))
                 .trimmed();
         return textOf(example);
     }
@@ -420,14 +447,16 @@ private:
                 chosen = it.key();
                 break;
             }
-            if (chosen.isEmpty() && (type == u"application/x-www-form-urlencoded" || type.startsWith(u"text/")
-                                        || type.contains(u"xml")))
+            if (chosen.isEmpty()
+                && (type == u"application/x-www-form-urlencoded" || type.startsWith(u"text/")
+                    || type.contains(u"xml")))
                 chosen = it.key();
         }
         if (chosen.isEmpty()) {
-            unmapped->append(Import::tr("the request body as %1: Qlik's connector sends text, JSON or form fields, not "
-                                       "multipart or files")
-                                .arg(content.begin().key()));
+            unmapped->append(
+                Import::tr("the request body as %1: Qlik's connector sends text, JSON or form fields, not "
+                           "multipart or files")
+                    .arg(content.begin().key()));
             return;
         }
         const QJsonObject media = content.value(chosen).toObject();
@@ -446,19 +475,23 @@ private:
         setBody(s, chosen, bodyExample(media.value(u"schema"), media, unmapped));
     }
 
-    void readSecurity(ConnectionSettings &s, const QJsonObject &operation, const QString &server, QStringList *unmapped) const
+    void readSecurity(ConnectionSettings &s, const QJsonObject &operation, const QString &server,
+        QStringList *unmapped) const
     {
-        const QJsonArray requirements = operation.contains(u"security") ? operation.value(u"security").toArray()
-                                                                         : m_root.value(u"security").toArray();
+        const QJsonArray requirements = operation.contains(u"security")
+            ? operation.value(u"security").toArray()
+            : m_root.value(u"security").toArray();
         if (requirements.isEmpty())
             return;
-        const QJsonObject schemes = m_swagger2 ? m_root.value(u"securityDefinitions").toObject()
-                                               : m_root.value(u"components").toObject().value(u"securitySchemes").toObject();
+        const QJsonObject schemes = m_swagger2
+            ? m_root.value(u"securityDefinitions").toObject()
+            : m_root.value(u"components").toObject().value(u"securitySchemes").toObject();
         // The first way the document offers; the others are listed.
         const QJsonObject requirement = requirements.first().toObject();
         if (requirements.size() > 1)
-            unmapped->append(Import::tr("%n other way(s) to authenticate the document offers; the first is in the form", nullptr,
-                int(requirements.size() - 1)));
+            unmapped->append(
+                Import::tr("%n other way(s) to authenticate the document offers; the first is in the form",
+                    nullptr, int(requirements.size() - 1)));
         for (auto it = requirement.begin(); it != requirement.end(); ++it) {
             const QJsonObject scheme = resolved(schemes.value(it.key()), unmapped).toObject();
             QStringList scopes;
@@ -468,8 +501,8 @@ private:
         }
     }
 
-    void readScheme(ConnectionSettings &s, const QString &name, const QJsonObject &scheme, const QStringList &scopes,
-        const QString &server, QStringList *unmapped) const
+    void readScheme(ConnectionSettings &s, const QString &name, const QJsonObject &scheme,
+        const QStringList &scopes, const QString &server, QStringList *unmapped) const
     {
         const QString type = scheme.value(u"type").toString();
         const QString httpScheme = scheme.value(u"scheme").toString().toLower();
@@ -482,7 +515,8 @@ private:
         } else if (type == u"http" && httpScheme == u"bearer") {
             setHeader(s.queryHeaders, QStringLiteral("Authorization"),
                 QStringLiteral("Bearer ") + secretVariable(s, QStringLiteral("vBearerToken")));
-            unmapped->append(Import::tr("%1: a bearer token; give the secret variable vBearerToken its value").arg(name));
+            unmapped->append(
+                Import::tr("%1: a bearer token; give the secret variable vBearerToken its value").arg(name));
         } else if (type == u"apiKey") {
             const QString keyName = scheme.value(u"name").toString();
             const QString in = scheme.value(u"in").toString();
@@ -492,26 +526,30 @@ private:
             else if (in == u"query")
                 s.queryParameters.append({keyName, secretVariable(s, variable)});
             else {
-                unmapped->append(Import::tr("%1: an API key in a cookie; send it in a Cookie header").arg(name));
+                unmapped->append(
+                    Import::tr("%1: an API key in a cookie; send it in a Cookie header").arg(name));
                 return;
             }
-            unmapped->append(Import::tr("%1: an API key; give the secret variable %2 its value").arg(name, variable));
+            unmapped->append(
+                Import::tr("%1: an API key; give the secret variable %2 its value").arg(name, variable));
         } else if (type == u"oauth2") {
             readOAuth(s, name, scheme, scopes, server, unmapped);
         } else if (type == u"openIdConnect") {
-            unmapped->append(Import::tr("%1: OpenID Connect signs in with a browser, which Qlik's connector cannot; "
-                                       "get a token another way and send it as Authorization: Bearer")
-                                .arg(name));
+            unmapped->append(
+                Import::tr("%1: OpenID Connect signs in with a browser, which Qlik's connector cannot; "
+                           "get a token another way and send it as Authorization: Bearer")
+                    .arg(name));
         } else if (type == u"mutualTLS") {
             unmapped->append(Import::tr("%1: a client certificate; choose it under Certificates").arg(name));
         } else {
-            unmapped->append(Import::tr("%1: an authentication of type %2, which Qlik's form has no place for")
-                                .arg(name, type.isEmpty() ? httpScheme : type));
+            unmapped->append(
+                Import::tr("%1: an authentication of type %2, which Qlik's form has no place for")
+                    .arg(name, type.isEmpty() ? httpScheme : type));
         }
     }
 
-    void readOAuth(ConnectionSettings &s, const QString &name, const QJsonObject &scheme, const QStringList &scopes,
-        const QString &server, QStringList *unmapped) const
+    void readOAuth(ConnectionSettings &s, const QString &name, const QJsonObject &scheme,
+        const QStringList &scopes, const QString &server, QStringList *unmapped) const
     {
         QString tokenUrl;
         OAuthGrant grant = OAuthGrant::ClientCredentials;
@@ -537,9 +575,10 @@ private:
             }
         }
         if (tokenUrl.isEmpty()) {
-            unmapped->append(Import::tr("%1: OAuth 2.0 by %2, which signs in with a browser; Qlik's connector "
-                                       "cannot: get a token another way and send it as Authorization: Bearer")
-                                .arg(name, others.join(QStringLiteral(", "))));
+            unmapped->append(
+                Import::tr("%1: OAuth 2.0 by %2, which signs in with a browser; Qlik's connector "
+                           "cannot: get a token another way and send it as Authorization: Bearer")
+                    .arg(name, others.join(QStringLiteral(", "))));
             return;
         }
         if (tokenUrl.startsWith(u'/')) {
@@ -552,8 +591,12 @@ private:
         t.grant = grant;
         t.scope = scopes.join(u' ');
         unmapped->append(grant == OAuthGrant::Password
-                ? Import::tr("%1: OAuth 2.0, password grant, in Token first; fill in the client, user and password").arg(name)
-                : Import::tr("%1: OAuth 2.0, client credentials, in Token first; fill in the client id and secret").arg(name));
+                ? Import::tr(
+                    "%1: OAuth 2.0, password grant, in Token first; fill in the client, user and password")
+                      .arg(name)
+                : Import::tr(
+                    "%1: OAuth 2.0, client credentials, in Token first; fill in the client id and secret")
+                      .arg(name));
     }
 
     // The 2xx answer's schema and example: read as the response before any call, and searched for
@@ -626,24 +669,26 @@ private:
     QString findPath(const QStringList &names, bool arrays = false) const
     {
         QStringList notes;
-        std::function<QString(const QJsonObject &, const QString &, int)> search = [&](const QJsonObject &schema,
-                                                                                    const QString &prefix, int depth) {
-            const QJsonObject properties = schema.value(u"properties").toObject();
-            for (auto it = properties.begin(); it != properties.end(); ++it) {
-                const QJsonObject property = resolved(it.value(), &notes).toObject();
-                const bool isArray = property.value(u"type").toString() == u"array" || property.contains(u"items");
-                if (arrays ? isArray : names.contains(it.key().toLower()))
-                    return prefix + it.key();
-            }
-            if (depth < 1) {
-                for (auto it = properties.begin(); it != properties.end(); ++it) {
-                    const QString found = search(resolved(it.value(), &notes).toObject(), prefix + it.key() + u'/', depth + 1);
-                    if (!found.isEmpty())
-                        return found;
-                }
-            }
-            return QString();
-        };
+        std::function<QString(const QJsonObject &, const QString &, int)> search
+            = [&](const QJsonObject &schema, const QString &prefix, int depth) {
+                  const QJsonObject properties = schema.value(u"properties").toObject();
+                  for (auto it = properties.begin(); it != properties.end(); ++it) {
+                      const QJsonObject property = resolved(it.value(), &notes).toObject();
+                      const bool isArray
+                          = property.value(u"type").toString() == u"array" || property.contains(u"items");
+                      if (arrays ? isArray : names.contains(it.key().toLower()))
+                          return prefix + it.key();
+                  }
+                  if (depth < 1) {
+                      for (auto it = properties.begin(); it != properties.end(); ++it) {
+                          const QString found = search(
+                              resolved(it.value(), &notes).toObject(), prefix + it.key() + u'/', depth + 1);
+                          if (!found.isEmpty())
+                              return found;
+                      }
+                  }
+                  return QString();
+              };
         QJsonObject schema = m_responseSchema;
         for (const QJsonValue &part : schema.value(u"allOf").toArray()) {
             const QJsonObject piece = resolved(part, &notes).toObject();
@@ -672,23 +717,27 @@ private:
                          .contains(lower)) {
                 limit = name;
                 limitDefault = textOf(exampleOf(parameter, &notes));
-            } else if (QStringList {u"page"_s, u"page_number"_s, u"pagenumber"_s, u"pageno"_s}.contains(lower))
+            } else if (QStringList {u"page"_s, u"page_number"_s, u"pagenumber"_s, u"pageno"_s}.contains(
+                           lower))
                 page = name;
-            else if (QStringList {u"cursor"_s, u"next_token"_s, u"nexttoken"_s, u"page_token"_s, u"pagetoken"_s,
-                         u"after"_s, u"starting_after"_s, u"continuation"_s, u"continuationtoken"_s, u"next"_s}
+            else if (QStringList {u"cursor"_s, u"next_token"_s, u"nexttoken"_s, u"page_token"_s,
+                         u"pagetoken"_s, u"after"_s, u"starting_after"_s, u"continuation"_s,
+                         u"continuationtoken"_s, u"next"_s}
                          .contains(lower))
                 cursor = name;
         }
         const QString data = findPath({}, true);
         PaginationSettings &p = result.paginationGuess;
         if (!cursor.isEmpty()) {
-            const QString tokenPath = findPath({u"next_cursor"_s, u"nextcursor"_s, u"next_token"_s, u"nexttoken"_s,
-                u"next_page_token"_s, u"nextpagetoken"_s, u"cursor"_s, u"continuation"_s, u"continuationtoken"_s});
+            const QString tokenPath = findPath(
+                {u"next_cursor"_s, u"nextcursor"_s, u"next_token"_s, u"nexttoken"_s, u"next_page_token"_s,
+                    u"nextpagetoken"_s, u"cursor"_s, u"continuation"_s, u"continuationtoken"_s});
             p.type = PaginationType::NextToken;
             p.nextToken.parameterName = cursor;
             p.nextToken.tokenPath = tokenPath;
             result.paginationReason = tokenPath.isEmpty()
-                ? Import::tr("Next token: the operation takes %1; say where the answer has the next one").arg(cursor)
+                ? Import::tr("Next token: the operation takes %1; say where the answer has the next one")
+                      .arg(cursor)
                 : Import::tr("Next token: the operation takes %1, the answer has %2").arg(cursor, tokenPath);
         } else if (!offset.isEmpty()) {
             p.type = PaginationType::Offset;
@@ -696,7 +745,8 @@ private:
             p.offset.startValue = QStringLiteral("0");
             p.offset.countField = limit;
             p.offset.countValue = limitDefault.isEmpty() ? QStringLiteral("100") : limitDefault;
-            p.offset.totalPath = findPath({u"total"_s, u"total_count"_s, u"totalcount"_s, u"totalresults"_s, u"count"_s});
+            p.offset.totalPath
+                = findPath({u"total"_s, u"total_count"_s, u"totalcount"_s, u"totalresults"_s, u"count"_s});
             p.offset.dataPath = data;
             result.paginationReason = Import::tr("Offset: the operation takes %1 and %2")
                                           .arg(offset, limit.isEmpty() ? Import::tr("no page size") : limit);
@@ -706,7 +756,8 @@ private:
             p.nextPage.initialValue = QStringLiteral("1");
             p.nextPage.sizeParameterName = limit;
             p.nextPage.sizeValue = limitDefault;
-            p.nextPage.totalPagesPath = findPath({u"total_pages"_s, u"totalpages"_s, u"pages"_s, u"page_count"_s});
+            p.nextPage.totalPagesPath
+                = findPath({u"total_pages"_s, u"totalpages"_s, u"pages"_s, u"page_count"_s});
             p.nextPage.dataPath = data;
             result.paginationReason = Import::tr("Next page: the operation takes %1").arg(page);
         } else if (const QString next = findPath({u"next"_s, u"next_url"_s, u"nexturl"_s, u"next_link"_s,
@@ -727,7 +778,8 @@ private:
 
 } // namespace
 
-Expected<std::shared_ptr<const ApiDocument>, QString> ApiImports::openApi(const QJsonObject &root)
+Expected<std::shared_ptr<const ApiDocument>, QString> ApiImports::openApi(
+    const QJsonObject &root, const QStringList &pathOrder)
 {
     const QString swagger = root.value(u"swagger").toString();
     const QString openapi = root.value(u"openapi").toString();
@@ -738,9 +790,10 @@ Expected<std::shared_ptr<const ApiDocument>, QString> ApiImports::openApi(const 
             .arg(textOf(root.value(u"openapi")));
     if (!root.value(u"paths").isObject() && !root.contains(u"webhooks"))
         return Import::tr("the document has no paths, so no operation to import");
-    auto document = std::make_shared<OpenApiDocument>(root, !swagger.isEmpty());
+    auto document = std::make_shared<OpenApiDocument>(root, !swagger.isEmpty(), pathOrder);
     if (document->entries().isEmpty() && !root.value(u"webhooks").toObject().isEmpty())
-        return Import::tr("the document describes only webhooks, calls the API makes to you: none for Qlik to make");
+        return Import::tr(
+            "the document describes only webhooks, calls the API makes to you: none for Qlik to make");
     if (document->entries().isEmpty())
         return Import::tr("the document's paths hold no operation");
     return std::shared_ptr<const ApiDocument>(std::move(document));

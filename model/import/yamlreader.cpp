@@ -186,7 +186,8 @@ Expected<QJsonValue, QString> read(QByteArrayView bytes, const Limits &limits)
     if (!yaml_parser_initialize(&parser))
         return Import::tr("the YAML reader could not start");
     const std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t *)> parserGuard(&parser, yaml_parser_delete);
-    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
+    yaml_parser_set_input_string(
+        &parser, reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size());
 
     Builder builder(limits);
     while (!builder.isDone()) {
@@ -197,7 +198,8 @@ Expected<QJsonValue, QString> read(QByteArrayView bytes, const Limits &limits)
                                       .arg(parser.problem_mark.column + 1);
             return Import::tr("%1: %2%3")
                 .arg(where, QString::fromUtf8(parser.problem ? parser.problem : "not YAML"),
-                    parser.context ? QStringLiteral(" (%1)").arg(QString::fromUtf8(parser.context)) : QString());
+                    parser.context ? QStringLiteral(" (%1)").arg(QString::fromUtf8(parser.context))
+                                   : QString());
         }
         const std::unique_ptr<yaml_event_t, void (*)(yaml_event_t *)> eventGuard(&event, yaml_event_delete);
         const std::size_t line = event.start_mark.line + 1;
@@ -205,13 +207,15 @@ Expected<QJsonValue, QString> read(QByteArrayView bytes, const Limits &limits)
         switch (event.type) {
         case YAML_SCALAR_EVENT: {
             const auto &scalar = event.data.scalar;
-            const QString value = QString::fromUtf8(reinterpret_cast<const char *>(scalar.value), qsizetype(scalar.length));
+            const QString value
+                = QString::fromUtf8(reinterpret_cast<const char *>(scalar.value), qsizetype(scalar.length));
             const QString tag = text(scalar.tag);
             const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && tag != u"tag:yaml.org,2002:str";
             if (builder.awaitsKey()) // a key is text as written, even `200:` or `true:`
                 step = builder.add(value, 1, text(scalar.anchor), true, value, line);
             else
-                step = builder.add(plain ? resolvePlain(value) : QJsonValue(value), 1, text(scalar.anchor), false, {}, line);
+                step = builder.add(
+                    plain ? resolvePlain(value) : QJsonValue(value), 1, text(scalar.anchor), false, {}, line);
             break;
         }
         case YAML_SEQUENCE_START_EVENT:

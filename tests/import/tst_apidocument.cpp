@@ -19,6 +19,8 @@ private slots:
     void findsByIdTitleOrNumber_data();
     void findsByIdTitleOrNumber();
     void thousandOperationsInTenMegabytes();
+    void keepsTheDocumentsOrder_data();
+    void keepsTheDocumentsOrder();
 };
 
 static QByteArray publicDocument(const QString &name)
@@ -151,6 +153,39 @@ void TestApiDocument::thousandOperationsInTenMegabytes()
     const auto imported = read.value()->import(999, {}, {});
     QVERIFY(imported);
     QCOMPARE(imported.value().settings.request.url, u"https://api.example.com/items999"_s);
+}
+
+void TestApiDocument::keepsTheDocumentsOrder_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("targets");
+    const QStringList zam {u"/z"_s, u"/a"_s, u"/m"_s};
+    QTest::newRow("YAML") << QByteArray(
+        "openapi: 3.0.0\npaths:\n  /z: {get: {}}\n  /a: {get: {}}\n  /m: {get: {}}\n")
+                          << zam;
+    QTest::newRow("YAML, paths after a nested map with the same key") << QByteArray(
+        "openapi: 3.0.0\ninfo: {paths: {x: 1}}\npaths:\n  /z: {get: {}}\n  /a: {get: {}}\n  /m: {get: {}}\n")
+                                                                      << zam;
+    QTest::newRow("JSON") << QByteArray(
+        R"({"openapi": "3.0.0", "x": [{"paths": 1}], "paths": {"/z": {"get": {}}, "/a": {"get": {}}, "/m": {"get": {}}}})")
+                          << zam;
+    QTest::newRow("public: train travel, stations first")
+        << publicDocument(u"oas-examples/3.1-json-train-travel.json"_s)
+        << QStringList {u"/stations"_s, u"/trips"_s, u"/bookings"_s, u"/bookings"_s,
+               u"/bookings/{bookingId}"_s, u"/bookings/{bookingId}"_s, u"/bookings/{bookingId}/payment"_s};
+}
+
+// The operations come in the author's order (QJsonObject alone would sort them by path).
+void TestApiDocument::keepsTheDocumentsOrder()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, targets);
+    const auto read = ApiDocument::read(text);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error()));
+    QStringList got;
+    for (const ApiEntry &entry : read.value()->entries())
+        got.append(entry.target);
+    QCOMPARE(got, targets);
 }
 
 QTEST_GUILESS_MAIN(TestApiDocument)
