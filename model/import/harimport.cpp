@@ -131,13 +131,9 @@ public:
                 }
                 s.request.requestBody = formEncoded(fields);
             }
-            if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty()
-                && !hasHeader(s.queryHeaders, u"Content-Type"_s))
-                s.queryHeaders.append({u"Content-Type"_s, mimeType});
-            if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
-                result.unmapped.append(Import::tr("the body of a GET: Qlik sends a body only with POST"));
-                s.request.requestBody.clear();
-            }
+            if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty())
+                addContentType(s, mimeType);
+            dropBodyOfGet(s, &result.unmapped);
         }
         const QJsonObject content = har.value(u"response").toObject().value(u"content").toObject();
         const QString text = content.value(u"text").toString();

@@ -2,6 +2,7 @@
 #include "import/importhelpers.h"
 
 #include "messagecontext.h"
+#include "variables.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -53,6 +54,37 @@ void setUrl(ConnectionSettings &settings, const QString &url)
         settings.queryParameters.append({decoded(pair.left(equals < 0 ? pair.size() : equals)),
             equals < 0 ? QString() : decoded(pair.mid(equals + 1))});
     }
+}
+
+void addContentType(ConnectionSettings &settings, const QString &type)
+{
+    if (!hasHeader(settings.queryHeaders, QStringLiteral("Content-Type")))
+        settings.queryHeaders.append({QStringLiteral("Content-Type"), type});
+}
+
+void dropBodyOfGet(ConnectionSettings &settings, QStringList *unmapped)
+{
+    if (settings.request.method != HttpMethod::Get || settings.request.requestBody.isEmpty())
+        return;
+    unmapped->append(Messages::Import::tr("the body of a GET: Qlik sends a body only with POST"));
+    settings.request.requestBody.clear();
+}
+
+QStringList addUsedVariables(ConnectionSettings &settings, const QList<Variable> &values,
+    const std::function<QString(const QString &)> &convert)
+{
+    QStringList missing;
+    for (const Variables::Use &use : Variables::usesIn(settings)) {
+        if (Variables::find(settings.variables, use.name))
+            continue;
+        if (const Variable *known = Variables::find(values, use.name)) {
+            settings.variables.append({use.name, convert(known->testValue), known->secret});
+        } else {
+            settings.variables.append({use.name, QString(), false});
+            missing.append(use.name);
+        }
+    }
+    return missing;
 }
 
 bool hasHeader(const QList<NameValue> &headers, const QString &name)

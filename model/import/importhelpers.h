@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace Qonduit::ImportHelpers {
 
@@ -19,6 +22,14 @@ void setUrl(ConnectionSettings &settings, const QString &url);
 // Adds a header, or replaces the value of one of the same name (case-insensitive).
 void setHeader(QList<NameValue> &headers, const QString &name, const QString &value);
 bool hasHeader(const QList<NameValue> &headers, const QString &name);
+// The body's Content-Type, unless the request names one of its own.
+void addContentType(ConnectionSettings &settings, const QString &type);
+// Qlik sends a body with POST only: a GET's body is dropped, and said so in `unmapped`.
+void dropBodyOfGet(ConnectionSettings &settings, QStringList *unmapped);
+// The variables the request uses, added with their test values from `values` (each made Qlik's by
+// `convert`); returns the names that have no value there, added with an empty one.
+QStringList addUsedVariables(ConnectionSettings &settings, const QList<Variable> &values,
+    const std::function<QString(const QString &)> &convert);
 // A method Qlik's REST connector sends, or the sentence why not.
 QString whyNotMethod(const QString &method);
 HttpMethod methodOf(const QString &method);

@@ -144,28 +144,14 @@ public:
         } else {
             s.request.requestBody = qlik(body.value(u"text").toString());
         }
-        if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty()
-            && !hasHeader(s.queryHeaders, u"Content-Type"_s))
-            s.queryHeaders.append(
-                {u"Content-Type"_s, mimeType == u"application/graphql" ? u"application/json"_s : mimeType});
-        if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
-            unmapped.append(Import::tr("the body of a GET: Qlik sends a body only with POST"));
-            s.request.requestBody.clear();
-        }
+        if (!mimeType.isEmpty() && !s.request.requestBody.isEmpty())
+            addContentType(s, mimeType == u"application/graphql" ? u"application/json"_s : mimeType);
+        dropBodyOfGet(s, &unmapped);
         readAuth(s, request.value(u"authentication").toObject(), qlik, &unmapped);
 
-        const QList<Variable> values = choice.environment + m_variables;
-        for (const Variables::Use &use : Variables::usesIn(s)) {
-            if (Variables::find(s.variables, use.name))
-                continue;
-            if (const Variable *known = Variables::find(values, use.name)) {
-                s.variables.append({use.name, qlik(known->testValue), known->secret});
-            } else {
-                s.variables.append({use.name, QString(), false});
-                unmapped.append(
-                    Import::tr("{{%1}} has no value in the export: give $(%1) a test value").arg(use.name));
-            }
-        }
+        for (const QString &name : addUsedVariables(s, choice.environment + m_variables, qlik))
+            unmapped.append(
+                Import::tr("{{%1}} has no value in the export: give $(%1) a test value").arg(name));
         for (const QString &text : std::as_const(unknown))
             unmapped.append(Import::tr("%1: an Insomnia expression, which Qlik cannot run").arg(text));
         unmapped.removeDuplicates();

@@ -192,10 +192,7 @@ public:
         }
         if (!m_swagger2)
             readRequestBody(s, operation.operation.value(u"requestBody"), &unmapped);
-        if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
-            unmapped.append(Import::tr("the body of a GET: Qlik sends a body only with POST"));
-            s.request.requestBody.clear();
-        }
+        dropBodyOfGet(s, &unmapped);
         readSecurity(s, operation.operation, server, &unmapped);
         readResponse(result, operation.operation, &unmapped);
         guessPagination(result, parameters);
@@ -430,8 +427,7 @@ private:
     static void setBody(ConnectionSettings &s, const QString &contentType, const QString &body)
     {
         s.request.requestBody = body;
-        if (!hasHeader(s.queryHeaders, QStringLiteral("Content-Type")))
-            s.queryHeaders.append({QStringLiteral("Content-Type"), contentType});
+        addContentType(s, contentType);
     }
 
     void readRequestBody(ConnectionSettings &s, const QJsonValue &value, QStringList *unmapped) const

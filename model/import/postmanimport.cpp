@@ -4,7 +4,6 @@
 #include "import/importhelpers.h"
 #include "messagecontext.h"
 #include "script/secretheaders.h"
-#include "variables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,19 +101,9 @@ public:
             unmapped.append(Import::tr("the collection's pre-request and test scripts, which are not run"));
 
         // The collection's variables the request uses, with their values to test with.
-        const QList<Variable> values = choice.environment + m_variables;
-        for (const Variables::Use &use : Variables::usesIn(s)) {
-            if (Variables::find(s.variables, use.name))
-                continue;
-            const Variable *known = Variables::find(values, use.name);
-            if (known) {
-                s.variables.append({use.name, qlik(known->testValue), known->secret});
-            } else {
-                s.variables.append({use.name, QString(), false});
-                unmapped.append(Import::tr("{{%1}} has no value in the collection: give $(%1) a test value")
-                                    .arg(use.name));
-            }
-        }
+        for (const QString &name : addUsedVariables(s, choice.environment + m_variables, qlik))
+            unmapped.append(
+                Import::tr("{{%1}} has no value in the collection: give $(%1) a test value").arg(name));
         for (const QString &text : std::as_const(unknown))
             unmapped.append(
                 Import::tr("%1: a Postman dynamic value, which Qlik has no such thing for").arg(text));
@@ -209,10 +198,7 @@ private:
         if (body.isEmpty() || body.value(u"disabled").toBool())
             return;
         const QString mode = body.value(u"mode").toString();
-        const auto contentType = [&](const QString &type) {
-            if (!hasHeader(s.queryHeaders, u"Content-Type"_s))
-                s.queryHeaders.append({u"Content-Type"_s, type});
-        };
+        const auto contentType = [&](const QString &type) { addContentType(s, type); };
         if (mode == u"raw") {
             s.request.requestBody = qlik(body.value(u"raw").toString());
             const QString language
@@ -248,10 +234,7 @@ private:
         } else if (mode == u"file") {
             unmapped->append(Import::tr("the file body: Qlik's connector uploads no files"));
         }
-        if (s.request.method == HttpMethod::Get && !s.request.requestBody.isEmpty()) {
-            unmapped->append(Import::tr("the body of a GET: Qlik sends a body only with POST"));
-            s.request.requestBody.clear();
-        }
+        dropBodyOfGet(s, unmapped);
     }
 
     template<typename Qlik>
