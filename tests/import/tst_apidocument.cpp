@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Telling documents apart, and refusing what is none of them with a sentence that says where.
+#include "hostiledocuments.h"
 #include "import/apidocument.h"
 
 #include <QFile>
@@ -138,14 +139,7 @@ void TestApiDocument::findsByIdTitleOrNumber()
 // The size the issue names: 1,000 operations, 10 MB, every one listed and importable.
 void TestApiDocument::thousandOperationsInTenMegabytes()
 {
-    QByteArray text
-        = R"({"openapi":"3.0.3","info":{"title":"Big","version":"1"},"servers":[{"url":"https://api.example.com"}],"paths":{)";
-    const QByteArray description = '"' + QByteArray(10600, 'd') + '"';
-    for (int i = 0; i < 1000; ++i) {
-        text += (i ? ",\"/items" : "\"/items") + QByteArray::number(i) + R"(":{"get":{"operationId":"op)"
-            + QByteArray::number(i) + R"(","description":)" + description + "}}";
-    }
-    text += "}}";
+    const QByteArray text = Testing::thousandOperationDocument();
     QVERIFY(text.size() > 10 * 1024 * 1024);
     const auto read = ApiDocument::read(text);
     QVERIFY2(read, qPrintable(read ? QString() : read.error()));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The YAML reader that OpenAPI files go through: libyaml's events made JSON values, and made safe.
+#include "hostiledocuments.h"
 #include "import/yamlreader.h"
 
 #include <QFile>
@@ -46,8 +47,10 @@ void TestYamlReader::values_data()
     // YAML 1.2's core schema: yes/no are words, not booleans (OpenAPI means 'no' as the word).
     QTest::newRow("yes is a word") << QByteArray("v: yes\n") << json(R"({"v":"yes"})");
     QTest::newRow("sequence") << QByteArray("v:\n  - 1\n  - two\n") << json(R"({"v":[1,"two"]})");
-    QTest::newRow("flow map") << QByteArray("v: {a: 1, b: [x, y]}\n") << json(R"({"v":{"a":1,"b":["x","y"]}})");
-    QTest::newRow("literal block") << QByteArray("v: |\n  line 1\n  line 2\n") << json(R"({"v":"line 1\nline 2\n"})");
+    QTest::newRow("flow map") << QByteArray("v: {a: 1, b: [x, y]}\n")
+                              << json(R"({"v":{"a":1,"b":["x","y"]}})");
+    QTest::newRow("literal block") << QByteArray("v: |\n  line 1\n  line 2\n")
+                                   << json(R"({"v":"line 1\nline 2\n"})");
     QTest::newRow("alias") << QByteArray("a: &x {k: 1}\nv: *x\n") << json(R"({"v":{"k":1}})");
     QTest::newRow("merge key") << QByteArray("a: &x {k: 1, m: 2}\nv: {<<: *x, m: 3}\n")
                                << json(R"({"v":{"k":1,"m":3}})");
@@ -70,15 +73,7 @@ void TestYamlReader::refused_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<QString>("sentence"); // a part of the error
 
-    // The "billion laughs": ten aliases of ten aliases, nine deep, a billion values from 1 kB.
-    QByteArray bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
-    for (int i = 1; i < 10; ++i) {
-        bomb += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [";
-        for (int j = 0; j < 10; ++j)
-            bomb += (j ? ", *a" : "*a") + QByteArray::number(i - 1);
-        bomb += "]\n";
-    }
-    QTest::newRow("anchor bomb") << bomb << u"values"_s;
+    QTest::newRow("anchor bomb") << Testing::yamlAnchorBomb() << u"values"_s;
     QTest::newRow("nesting 10,000 deep") << QByteArray(10000, '[') + QByteArray(10000, ']') << u"deep"_s;
     QTest::newRow("unclosed flow") << QByteArray("v: [1, 2\nw: 3\n") << u"line"_s;
     QTest::newRow("tab indentation") << QByteArray("a:\n\tb: 1\n") << u"line 2"_s;
@@ -109,7 +104,8 @@ void TestYamlReader::debianSchemaReadsAsItsJsonTwin()
     QFETCH(QString, stem);
     QFile yaml(QStringLiteral(QONDUIT_DEBIAN_OPENAPI "/") + stem + u".yaml"_s);
     QFile json(QStringLiteral(QONDUIT_DEBIAN_OPENAPI "/") + stem + u".json"_s);
-    QVERIFY2(yaml.open(QIODevice::ReadOnly), "install Debian's openapi-specification (tools/install-deps test)");
+    QVERIFY2(
+        yaml.open(QIODevice::ReadOnly), "install Debian's openapi-specification (tools/install-deps test)");
     QVERIFY(json.open(QIODevice::ReadOnly));
     const auto read = YamlReader::read(yaml.readAll());
     QVERIFY2(read, qPrintable(read ? QString() : read.error()));
@@ -122,8 +118,8 @@ void TestYamlReader::hugeDocumentReads()
     QByteArray text = "paths:\n";
     int count = 0;
     while (text.size() < 10 * 1024 * 1024) {
-        text += "  /items/" + QByteArray::number(count) + ":\n    get:\n      operationId: get" + QByteArray::number(count)
-            + "\n      summary: \"Item " + QByteArray(80, 'x') + "\"\n";
+        text += "  /items/" + QByteArray::number(count) + ":\n    get:\n      operationId: get"
+            + QByteArray::number(count) + "\n      summary: \"Item " + QByteArray(80, 'x') + "\"\n";
         ++count;
     }
     const auto read = YamlReader::read(text);

@@ -3,6 +3,7 @@
 // chosen, the form filled, what does not carry over listed, and the document's example shown as the
 // tables Qlik would build; a bad file leaves the form as it was.
 #include "connectiondialog.h"
+#include "hostiledocuments.h"
 #include "import/apientrymodel.h"
 #include "import/importdialog.h"
 #include "messagebar.h"
@@ -251,16 +252,7 @@ void TestImportDialog::badFilesLeaveTheFormAsItWas_data()
     QTest::addColumn<QString>("sentence");
     QTest::newRow("truncated YAML") << shop.left(shop.indexOf("summary: One") + 14) + "\n  - ["
                                     << u"not YAML"_s;
-    QTest::newRow("anchor bomb") << [] {
-        QByteArray bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
-        for (int i = 1; i < 10; ++i) {
-            bomb += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [";
-            for (int j = 0; j < 10; ++j)
-                bomb += (j ? ", *a" : "*a") + QByteArray::number(i - 1);
-            bomb += "]\n";
-        }
-        return bomb;
-    }() << u"values"_s;
+    QTest::newRow("anchor bomb") << Testing::yamlAnchorBomb() << u"values"_s;
     QTest::newRow("not an API document") << QByteArray(R"({"hello": "world"})") << u"none of OpenAPI"_s;
     QTest::newRow("empty") << QByteArray() << u"empty"_s;
 }
@@ -291,13 +283,7 @@ void TestImportDialog::badFilesLeaveTheFormAsItWas()
 // answering (the event loop runs) until the list arrives.
 void TestImportDialog::bigDocumentIsReadOffTheGuiThread()
 {
-    QByteArray text
-        = R"({"openapi":"3.0.3","info":{"title":"Big","version":"1"},"servers":[{"url":"https://api.example.com"}],"paths":{)";
-    const QByteArray description = '"' + QByteArray(10600, 'd') + '"';
-    for (int i = 0; i < 1000; ++i)
-        text += (i ? ",\"/items" : "\"/items") + QByteArray::number(i) + R"(":{"get":{"operationId":"op)"
-            + QByteArray::number(i) + R"(","description":)" + description + "}}";
-    text += "}}";
+    const QByteArray text = Testing::thousandOperationDocument();
     QVERIFY(text.size() > 10 * 1024 * 1024);
     ImportDialog import;
     QSignalSpy read(&import, &ImportDialog::documentRead);
